@@ -1,0 +1,41 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "Wick",
+    products: [
+        .executable(name: "wick", targets: ["wick"]),
+        .library(name: "Autograd", targets: ["Autograd"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0")
+    ],
+    targets: [
+        // System libraries
+        .systemLibrary(
+            name: "CEditLine",
+            pkgConfig: "libedit",
+            providers: [.apt(["libedit-dev"])]
+        ),
+
+        // The engine, the language, the console
+        .target(name: "Autograd"),
+        .target(name: "TensorLanguage", dependencies: ["Autograd"]),
+        .target(name: "Console", dependencies: ["TensorLanguage", "CEditLine"]),
+
+        // The command
+        .executableTarget(
+            name: "wick",
+            dependencies: [
+                "Console",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+
+        // Tests
+        .testTarget(name: "AutogradTests", dependencies: ["Autograd"]),
+        .testTarget(name: "TensorLanguageTests", dependencies: ["TensorLanguage"]),
+        .testTarget(name: "ConsoleTests", dependencies: ["Console"]),
+        .testTarget(name: "GoldenTests", dependencies: ["Console", "TensorLanguage"]),
+    ]
+)

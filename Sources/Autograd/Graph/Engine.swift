@@ -1,0 +1,201 @@
+/// Runs backward through the graph in dependency order, without recursion.
+///
+/// Dependencies are counted first; a node runs once every gradient it expects has
+/// arrived. Ready nodes run latest-created first, as PyTorch's CPU engine does, so
+/// hooks fire in the same order.
+enum Engine {
+    struct Root {
+        var tensor: Tensor
+        var grad: Tensor
+    }
+
+    /// Backpropagates from `roots`. With `captures`, returns the gradients reaching those
+    /// tensors instead of accumulating into any `.grad` (`torch.autograd.grad`).
+    static func run(
+        roots: [Root], retainGraph: Bool, createGraph: Bool, captures: [Tensor]? = nil
+    ) throws -> [Tensor?] {
+        let rootEdges = roots.map { GraphRecorder.edge(to: $0.tensor) }
+        let targets = captureTargets(captures)
+        var dependencies = countDependencies(from: rootEdges.compactMap(\.node))
+        let needed = targets.map { neededNodes(targets: $0, from: rootEdges.compactMap(\.node)) }
+        var buffers: [ObjectIdentifier: Tensor] = [:]
+        var ready = NodeHeap()
+        var captured = [Tensor?](repeating: nil, count: captures?.count ?? 0)
+
+        try GradMode.with(createGraph) {
+            for (edge, root) in zip(rootEdges, roots) {
+                guard let node = edge.node else { continue }
+                try accumulate(root.grad, into: &buffers, for: node)
+            }
+            for node in uniqueNodes(rootEdges.compactMap(\.node)) where dependencies[ObjectIdentifier(node)] == 0 {
+                ready.push(node)
+            }
+            while let node = ready.pop() {
+                let id = ObjectIdentifier(node)
+                guard var grad = buffers.removeValue(forKey: id) else { continue }
+                grad = try runPreHooks(node, grad)
+                if let targets, let index = targets[id] {
+                    captured[index] = grad
+                }
+                if let needed, !needed.contains(id) { continue }
+                let outputs = try apply(node, grad: grad, createGraph: createGraph)
+                if !retainGraph { node.releaseSavedTensors() }
+                for (edge, output) in zip(node.edges, outputs) {
+                    guard let next = edge.node else { continue }
+                    let nextID = ObjectIdentifier(next)
+                    if let output { try accumulate(output, into: &buffers, for: next) }
+                    let remaining = (dependencies[nextID] ?? 1) - 1
+                    dependencies[nextID] = remaining
+                    if remaining == 0 { ready.push(next) }
+                }
+            }
+        }
+        return captured
+    }
+
+    private static func apply(_ node: Node, grad: Tensor, createGraph: Bool) throws -> [Tensor?] {
+        if let accumulate = node as? AccumulateGrad {
+            try accumulateIntoLeaf(accumulate.variable, grad, createGraph: createGraph)
+            return []
+        }
+        guard let backward = node.backward else { return [] }
+        return try backward(grad, BackwardContext(node: node))
+    }
+
+    /// Tensor hooks first, then `retain_grad`, which sees the hooked gradient.
+    private static func runPreHooks(_ node: Node, _ incoming: Tensor) throws -> Tensor {
+        var grad = incoming
+        let hooks = (node as? AccumulateGrad)?.variable.leafHooks ?? node.preHooks
+        for hook in hooks {
+            if let replaced = try hook(grad) { grad = replaced }
+        }
+        if let target = node.retainGradTarget, target.retainsGrad {
+            try accumulateIntoLeaf(target, grad, createGraph: GradMode.isEnabled)
+        }
+        return grad
+    }
+
+    static func accumulateIntoLeaf(_ variable: Tensor, _ grad: Tensor, createGraph: Bool) throws {
+        if let existing = variable.gradStorage {
+            if createGraph || existing.requiresGrad {
+                variable.gradStorage = try existing.adding(grad)
+            } else {
+                try GradMode.with(false) { try existing.addInPlaceRaw(grad) }
+            }
+        } else {
+            variable.gradStorage = createGraph ? grad : grad.converted(to: grad.dtype)
+        }
+    }
+
+    private static func accumulate(
+        _ grad: Tensor, into buffers: inout [ObjectIdentifier: Tensor], for node: Node
+    ) throws {
+        let id = ObjectIdentifier(node)
+        if let existing = buffers[id] {
+            buffers[id] = try existing.adding(grad)
+        } else {
+            buffers[id] = grad
+        }
+    }
+
+    private static func uniqueNodes(_ nodes: [Node]) -> [Node] {
+        var seen = Set<ObjectIdentifier>()
+        return nodes.filter { seen.insert(ObjectIdentifier($0)).inserted }
+    }
+
+    /// For each node reachable from the roots, how many edges point at it.
+    private static func countDependencies(from roots: [Node]) -> [ObjectIdentifier: Int] {
+        var counts: [ObjectIdentifier: Int] = [:]
+        var seen = Set<ObjectIdentifier>()
+        var stack = uniqueNodes(roots)
+        for node in stack { seen.insert(ObjectIdentifier(node)); counts[ObjectIdentifier(node)] = 0 }
+        while let node = stack.popLast() {
+            for edge in node.edges {
+                guard let next = edge.node else { continue }
+                let id = ObjectIdentifier(next)
+                counts[id, default: 0] += 1
+                if seen.insert(id).inserted { stack.append(next) }
+            }
+        }
+        return counts
+    }
+
+    /// Where `autograd.grad` reads each input's gradient: its node, keyed to the input's position.
+    private static func captureTargets(_ captures: [Tensor]?) -> [ObjectIdentifier: Int]? {
+        guard let captures else { return nil }
+        var targets: [ObjectIdentifier: Int] = [:]
+        for (index, tensor) in captures.enumerated() {
+            if let node = GraphRecorder.edge(to: tensor).node {
+                targets[ObjectIdentifier(node)] = index
+            }
+        }
+        return targets
+    }
+
+    /// Nodes that lie on a path from a root to a capture target (only these run in `autograd.grad`).
+    private static func neededNodes(targets: [ObjectIdentifier: Int], from roots: [Node]) -> Set<ObjectIdentifier> {
+        var order: [Node] = []
+        var seen = Set<ObjectIdentifier>()
+        var stack = uniqueNodes(roots)
+        for node in stack { seen.insert(ObjectIdentifier(node)) }
+        while let node = stack.popLast() {
+            order.append(node)
+            for edge in node.edges {
+                if let next = edge.node, seen.insert(ObjectIdentifier(next)).inserted { stack.append(next) }
+            }
+        }
+        var needed = Set<ObjectIdentifier>()
+        var changed = true
+        while changed {
+            changed = false
+            for node in order.reversed() {
+                let id = ObjectIdentifier(node)
+                if needed.contains(id) || targets[id] != nil && node is AccumulateGrad { continue }
+                let reaches = node.edges.contains { edge in
+                    guard let next = edge.node else { return false }
+                    let nid = ObjectIdentifier(next)
+                    return needed.contains(nid) || targets[nid] != nil
+                }
+                if reaches {
+                    needed.insert(id)
+                    changed = true
+                }
+            }
+        }
+        return needed
+    }
+}
+
+/// A max-heap of nodes by sequence number.
+struct NodeHeap {
+    private var items: [Node] = []
+
+    mutating func push(_ node: Node) {
+        items.append(node)
+        var child = items.count - 1
+        while child > 0 {
+            let parent = (child - 1) / 2
+            guard items[child].sequenceNr > items[parent].sequenceNr else { break }
+            items.swapAt(child, parent)
+            child = parent
+        }
+    }
+
+    mutating func pop() -> Node? {
+        guard !items.isEmpty else { return nil }
+        items.swapAt(0, items.count - 1)
+        let top = items.removeLast()
+        var parent = 0
+        while true {
+            let left = 2 * parent + 1
+            let right = left + 1
+            var largest = parent
+            if left < items.count && items[left].sequenceNr > items[largest].sequenceNr { largest = left }
+            if right < items.count && items[right].sequenceNr > items[largest].sequenceNr { largest = right }
+            if largest == parent { break }
+            items.swapAt(parent, largest)
+            parent = largest
+        }
+        return top
+    }
+}

@@ -1,0 +1,127 @@
+/// A gradient hook: receives the gradient and may return a replacement.
+public typealias GradientHook = (Tensor) throws -> Tensor?
+
+/// An edge from a node to the node that receives one of its input gradients.
+public struct Edge {
+    public var node: Node?
+    public var inputNr: Int
+}
+
+/// A backward function in the graph, PyTorch's `grad_fn` (`MulBackward0`, …).
+public class Node {
+    /// The class name PyTorch prints (`MulBackward0`, `AccumulateGrad`).
+    public let typeName: String
+    public internal(set) var edges: [Edge]
+    let sequenceNr: Int
+    var saved: [SavedTensor]
+    var savesResult: Bool
+    var savedResult: SavedTensor?
+    var isReleased = false
+    let backward: BackwardFunction?
+    /// Hooks registered on the tensor this node produced, run before the node.
+    var preHooks: [GradientHook] = []
+    weak var retainGradTarget: Tensor?
+
+    nonisolated(unsafe) static var sequenceCounter = 0
+
+    init(
+        typeName: String, edges: [Edge], saved: [SavedTensor], savesResult: Bool,
+        backward: BackwardFunction?, sequenceNr: Int? = nil
+    ) {
+        self.typeName = typeName
+        self.edges = edges
+        self.saved = saved
+        self.savesResult = savesResult
+        self.backward = backward
+        if let sequenceNr {
+            self.sequenceNr = sequenceNr
+        } else {
+            Node.sequenceCounter += 1
+            self.sequenceNr = Node.sequenceCounter
+        }
+    }
+
+    /// PyTorch's `grad_fn.name()`, which differs from the type name for a few C++ nodes.
+    public var qualifiedName: String { typeName }
+
+    /// PyTorch's `next_functions`: one `(node, input_nr)` per input.
+    public var nextFunctions: [Edge] { edges }
+
+    /// Frees saved tensors after a backward pass that does not retain the graph.
+    func releaseSavedTensors() {
+        guard !saved.isEmpty || savesResult else { return }
+        saved.removeAll()
+        savedResult = nil
+        isReleased = true
+    }
+
+    deinit {
+        // Freeing a long chain would recurse once per node; detach children and free them in a loop.
+        var pending: [Node] = []
+        Node.takeChildren(of: self, into: &pending)
+        while !pending.isEmpty {
+            var node = pending.removeLast()
+            if isKnownUniquelyReferenced(&node) {
+                Node.takeChildren(of: node, into: &pending)
+            }
+        }
+    }
+
+    private static func takeChildren(of node: Node, into pending: inout [Node]) {
+        for i in node.edges.indices {
+            if let child = node.edges[i].node {
+                pending.append(child)
+                node.edges[i].node = nil
+            }
+        }
+        for i in node.saved.indices {
+            node.saved[i].detachHistory(into: &pending)
+        }
+        node.saved.removeAll()
+        if let accumulate = node as? AccumulateGrad {
+            accumulate.detachHistory(into: &pending)
+        }
+    }
+}
+
+/// A tensor saved for backward, with the version it had then.
+struct SavedTensor {
+    var tensor: Tensor
+    let version: Int
+    /// Python numbers wrapped as tensors are constants: never freed, never stale.
+    let isConstant: Bool
+
+    init(_ tensor: Tensor) {
+        self.tensor = tensor
+        self.version = tensor.storage.version
+        self.isConstant = tensor.isWrappedNumber
+    }
+
+    mutating func detachHistory(into pending: inout [Node]) {
+        if isKnownUniquelyReferenced(&tensor), let fn = tensor.gradFn {
+            pending.append(fn)
+            tensor.gradFn = nil
+        }
+    }
+}
+
+/// The leaf's sink: adds incoming gradients to `.grad`.
+public final class AccumulateGrad: Node {
+    public internal(set) var variable: Tensor
+
+    init(variable: Tensor) {
+        self.variable = variable
+        super.init(
+            typeName: "AccumulateGrad", edges: [], saved: [], savesResult: false, backward: nil,
+            sequenceNr: Int.max)
+    }
+
+    override public var qualifiedName: String { "torch::autograd::AccumulateGrad" }
+
+    fileprivate func detachHistory(into pending: inout [Node]) {
+        if isKnownUniquelyReferenced(&variable), let fn = variable.gradFn {
+            pending.append(fn)
+            variable.gradFn = nil
+        }
+    }
+}

@@ -1,0 +1,84 @@
+/// Computes the gradients of a node's inputs from the gradient of its output.
+typealias BackwardFunction = (_ grad: Tensor, _ context: BackwardContext) throws -> [Tensor?]
+
+/// What a backward formula may read: saved tensors, the result, which inputs need a gradient.
+struct BackwardContext {
+    let node: Node
+
+    /// The `index`-th saved tensor; throws PyTorch's errors if freed or modified in place.
+    func saved(_ index: Int) throws -> Tensor {
+        guard index < node.saved.count else { throw TorchError.runtime(Messages.backwardTwice) }
+        let entry = node.saved[index]
+        try check(entry)
+        return entry.tensor
+    }
+
+    /// The node's own output, re-attached to the node so double backward sees through it.
+    func result() throws -> Tensor {
+        guard let entry = node.savedResult else { throw TorchError.runtime(Messages.backwardTwice) }
+        try check(entry)
+        guard GradMode.isEnabled else { return entry.tensor }
+        let attached = entry.tensor.alias()
+        attached.gradFn = node
+        return attached
+    }
+
+    func needsGrad(_ input: Int) -> Bool {
+        input < node.edges.count && node.edges[input].node != nil
+    }
+
+    private func check(_ entry: SavedTensor) throws {
+        if node.isReleased && !entry.isConstant { throw TorchError.runtime(Messages.backwardTwice) }
+        if entry.tensor.storage.version != entry.version {
+            throw TorchError.runtime(
+                Messages.savedModified(
+                    node.typeName, output: 0, got: entry.tensor.storage.version,
+                    expected: entry.version))
+        }
+    }
+}
+
+/// Attaches results to the graph: the one place nodes are created for operations.
+enum GraphRecorder {
+    /// Whether an operation on `inputs` must record a node.
+    @inline(__always)
+    static func shouldRecord(_ inputs: [Tensor]) -> Bool {
+        GradMode.isEnabled && inputs.contains { $0.requiresGrad }
+    }
+
+    /// Makes `result` the output of a new node named `name` whose inputs are `inputs`.
+    static func record(
+        _ result: Tensor, name: String, inputs: [Tensor], saving: [Tensor] = [],
+        savesResult: Bool = false, backward: @escaping BackwardFunction
+    ) {
+        let node = Node(
+            typeName: name, edges: inputs.map(edge(to:)), saved: saving.map(SavedTensor.init),
+            savesResult: savesResult, backward: backward)
+        if savesResult {
+            node.savedResult = SavedTensor(result.alias())
+        }
+        result.gradFn = node
+    }
+
+    /// The edge through which a gradient reaches `tensor`.
+    static func edge(to tensor: Tensor) -> Edge {
+        if let fn = tensor.gradFn { return Edge(node: fn, inputNr: 0) }
+        if tensor.leafRequiresGrad { return Edge(node: tensor.accumulator(), inputNr: 0) }
+        return Edge(node: nil, inputNr: 0)
+    }
+}
+
+extension Tensor {
+    /// The leaf's `AccumulateGrad` node, created once and shared while anyone holds it.
+    func accumulator() -> AccumulateGrad {
+        if let existing = cachedAccumulator { return existing }
+        let made = AccumulateGrad(variable: self)
+        cachedAccumulator = made
+        return made
+    }
+
+    /// Another tensor object over the same memory, without history.
+    func alias() -> Tensor {
+        Tensor(storage: storage, offset: offset, shape: shape, strides: strides, dtype: dtype)
+    }
+}

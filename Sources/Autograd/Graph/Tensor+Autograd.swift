@@ -1,0 +1,129 @@
+extension Tensor {
+    /// `.grad`: warns, as PyTorch does, when read on a non-leaf that does not retain its gradient.
+    public var grad: Tensor? {
+        if !isLeaf && !retainsGrad { Diagnostics.warn("UserWarning", Messages.nonLeafGrad) }
+        return gradStorage
+    }
+
+    /// `.grad = value` (`None` clears it).
+    public func setGrad(_ value: Tensor?) throws {
+        if let value {
+            guard value.shape == shape else {
+                throw TorchError.runtime("assigned grad has data of a different size")
+            }
+            guard value.dtype == dtype else {
+                throw TorchError.runtime("assigned grad has data of a different type")
+            }
+        }
+        gradStorage = value
+    }
+
+    /// `requires_grad_(flag)`; only leaves may change it.
+    public func setRequiresGrad(_ flag: Bool) throws {
+        if !isLeaf {
+            if flag { return }
+            throw TorchError.runtime(
+                "you can only change requires_grad flags of leaf variables. If you want to use a computed variable in a subgraph that doesn't require differentiation use var_no_grad = var.detach().")
+        }
+        if flag && !dtype.isFloatingPoint {
+            throw TorchError.runtime("only Tensors of floating point and complex dtype can require gradients")
+        }
+        leafRequiresGrad = flag
+    }
+
+    /// `retain_grad()`: keep the gradient of a non-leaf in `.grad` during backward.
+    public func retainGrad() throws {
+        guard requiresGrad else {
+            throw TorchError.runtime("can't retain_grad on Tensor that has requires_grad=False")
+        }
+        guard let node = gradFn, !retainsGrad else { return }
+        retainsGrad = true
+        node.retainGradTarget = self
+    }
+
+    /// `detach()`: the same memory, no history.
+    public func detach() -> Tensor {
+        let t = alias()
+        t.viewBase = viewBase
+        return t
+    }
+
+    /// `.data`: like `detach()`, but a leaf that shares version tracking with the original.
+    public var data: Tensor { detach() }
+
+    /// `x.data = other`: swaps in other memory and geometry, keeping identity and history.
+    public func setData(_ other: Tensor) {
+        storage = other.storage
+        offset = other.offset
+        shape = other.shape
+        strides = other.strides
+        dtype = other.dtype
+    }
+
+    /// `item()`: the single element as a Python-ready scalar.
+    public func item() throws -> Scalar {
+        guard numel == 1 else { throw TorchError.runtime(Messages.itemMulti(numel)) }
+        return element(at: 0)
+    }
+
+    /// `register_hook(fn)`: runs on this tensor's gradient; a returned tensor replaces it.
+    public func registerHook(_ hook: @escaping GradientHook) throws {
+        guard requiresGrad else {
+            throw TorchError.runtime("cannot register a hook on a tensor that doesn't require gradient")
+        }
+        if let node = gradFn {
+            node.preHooks.append(hook)
+        } else {
+            leafHooks.append(hook)
+        }
+    }
+
+    /// `backward(gradient, retain_graph, create_graph)`: accumulates into the leaves' `.grad`.
+    public func backward(gradient: Tensor? = nil, retainGraph: Bool? = nil, createGraph: Bool = false) throws {
+        let root = try Autograd.root(self, gradient, index: 0)
+        _ = try Engine.run(roots: [root], retainGraph: retainGraph ?? createGraph, createGraph: createGraph)
+    }
+}
+
+/// `torch.autograd`'s functional entry points.
+public enum Autograd {
+    /// `torch.autograd.grad(outputs, inputs, grad_outputs, retain_graph, create_graph, allow_unused)`.
+    public static func grad(
+        outputs: [Tensor], inputs: [Tensor], gradOutputs: [Tensor?]? = nil,
+        retainGraph: Bool? = nil, createGraph: Bool = false, allowUnused: Bool = false
+    ) throws -> [Tensor?] {
+        var roots: [Engine.Root] = []
+        for (i, output) in outputs.enumerated() {
+            let given = gradOutputs.flatMap { i < $0.count ? $0[i] : nil }
+            roots.append(try root(output, given, index: i))
+        }
+        for (i, input) in inputs.enumerated() where !input.requiresGrad {
+            throw TorchError.runtime("One of the differentiated Tensors does not require grad")
+                .with(index: i)
+        }
+        let grads = try Engine.run(
+            roots: roots, retainGraph: retainGraph ?? createGraph, createGraph: createGraph,
+            captures: inputs)
+        if !allowUnused, grads.contains(where: { $0 == nil }) {
+            throw TorchError.runtime(
+                "One of the differentiated Tensors appears to not have been used in the graph. Set allow_unused=True if this is the desired behavior.")
+        }
+        return grads
+    }
+
+    static func root(_ output: Tensor, _ gradient: Tensor?, index: Int) throws -> Engine.Root {
+        guard output.requiresGrad else { throw TorchError.runtime(Messages.noGradFn(index)) }
+        if let gradient {
+            guard gradient.shape == output.shape else {
+                throw TorchError.runtime(Messages.gradShapeMismatch(gradient.shape, output.shape))
+            }
+            return Engine.Root(tensor: output, grad: gradient)
+        }
+        guard output.numel == 1 else { throw TorchError.runtime(Messages.implicitGradNonScalar) }
+        return Engine.Root(tensor: output, grad: try Tensor.ones(output.shape, dtype: output.dtype))
+    }
+}
+
+extension TorchError {
+    func with(index _: Int) -> TorchError { self }
+}

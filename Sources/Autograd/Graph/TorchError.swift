@@ -1,0 +1,70 @@
+/// An error raised by the engine, carrying the Python exception type PyTorch would raise.
+public struct TorchError: Error, Equatable, Sendable {
+    public enum Kind: String, Sendable {
+        case runtimeError = "RuntimeError"
+        case indexError = "IndexError"
+        case typeError = "TypeError"
+        case valueError = "ValueError"
+        case keyboardInterrupt = "KeyboardInterrupt"
+    }
+
+    public var kind: Kind
+    public var message: String
+
+    public init(_ kind: Kind, _ message: String) {
+        self.kind = kind
+        self.message = message
+    }
+
+    static func runtime(_ message: String) -> TorchError { TorchError(.runtimeError, message) }
+}
+
+/// PyTorch's wording, kept in one place so a message changes once.
+enum Messages {
+    static let backwardTwice =
+        "Trying to backward through the graph a second time (or directly access saved tensors after they have already been freed). Saved intermediate values of the graph are freed when you call .backward() or autograd.grad(). Specify retain_graph=True if you need to backward through the graph a second time or if you need to access saved tensors after calling backward."
+    static let implicitGradNonScalar = "grad can be implicitly created only for scalar outputs"
+    static func noGradFn(_ index: Int) -> String {
+        "element \(index) of tensors does not require grad and does not have a grad_fn"
+    }
+    static let nonLeafGrad =
+        "The .grad attribute of a Tensor that is not a leaf Tensor is being accessed. Its .grad attribute won't be populated during autograd.backward(). If you indeed want the .grad field to be populated for a non-leaf Tensor, use .retain_grad() on the non-leaf Tensor. If you access the non-leaf Tensor by mistake, make sure you access the leaf Tensor instead. See github.com/pytorch/pytorch/pull/30531 for more information."
+    static let leafInPlace =
+        "a leaf Variable that requires grad is being used in an in-place operation."
+    static let viewOfLeafInPlace =
+        "a view of a leaf Variable that requires grad is being used in an in-place operation."
+    static func sizeMismatch(_ a: Int, _ b: Int, dim: Int) -> String {
+        "The size of tensor a (\(a)) must match the size of tensor b (\(b)) at non-singleton dimension \(dim)"
+    }
+    static func itemMulti(_ n: Int) -> String {
+        "a Tensor with \(n) elements cannot be converted to Scalar"
+    }
+    static func gradShapeMismatch(_ grad: [Int], _ output: [Int]) -> String {
+        "Mismatch in shape: grad_output[0] has a shape of torch.Size(\(grad)) and output[0] has a shape of torch.Size(\(output))."
+    }
+    static func savedModified(_ name: String, output: Int, got: Int, expected: Int) -> String {
+        "one of the variables needed for gradient computation has been modified by an inplace operation: [torch.FloatTensor []], which is output \(output) of \(name), is at version \(got); expected version \(expected) instead. Hint: enable anomaly detection to find the operation that failed to compute its gradient, with torch.autograd.set_detect_anomaly(True)."
+    }
+}
+
+/// Where the engine sends warnings; the language installs a handler that prints them Python's way.
+public enum Diagnostics {
+    nonisolated(unsafe) public static var warningHandler: (_ category: String, _ message: String) -> Void = { _, _ in }
+
+    static func warn(_ category: String, _ message: String) {
+        warningHandler(category, message)
+    }
+}
+
+/// Whether operations record the graph (`torch.no_grad()` turns it off).
+public enum GradMode {
+    nonisolated(unsafe) public static var isEnabled = true
+
+    /// Runs `body` with grad mode set to `enabled`, restoring it afterwards.
+    public static func with<R>(_ enabled: Bool, _ body: () throws -> R) rethrows -> R {
+        let saved = isEnabled
+        isEnabled = enabled
+        defer { isEnabled = saved }
+        return try body()
+    }
+}

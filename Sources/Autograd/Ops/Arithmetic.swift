@@ -1,0 +1,131 @@
+/// The forward kernels of the four arithmetic operators, for every dtype.
+public enum Arithmetic: Sendable {
+    case add, sub, mul, div
+
+    /// `a (op) b` with type promotion and broadcasting; no graph.
+    func compute(_ a: Tensor, _ b: Tensor) throws -> Tensor {
+        var dtype = TypePromotion.resultType([a, b])
+        if self == .div && !dtype.isFloatingPoint { dtype = .defaultFloat }
+        let shape = try Broadcast.shape(a.shape, b.shape)
+        let x = a.dtype == dtype ? a : a.converted(to: dtype)
+        let y = b.dtype == dtype ? b : b.converted(to: dtype)
+        switch dtype {
+        case .float32: return floating(x, y, Float.self, shape)
+        case .float64: return floating(x, y, Double.self, shape)
+        case .int64: return integral(x, y, Int64.self, shape)
+        case .int32: return integral(x, y, Int32.self, shape)
+        case .bool: return try boolean(x, y, shape)
+        }
+    }
+
+    /// `a (op)= b` in place; `b` must broadcast to `a`'s shape and its dtype is cast to `a`'s.
+    func update(_ a: Tensor, with b: Tensor) throws {
+        let shape = try Broadcast.shape(a.shape, b.shape)
+        if shape != a.shape {
+            throw TorchError.runtime(
+                "output with shape \(ShapeText.bracketed(a.shape)) doesn't match the broadcast shape \(ShapeText.bracketed(shape))")
+        }
+        let resultType = TypePromotion.resultType([a, b])
+        if TypePromotion.promote(resultType, a.dtype) != a.dtype || (self == .div && !a.dtype.isFloatingPoint) {
+            let promoted = self == .div && !resultType.isFloatingPoint ? DType.defaultFloat : resultType
+            throw TorchError.runtime("result type \(ShapeText.typeName(promoted)) can't be cast to the desired output type \(ShapeText.typeName(a.dtype))")
+        }
+        let y = b.dtype == a.dtype ? b : b.converted(to: a.dtype)
+        switch a.dtype {
+        case .float32: Kernels.update(a, with: y, Float.self, floatOperator(Float.self))
+        case .float64: Kernels.update(a, with: y, Double.self, floatOperator(Double.self))
+        case .int64: Kernels.update(a, with: y, Int64.self, intOperator(Int64.self))
+        case .int32: Kernels.update(a, with: y, Int32.self, intOperator(Int32.self))
+        case .bool: Kernels.update(a, with: y, Bool.self, self == .mul ? { $0 && $1 } : { $0 || $1 })
+        }
+    }
+
+    @inline(__always)
+    private func floatOperator<T: FloatElement>(_: T.Type) -> (T, T) -> T {
+        switch self {
+        case .add: { $0 + $1 }
+        case .sub: { $0 - $1 }
+        case .mul: { $0 * $1 }
+        case .div: { $0 / $1 }
+        }
+    }
+
+    @inline(__always)
+    private func intOperator<T: FixedWidthInteger>(_: T.Type) -> (T, T) -> T {
+        switch self {
+        case .add: { $0 &+ $1 }
+        case .sub: { $0 &- $1 }
+        case .mul: { $0 &* $1 }
+        case .div: { $1 == 0 ? 0 : ($0 == .min && $1 == -1 ? $0 : $0 / $1) }
+        }
+    }
+
+    private func floating<T: FloatElement>(_ x: Tensor, _ y: Tensor, _: T.Type, _ shape: [Int]) -> Tensor {
+        switch self {
+        case .add: Kernels.zip(x, y, T.self, shape: shape, to: T.dtype) { $0 + $1 }
+        case .sub: Kernels.zip(x, y, T.self, shape: shape, to: T.dtype) { $0 - $1 }
+        case .mul: Kernels.zip(x, y, T.self, shape: shape, to: T.dtype) { $0 * $1 }
+        case .div: Kernels.zip(x, y, T.self, shape: shape, to: T.dtype) { $0 / $1 }
+        }
+    }
+
+    private func integral<T: NumericElement & FixedWidthInteger>(
+        _ x: Tensor, _ y: Tensor, _: T.Type, _ shape: [Int]
+    ) -> Tensor {
+        Kernels.zip(x, y, T.self, shape: shape, to: T.dtype, intOperator(T.self))
+    }
+
+    private func boolean(_ x: Tensor, _ y: Tensor, _ shape: [Int]) throws -> Tensor {
+        switch self {
+        case .add: return Kernels.zip(x, y, Bool.self, shape: shape, to: .bool) { $0 || $1 }
+        case .mul: return Kernels.zip(x, y, Bool.self, shape: shape, to: .bool) { $0 && $1 }
+        case .sub:
+            throw TorchError.runtime(
+                "Subtraction, the `-` operator, with two bool tensors is not supported. Use the `^` or `logical_xor()` operator instead.")
+        case .div: return Kernels.zip(x, y, Bool.self, shape: shape, to: .bool) { $0 && $1 }
+        }
+    }
+}
+
+/// Spellings of shapes and tensor types inside PyTorch messages.
+enum ShapeText {
+    static func bracketed(_ shape: [Int]) -> String {
+        "[" + shape.map(String.init).joined(separator: ", ") + "]"
+    }
+
+    static func typeName(_ dtype: DType) -> String {
+        switch dtype {
+        case .float32: "Float"
+        case .float64: "Double"
+        case .int64: "Long"
+        case .int32: "Int"
+        case .bool: "Bool"
+        }
+    }
+}
+
+extension Tensor {
+    /// `self (op)= other` in place (`add_`, `mul_`, `+=`), with PyTorch's checks for leaves and views.
+    public func applyInPlace(_ kind: Arithmetic, _ other: Tensor) throws {
+        try checkInPlaceAllowed()
+        try kind.update(self, with: other)
+        if GraphRecorder.shouldRecord([other]) {
+            throw TorchError.runtime("in-place operations with a gradient-requiring operand are not supported by Wick yet")
+        }
+    }
+
+    /// PyTorch refuses in-place changes to leaves that require grad (and views of them) while grad mode is on.
+    func checkInPlaceAllowed() throws {
+        guard GradMode.isEnabled else { return }
+        if isLeaf && leafRequiresGrad { throw TorchError.runtime(Messages.leafInPlace) }
+        if let base = viewBase, base.isLeaf, base.leafRequiresGrad, isLeaf {
+            throw TorchError.runtime(Messages.viewOfLeafInPlace)
+        }
+    }
+
+    /// `zero_()`, `fill_(v)`.
+    public func fillInPlace(_ value: Scalar) throws {
+        try checkInPlaceAllowed()
+        fill(with: value)
+    }
+}

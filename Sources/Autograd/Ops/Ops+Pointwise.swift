@@ -1,0 +1,142 @@
+/// The arithmetic operators, each declared once.
+extension BinaryOp {
+    static let add = BinaryOp(
+        pythonName: "add", nodeName: "AddBackward0",
+        forward: { try Arithmetic.add.compute($0, $1) },
+        lhsNeeds: [], rhsNeeds: [],
+        lhsDerivative: { grad, _ in grad },
+        rhsDerivative: { grad, _ in grad })
+
+    static let sub = BinaryOp(
+        pythonName: "sub", nodeName: "SubBackward0",
+        forward: { try Arithmetic.sub.compute($0, $1) },
+        lhsNeeds: [], rhsNeeds: [],
+        lhsDerivative: { grad, _ in grad },
+        rhsDerivative: { grad, _ in try grad.negated() })
+
+    /// `2 - x`: PyTorch records the reversed subtraction as its own node.
+    static let rsub = BinaryOp(
+        pythonName: "rsub", nodeName: "RsubBackward1",
+        forward: { try Arithmetic.sub.compute($1, $0) },
+        lhsNeeds: [], rhsNeeds: [],
+        lhsDerivative: { grad, _ in try grad.negated() },
+        rhsDerivative: { grad, _ in grad })
+
+    static let mul = BinaryOp(
+        pythonName: "mul", nodeName: "MulBackward0",
+        forward: { try Arithmetic.mul.compute($0, $1) },
+        lhsNeeds: [.rhs], rhsNeeds: [.lhs],
+        lhsDerivative: { grad, saved in try grad * saved.rhs() },
+        rhsDerivative: { grad, saved in try grad * saved.lhs() })
+
+    static let div = BinaryOp(
+        pythonName: "div", nodeName: "DivBackward0",
+        forward: { try Arithmetic.div.compute($0, $1) },
+        lhsNeeds: [.rhs], rhsNeeds: [.lhs, .rhs],
+        lhsDerivative: { grad, saved in try grad / saved.rhs() },
+        rhsDerivative: { grad, saved in
+            let b = try saved.rhs()
+            return try grad.negated() * saved.lhs() / (b * b)
+        })
+
+    /// Every declared binary op, for the gradient checks.
+    static let all: [BinaryOp] = [.add, .sub, .rsub, .mul, .div]
+}
+
+/// Pointwise functions of one tensor, each declared once.
+extension UnaryOp {
+    static let neg = UnaryOp(
+        pythonName: "neg", nodeName: "NegBackward0",
+        forward: { try Pointwise.negate($0) }, saves: .nothing,
+        derivative: { grad, _ in try grad.negated() })
+
+    static let exp = UnaryOp(
+        pythonName: "exp", nodeName: "ExpBackward0",
+        forward: { Pointwise.floating($0, Float.exp, Double.exp) }, saves: .result,
+        derivative: { grad, saved in try grad * saved.result() })
+
+    static let log = UnaryOp(
+        pythonName: "log", nodeName: "LogBackward0",
+        forward: { Pointwise.floating($0, Float.log, Double.log) }, saves: .input,
+        derivative: { grad, saved in try grad / saved.input() })
+
+    static let sin = UnaryOp(
+        pythonName: "sin", nodeName: "SinBackward0",
+        forward: { Pointwise.floating($0, Float.sin, Double.sin) }, saves: .input,
+        derivative: { grad, saved in try grad * saved.input().cos() })
+
+    static let cos = UnaryOp(
+        pythonName: "cos", nodeName: "CosBackward0",
+        forward: { Pointwise.floating($0, Float.cos, Double.cos) }, saves: .input,
+        derivative: { grad, saved in try grad * saved.input().sin().negated() })
+
+    static let reciprocal = UnaryOp(
+        pythonName: "reciprocal", nodeName: "ReciprocalBackward0",
+        forward: { try Power.forward($0.dtype.isFloatingPoint ? $0 : $0.converted(to: .float32), .int(-1)) },
+        saves: .result,
+        derivative: { grad, saved in
+            let r = try saved.result()
+            return try grad * (r * r).negated()
+        })
+
+    /// Every declared unary op, for the gradient checks and the language bindings.
+    static let all: [UnaryOp] = [.neg, .exp, .log, .sin, .cos, .reciprocal]
+}
+
+/// Forward kernels of pointwise functions.
+enum Pointwise {
+    /// Applies a floating function; integer and bool inputs compute in the default float dtype.
+    static func floating(
+        _ a: Tensor, _ f32: (Float) -> Float, _ f64: (Double) -> Double
+    ) -> Tensor {
+        switch a.dtype {
+        case .float64: return Kernels.map(a, Double.self, to: .float64, f64)
+        case .float32: return Kernels.map(a, Float.self, to: .float32, f32)
+        default: return Kernels.map(a.converted(to: .float32), Float.self, to: .float32, f32)
+        }
+    }
+
+    static func negate(_ a: Tensor) throws -> Tensor {
+        switch a.dtype {
+        case .float32: return Kernels.map(a, Float.self, to: .float32) { -$0 }
+        case .float64: return Kernels.map(a, Double.self, to: .float64) { -$0 }
+        case .int64: return Kernels.map(a, Int64.self, to: .int64) { 0 &- $0 }
+        case .int32: return Kernels.map(a, Int32.self, to: .int32) { 0 &- $0 }
+        case .bool:
+            throw TorchError.runtime(
+                "Negation, the `-` operator, on a bool tensor is not supported. If you are trying to invert a mask, use the `~` or `logical_not()` operator instead.")
+        }
+    }
+}
+
+extension Tensor {
+    public static func + (a: Tensor, b: Tensor) throws -> Tensor { try BinaryOp.add(a, b) }
+    public static func - (a: Tensor, b: Tensor) throws -> Tensor { try BinaryOp.sub(a, b) }
+    public static func * (a: Tensor, b: Tensor) throws -> Tensor { try BinaryOp.mul(a, b) }
+    public static func / (a: Tensor, b: Tensor) throws -> Tensor { try BinaryOp.div(a, b) }
+
+    public func negated() throws -> Tensor { try UnaryOp.neg(self) }
+    public func exp() throws -> Tensor { try UnaryOp.exp(self) }
+    public func log() throws -> Tensor { try UnaryOp.log(self) }
+    public func sin() throws -> Tensor { try UnaryOp.sin(self) }
+    public func cos() throws -> Tensor { try UnaryOp.cos(self) }
+    public func reciprocal() throws -> Tensor { try UnaryOp.reciprocal(self) }
+    /// `other - self` (`RsubBackward1`), for `2 - x`.
+    public func reverseSubtracting(_ other: Tensor) throws -> Tensor { try BinaryOp.rsub(self, other) }
+    /// Looks up a declared unary op by its Python name (`exp`, `log`, …).
+    public static func unaryOperation(named name: String) -> ((Tensor) throws -> Tensor)? {
+        guard let op = UnaryOp.all.first(where: { $0.pythonName == name }) else { return nil }
+        return { try op($0) }
+    }
+    /// Looks up a declared binary op by its Python name (`add`, `mul`, …).
+    public static func binaryOperation(named name: String) -> ((Tensor, Tensor) throws -> Tensor)? {
+        guard let op = BinaryOp.all.first(where: { $0.pythonName == name }) else { return nil }
+        return { try op($0, $1) }
+    }
+
+    /// `self + other` out of place (used by the engine to sum gradients).
+    func adding(_ other: Tensor) throws -> Tensor { try BinaryOp.add(self, other) }
+
+    /// `self += other` with no graph, for gradient accumulation.
+    func addInPlaceRaw(_ other: Tensor) throws { try Arithmetic.add.update(self, with: other) }
+}

@@ -1,0 +1,146 @@
+#if canImport(Glibc)
+    import Glibc
+#endif
+
+extension Tensor {
+    /// Sum of all elements (`SumBackward0`); integer and bool tensors sum to int64.
+    public func sum() throws -> Tensor {
+        let result = Tensor.scalarTensor(Kernels.sumAll(self), dtype: Reduction.sumType(dtype))
+        guard GraphRecorder.shouldRecord([self]) else { return result }
+        let shape = shape
+        GraphRecorder.record(result, name: "SumBackward0", inputs: [self]) { grad, _ in
+            [try grad.expand(shape)]
+        }
+        return result
+    }
+
+    /// Sum over `dims` (`SumBackward1`).
+    public func sum(dims: [Int], keepDim: Bool) throws -> Tensor {
+        let reduced = try Reduction.normalize(dims, rank: dim)
+        let result = Reduction.sumKernel(self, dims: reduced, keepDim: keepDim)
+        guard GraphRecorder.shouldRecord([self]) else { return result }
+        let shape = shape
+        GraphRecorder.record(result, name: "SumBackward1", inputs: [self]) { grad, _ in
+            [try Reduction.restore(grad, dims: reduced, keepDim: keepDim, rank: shape.count).expand(shape)]
+        }
+        return result
+    }
+
+    /// Mean of all elements (`MeanBackward0`).
+    public func mean() throws -> Tensor {
+        try Reduction.requireFloating(self, "mean")
+        let count = numel
+        let total = Kernels.sumAll(self).doubleValue
+        let result = Tensor.scalarTensor(.float(total / Double(count)), dtype: dtype)
+        guard GraphRecorder.shouldRecord([self]) else { return result }
+        let shape = shape
+        GraphRecorder.record(result, name: "MeanBackward0", inputs: [self]) { grad, _ in
+            [try grad.expand(shape) / Tensor.wrapping(.int(Int64(count)))]
+        }
+        return result
+    }
+
+    /// Mean over `dims` (`MeanBackward1`).
+    public func mean(dims: [Int], keepDim: Bool) throws -> Tensor {
+        try Reduction.requireFloating(self, "mean")
+        let reduced = try Reduction.normalize(dims, rank: dim)
+        let inputShape = shape
+        let count = reduced.reduce(1) { $0 * inputShape[$1] }
+        let sums = Reduction.sumKernel(self, dims: reduced, keepDim: keepDim)
+        let result = try GradMode.with(false) { try sums / Tensor.wrapping(.int(Int64(count))) }
+        guard GraphRecorder.shouldRecord([self]) else { return result }
+        let shape = shape
+        GraphRecorder.record(result, name: "MeanBackward1", inputs: [self]) { grad, _ in
+            let spread = try Reduction.restore(grad, dims: reduced, keepDim: keepDim, rank: shape.count)
+            return [try spread.expand(shape) / Tensor.wrapping(.int(Int64(count)))]
+        }
+        return result
+    }
+
+    /// The 2-norm of all elements (`LinalgVectorNormBackward0`).
+    public func norm() throws -> Tensor {
+        try Reduction.requireFloating(self, "linalg.vector_norm")
+        var total = 0.0
+        for v in doubles { total += v * v }
+        let result = Tensor.scalarTensor(.float(total.squareRoot()), dtype: dtype)
+        guard GraphRecorder.shouldRecord([self]) else { return result }
+        GraphRecorder.record(result, name: "LinalgVectorNormBackward0", inputs: [self], saving: [self], savesResult: true) {
+            grad, context in
+            let norm = try context.result()
+            let input = try context.saved(0)
+            if norm.element(at: 0).doubleValue == 0 { return [Tensor(zeros: input.shape, dtype: input.dtype)] }
+            return [try input * (grad / norm)]
+        }
+        return result
+    }
+}
+
+/// Shared helpers of the reductions.
+enum Reduction {
+    static func sumType(_ dtype: DType) -> DType { dtype.isFloatingPoint ? dtype : .int64 }
+
+    static func requireFloating(_ t: Tensor, _ name: String) throws {
+        guard t.dtype.isFloatingPoint else {
+            throw TorchError.runtime(
+                "\(name)(): could not infer output dtype. Input dtype must be either a floating point or complex dtype. Got: \(ShapeText.typeName(t.dtype))")
+        }
+    }
+
+    /// Wraps negative dims and checks ranges, PyTorch's way.
+    static func normalize(_ dims: [Int], rank: Int) throws -> [Int] {
+        var out: [Int] = []
+        for d in dims {
+            let n = try normalize(d, rank: rank)
+            if out.contains(n) {
+                throw TorchError.runtime("dim \(n) appears multiple times in the list of dims")
+            }
+            out.append(n)
+        }
+        return out.sorted()
+    }
+
+    static func normalize(_ d: Int, rank: Int) throws -> Int {
+        let r = max(rank, 1)
+        guard d >= -r && d < r else {
+            throw TorchError(
+                .indexError,
+                "Dimension out of range (expected to be in range of [\(-r), \(r - 1)], but got \(d))")
+        }
+        return d < 0 ? d + r : d
+    }
+
+    /// Re-inserts reduced dimensions of size 1 so a gradient can be expanded back.
+    static func restore(_ grad: Tensor, dims: [Int], keepDim: Bool, rank: Int) throws -> Tensor {
+        guard !keepDim else { return grad }
+        var g = grad
+        for d in dims.sorted() where d < rank { g = try g.unsqueeze(d) }
+        return g
+    }
+
+    static func sumKernel(_ a: Tensor, dims: [Int], keepDim: Bool) -> Tensor {
+        var kept = a.shape
+        for d in dims where d < kept.count { kept[d] = 1 }
+        let accum = Tensor(zeros: kept, dtype: a.dtype.isFloatingPoint ? .float64 : .int64)
+        var outStrides = Tensor.contiguousStrides(kept)
+        for d in dims where d < outStrides.count { outStrides[d] = 0 }
+        let src = a.converted(to: accum.dtype)
+        if accum.dtype == .float64 {
+            let p = src.pointer(Double.self)
+            let q = accum.pointer(Double.self)
+            StridedLoop.forEach2(shape: a.shape, stridesA: src.strides, startA: 0, stridesB: outStrides, startB: 0) {
+                q[$1] += p[$0]
+            }
+        } else {
+            let p = src.pointer(Int64.self)
+            let q = accum.pointer(Int64.self)
+            StridedLoop.forEach2(shape: a.shape, stridesA: src.strides, startA: 0, stridesB: outStrides, startB: 0) {
+                q[$1] &+= p[$0]
+            }
+        }
+        let shape = keepDim ? kept : a.shape.enumerated().filter { !dims.contains($0.offset) }.map(\.element)
+        let out = accum.converted(to: sumType(a.dtype))
+        out.shape = shape
+        out.strides = Tensor.contiguousStrides(shape)
+        return out
+    }
+}

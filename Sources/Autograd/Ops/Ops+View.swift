@@ -1,0 +1,179 @@
+extension Tensor {
+    /// A view with new geometry over the same storage, recorded as `nodeName`.
+    func makeView(
+        shape: [Int], strides: [Int], offset: Int? = nil, nodeName: String,
+        backward: @escaping BackwardFunction
+    ) -> Tensor {
+        let view = Tensor(storage: storage, offset: offset ?? self.offset, shape: shape, strides: strides, dtype: dtype)
+        view.viewBase = viewBase ?? self
+        if GraphRecorder.shouldRecord([self]) {
+            GraphRecorder.record(view, name: nodeName, inputs: [self], backward: backward)
+        }
+        return view
+    }
+
+    /// Broadcasts size-1 dimensions to `target` without copying (`ExpandBackward0`).
+    public func expand(_ target: [Int]) throws -> Tensor {
+        if target == shape { return self }
+        guard target.count >= dim else {
+            throw TorchError.runtime(
+                "expand(torch.FloatTensor{\(ShapeText.bracketed(shape))}, size=\(ShapeText.bracketed(target))): the number of sizes provided (\(target.count)) must be greater or equal to the number of dimensions in the tensor (\(dim))")
+        }
+        let lead = target.count - dim
+        var resolved = target
+        var newStrides = [Int](repeating: 0, count: target.count)
+        for d in 0..<target.count {
+            if d < lead { continue }
+            let size = shape[d - lead]
+            if resolved[d] == -1 { resolved[d] = size }
+            if size == resolved[d] {
+                newStrides[d] = strides[d - lead]
+            } else if size != 1 {
+                throw TorchError.runtime(
+                    "The expanded size of the tensor (\(resolved[d])) must match the existing size (\(size)) at non-singleton dimension \(d).  Target sizes: \(ShapeText.bracketed(target)).  Tensor sizes: \(ShapeText.bracketed(shape))")
+            }
+        }
+        let inputShape = shape
+        return makeView(shape: resolved, strides: newStrides, nodeName: "ExpandBackward0") { grad, _ in
+            [try grad.reduced(toShape: inputShape, dtype: grad.dtype)]
+        }
+    }
+
+    /// Same data, new shape; needs a layout where that is possible (`ViewBackward0`).
+    public func view(_ requested: [Int]) throws -> Tensor {
+        let target = try ShapeInference.resolve(requested, numel: numel)
+        guard let newStrides = ShapeInference.viewStrides(shape: shape, strides: strides, target: target) else {
+            throw TorchError.runtime(
+                "view size is not compatible with input tensor's size and stride (at least one dimension spans across two contiguous subspaces). Use .reshape(...) instead.")
+        }
+        let inputShape = shape
+        return makeView(shape: target, strides: newStrides, nodeName: "ViewBackward0") { grad, _ in
+            [try grad.reshape(inputShape)]
+        }
+    }
+
+    /// A view when the layout allows, otherwise a copy (`ViewBackward0` or `UnsafeViewBackward0`).
+    public func reshape(_ requested: [Int]) throws -> Tensor {
+        let target = try ShapeInference.resolve(requested, numel: numel)
+        if ShapeInference.viewStrides(shape: shape, strides: strides, target: target) != nil {
+            return try view(target)
+        }
+        let copy = try clone()
+        let result = Tensor(storage: copy.storage, offset: copy.offset, shape: target,
+                            strides: Tensor.contiguousStrides(target), dtype: dtype)
+        if GraphRecorder.shouldRecord([copy]) {
+            let inputShape = copy.shape
+            GraphRecorder.record(result, name: "UnsafeViewBackward0", inputs: [copy]) { grad, _ in
+                [try grad.reshape(inputShape)]
+            }
+        }
+        return result
+    }
+
+    /// Inserts a dimension of size 1 (`UnsqueezeBackward0`).
+    public func unsqueeze(_ d: Int) throws -> Tensor {
+        let at = try Reduction.normalize(d, rank: dim + 1)
+        var newShape = shape
+        var newStrides = strides
+        let stride = at < dim ? strides[at] * shape[at] : 1
+        newShape.insert(1, at: at)
+        newStrides.insert(stride, at: at)
+        return makeView(shape: newShape, strides: newStrides, nodeName: "UnsqueezeBackward0") { grad, _ in
+            [try grad.squeeze(at)]
+        }
+    }
+
+    /// Removes dimension `d` if it has size 1 (`SqueezeBackward1`).
+    public func squeeze(_ d: Int) throws -> Tensor {
+        let at = try Reduction.normalize(d, rank: dim)
+        guard dim > 0, shape[at] == 1 else { return self }
+        var newShape = shape
+        var newStrides = strides
+        newShape.remove(at: at)
+        newStrides.remove(at: at)
+        return makeView(shape: newShape, strides: newStrides, nodeName: "SqueezeBackward1") { grad, _ in
+            [try grad.unsqueeze(at)]
+        }
+    }
+
+    /// A copy with its own storage (`CloneBackward0`).
+    public func clone() throws -> Tensor {
+        let result = converted(to: dtype)
+        if GraphRecorder.shouldRecord([self]) {
+            GraphRecorder.record(result, name: "CloneBackward0", inputs: [self]) { grad, _ in [grad] }
+        }
+        return result
+    }
+
+    /// A copy converted to `target` (`ToCopyBackward0`); the same tensor when already that dtype.
+    public func to(_ target: DType) throws -> Tensor {
+        if target == dtype { return self }
+        let result = converted(to: target)
+        if target.isFloatingPoint && GraphRecorder.shouldRecord([self]) {
+            let source = dtype
+            GraphRecorder.record(result, name: "ToCopyBackward0", inputs: [self]) { grad, _ in
+                [try grad.to(source)]
+            }
+        }
+        return result
+    }
+}
+
+/// Shape arithmetic for `view` and `reshape`.
+enum ShapeInference {
+    /// Resolves one `-1` and checks the element count.
+    static func resolve(_ requested: [Int], numel: Int) throws -> [Int] {
+        var known = 1
+        var inferred: Int?
+        for (i, size) in requested.enumerated() {
+            if size == -1 {
+                if inferred != nil { throw TorchError.runtime("only one dimension can be inferred") }
+                inferred = i
+            } else if size < 0 {
+                throw TorchError.runtime("invalid shape dimension \(size)")
+            } else {
+                let (product, overflow) = known.multipliedReportingOverflow(by: size)
+                known = overflow ? Int.max : product
+            }
+        }
+        var out = requested
+        if let i = inferred {
+            guard known != 0, numel % known == 0 else {
+                throw TorchError.runtime("shape '\(ShapeText.bracketed(requested))' is invalid for input of size \(numel)")
+            }
+            out[i] = numel / known
+        } else if known != numel {
+            throw TorchError.runtime("shape '\(ShapeText.bracketed(requested))' is invalid for input of size \(numel)")
+        }
+        return out
+    }
+
+    /// Strides for viewing a layout as `target`, or nil when a copy is needed (ATen's `computeStride`).
+    static func viewStrides(shape: [Int], strides: [Int], target: [Int]) -> [Int]? {
+        let numel = shape.reduce(1, *)
+        if numel == 0 || shape.isEmpty { return Tensor.contiguousStrides(target) }
+        var newStrides = [Int](repeating: 0, count: target.count)
+        var viewD = target.count - 1
+        var chunkBase = strides.last ?? 1
+        var tensorNumel = 1
+        var viewNumel = 1
+        for tensorD in stride(from: shape.count - 1, through: 0, by: -1) {
+            tensorNumel *= shape[tensorD]
+            let boundary = tensorD == 0 || (shape[tensorD - 1] != 1 && strides[tensorD - 1] != tensorNumel * chunkBase)
+            if boundary {
+                while viewD >= 0 && (viewNumel < tensorNumel || target[viewD] == 1) {
+                    newStrides[viewD] = viewNumel * chunkBase
+                    viewNumel *= target[viewD]
+                    viewD -= 1
+                }
+                if viewNumel != tensorNumel { return nil }
+                if tensorD > 0 {
+                    chunkBase = strides[tensorD - 1]
+                    tensorNumel = 1
+                    viewNumel = 1
+                }
+            }
+        }
+        return viewD == -1 ? newStrides : nil
+    }
+}

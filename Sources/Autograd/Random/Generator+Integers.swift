@@ -1,0 +1,52 @@
+/// Integer draws: `randint` and `randperm`.
+extension Generator {
+    /// Ranges at or above this use a 64-bit draw per element; PyTorch switches at 2^28, not 2^32.
+    static let randintWideRange: UInt64 = 1 << 28
+
+    /// Below this `n`, randperm swap-shuffles with 32-bit draws (⌊(2^32−1)/20⌋).
+    static let randpermSmallLimit = 214_748_364
+
+    /// Fills int64 values uniformly in [low, high) in buffer order; the caller guarantees high > low.
+    ///
+    /// The arithmetic is modulo 2^64, which also covers negative `low` and the
+    /// full int64 range.
+    func fillRandint(_ buffer: UnsafeMutableBufferPointer<Int64>, low: Int64, high: Int64) {
+        let range = UInt64(bitPattern: high) &- UInt64(bitPattern: low)
+        let base = UInt64(bitPattern: low)
+        guard range != 0 else {
+            return
+        }
+        let wide = range >= Self.randintWideRange
+        for i in buffer.indices {
+            let v = wide ? random64() : UInt64(random32())
+            buffer[i] = Int64(bitPattern: (v % range) &+ base)
+        }
+    }
+
+    /// A random permutation of 0..<n, consuming draws exactly as `torch.randperm(n)`.
+    func randperm(_ n: Int) -> [Int64] {
+        guard n > 0 else {
+            return []
+        }
+        if n < Self.randpermSmallLimit {
+            var result = (0..<n).map { Int64($0) }
+            result.withUnsafeMutableBufferPointer { r in
+                for i in 0..<(n - 1) {
+                    let z = Int(random32() % UInt32(n - i))
+                    r.swapAt(i, i + z)
+                }
+            }
+            return result
+        }
+        // Large n: PyTorch's "inside-out" shuffle with 64-bit draws.
+        var result = [Int64](repeating: 0, count: n)
+        result.withUnsafeMutableBufferPointer { r in
+            for i in 0..<n {
+                let z = Int(random64() % UInt64(i + 1))
+                r[i] = r[z]
+                r[z] = Int64(i)
+            }
+        }
+        return result
+    }
+}

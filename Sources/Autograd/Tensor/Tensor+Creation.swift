@@ -1,0 +1,79 @@
+extension Tensor {
+    /// A Python number as PyTorch wraps it: a 0-d tensor that promotes weakly.
+    public static func wrapping(_ value: Scalar) -> Tensor {
+        let dtype: DType =
+            switch value {
+            case .float: .float64
+            case .int: .int64
+            case .bool: .bool
+            }
+        let t = scalarTensor(value, dtype: dtype)
+        t.isWrappedNumber = true
+        return t
+    }
+
+    /// A 0-d tensor holding `value` converted to `dtype`.
+    public static func scalarTensor(_ value: Scalar, dtype: DType) -> Tensor {
+        let t = Tensor(uninitialized: [], dtype: dtype)
+        t.fill(with: value)
+        t.storage.version = 0
+        return t
+    }
+
+    /// `torch.full(shape, value)`.
+    public static func full(_ shape: [Int], _ value: Scalar, dtype: DType, requiresGrad: Bool = false) throws -> Tensor {
+        try checkShape(shape)
+        let t = Tensor(uninitialized: shape, dtype: dtype)
+        t.fill(with: value)
+        t.storage.version = 0
+        t.leafRequiresGrad = requiresGrad
+        return t
+    }
+
+    /// `torch.ones(shape)`.
+    public static func ones(_ shape: [Int], dtype: DType = .float32, requiresGrad: Bool = false) throws -> Tensor {
+        try full(shape, .int(1), dtype: dtype, requiresGrad: requiresGrad)
+    }
+
+    /// `torch.zeros(shape)`.
+    public static func zeros(_ shape: [Int], dtype: DType = .float32, requiresGrad: Bool = false) throws -> Tensor {
+        try checkShape(shape)
+        let t = Tensor(zeros: shape, dtype: dtype)
+        t.leafRequiresGrad = requiresGrad
+        return t
+    }
+
+    /// A tensor from row-major values and a shape (`torch.tensor` after the language flattened its lists).
+    public static func from(_ values: [Scalar], shape: [Int], dtype: DType, requiresGrad: Bool = false) throws -> Tensor {
+        try checkShape(shape)
+        let t = Tensor(uninitialized: shape, dtype: dtype)
+        func run<T: TensorElement>(_: T.Type) {
+            let p = t.pointer(T.self)
+            for (i, v) in values.prefix(t.numel).enumerated() { p[i] = T(scalar: v) }
+        }
+        switch dtype {
+        case .float32: run(Float.self)
+        case .float64: run(Double.self)
+        case .int64: run(Int64.self)
+        case .int32: run(Int32.self)
+        case .bool: run(Bool.self)
+        }
+        try t.setRequiresGrad(requiresGrad)
+        return t
+    }
+
+    /// Rejects negative sizes with PyTorch's message.
+    static func checkShape(_ shape: [Int]) throws {
+        if let bad = shape.first(where: { $0 < 0 }) {
+            throw TorchError.runtime("Trying to create tensor with negative dimension \(bad): \(ShapeText.bracketed(shape))")
+        }
+        var total = 1
+        for size in shape {
+            let (product, overflow) = total.multipliedReportingOverflow(by: size)
+            if overflow || product > Int(Int32.max) * 64 {
+                throw TorchError.runtime("Trying to create tensor with too many elements: \(ShapeText.bracketed(shape))")
+            }
+            total = product
+        }
+    }
+}

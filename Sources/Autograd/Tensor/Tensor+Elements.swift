@@ -1,0 +1,134 @@
+extension Tensor {
+    @inline(__always)
+    func pointer<T>(_: T.Type) -> UnsafeMutablePointer<T> { storage.pointer(T.self) }
+
+    /// The element at a row-major flat index, exactly as stored.
+    public func element(at flat: Int) -> Scalar {
+        let o = StridedLoop.offset(ofFlatIndex: flat, shape: shape, strides: strides, start: offset)
+        return element(atOffset: o)
+    }
+
+    func element(atOffset o: Int) -> Scalar {
+        switch dtype {
+        case .float32: .float(Double(pointer(Float.self)[o]))
+        case .float64: .float(pointer(Double.self)[o])
+        case .int64: .int(pointer(Int64.self)[o])
+        case .int32: .int(Int64(pointer(Int32.self)[o]))
+        case .bool: .bool(pointer(Bool.self)[o])
+        }
+    }
+
+    /// All elements in row-major order.
+    public var scalars: [Scalar] {
+        var out: [Scalar] = []
+        out.reserveCapacity(numel)
+        StridedLoop.forEach(shape: shape, strides: strides, start: offset) {
+            out.append(element(atOffset: $0))
+        }
+        return out
+    }
+
+    /// All elements widened to `Double`, row-major.
+    public var doubles: [Double] { scalars.map(\.doubleValue) }
+
+    /// A contiguous tensor with the same values: `self` when already contiguous.
+    func contiguousData() -> Tensor {
+        isContiguous ? self : converted(to: dtype)
+    }
+
+    /// A new contiguous tensor holding these values converted to `target`.
+    func converted(to target: DType) -> Tensor {
+        let out = Tensor(uninitialized: shape, dtype: target)
+        switch (dtype, target) {
+        case (.float32, .float32): copyElements(Float.self, Float.self, into: out) { $0 }
+        case (.float64, .float64): copyElements(Double.self, Double.self, into: out) { $0 }
+        case (.float32, .float64): copyElements(Float.self, Double.self, into: out) { Double($0) }
+        case (.float64, .float32): copyElements(Double.self, Float.self, into: out) { Float($0) }
+        default: convertGeneric(into: out)
+        }
+        return out
+    }
+
+    private func convertGeneric(into out: Tensor) {
+        func run<S: TensorElement>(_: S.Type) {
+            switch out.dtype {
+            case .float32: copyElements(S.self, Float.self, into: out) { Float(scalar: $0.scalar) }
+            case .float64: copyElements(S.self, Double.self, into: out) { Double(scalar: $0.scalar) }
+            case .int64: copyElements(S.self, Int64.self, into: out) { Int64(scalar: $0.scalar) }
+            case .int32: copyElements(S.self, Int32.self, into: out) { Int32(scalar: $0.scalar) }
+            case .bool: copyElements(S.self, Bool.self, into: out) { Bool(scalar: $0.scalar) }
+            }
+        }
+        switch dtype {
+        case .float32: run(Float.self)
+        case .float64: run(Double.self)
+        case .int64: run(Int64.self)
+        case .int32: run(Int32.self)
+        case .bool: run(Bool.self)
+        }
+    }
+
+    @inline(__always)
+    private func copyElements<S, D>(
+        _: S.Type, _: D.Type, into out: Tensor, _ transform: (S) -> D
+    ) {
+        let src = pointer(S.self)
+        let dst = out.pointer(D.self) + out.offset
+        if isContiguous {
+            let base = src + offset
+            for i in 0..<numel { dst[i] = transform(base[i]) }
+            return
+        }
+        var i = 0
+        StridedLoop.forEach(shape: shape, strides: strides, start: offset) {
+            dst[i] = transform(src[$0])
+            i += 1
+        }
+    }
+
+    /// Writes `values` (row-major, already of this dtype) into this view and bumps the version.
+    func assign(from source: Tensor) {
+        let src = source.dtype == dtype ? source : source.converted(to: dtype)
+        func run<T>(_: T.Type) {
+            let dst = pointer(T.self)
+            let from = src.pointer(T.self)
+            StridedLoop.forEach2(
+                shape: shape, stridesA: strides, startA: offset,
+                stridesB: src.strides, startB: src.offset
+            ) { dst[$0] = from[$1] }
+        }
+        switch dtype {
+        case .float32: run(Float.self)
+        case .float64: run(Double.self)
+        case .int64: run(Int64.self)
+        case .int32: run(Int32.self)
+        case .bool: run(Bool.self)
+        }
+        storage.version += 1
+    }
+
+    /// Sets every element of this view to `value` and bumps the version.
+    func fill(with value: Scalar) {
+        func run<T: TensorElement>(_: T.Type) {
+            let v = T(scalar: value)
+            let dst = pointer(T.self)
+            StridedLoop.forEach(shape: shape, strides: strides, start: offset) { dst[$0] = v }
+        }
+        switch dtype {
+        case .float32: run(Float.self)
+        case .float64: run(Double.self)
+        case .int64: run(Int64.self)
+        case .int32: run(Int32.self)
+        case .bool: run(Bool.self)
+        }
+        storage.version += 1
+    }
+}
+
+extension Tensor {
+    /// `view[...] = source` from the language: checks in-place rules, then copies.
+    public func assignChecked(_ source: Tensor) throws {
+        try checkInPlaceAllowed()
+        assign(from: source)
+    }
+}

@@ -1,0 +1,69 @@
+/// The process-wide default generator behind `torch.manual_seed` and the random creators.
+public enum DefaultGenerator {
+    nonisolated(unsafe) public static var shared = Generator(seed: Generator.nondeterministicSeed())
+}
+
+extension Tensor {
+    /// `torch.rand(shape)`: uniform on [0, 1), PyTorch's exact draws.
+    public static func rand(_ shape: [Int], dtype: DType = .float32, requiresGrad: Bool = false,
+                            generator: Generator = DefaultGenerator.shared) throws -> Tensor {
+        let t = try zeros(shape, dtype: dtype)
+        try t.uniformFill(from: 0, to: 1, generator: generator)
+        t.storage.version = 0
+        t.leafRequiresGrad = requiresGrad
+        return t
+    }
+
+    /// `torch.randn(shape)`: standard normal, PyTorch's exact draws.
+    public static func randn(_ shape: [Int], dtype: DType = .float32, requiresGrad: Bool = false,
+                             generator: Generator = DefaultGenerator.shared) throws -> Tensor {
+        let t = try zeros(shape, dtype: dtype)
+        try t.normalFill(mean: 0, std: 1, generator: generator)
+        t.storage.version = 0
+        t.leafRequiresGrad = requiresGrad
+        return t
+    }
+
+    /// `torch.randint(low, high, shape)` as int64.
+    public static func randint(low: Int64, high: Int64, shape: [Int],
+                               generator: Generator = DefaultGenerator.shared) throws -> Tensor {
+        guard low < high else {
+            throw TorchError.runtime("random_ expects 'from' to be less than 'to', but got from=\(low) >= to=\(high)")
+        }
+        let t = try zeros(shape, dtype: .int64)
+        generator.fillRandint(t.storageBuffer(Int64.self), low: low, high: high)
+        return t
+    }
+
+    /// `torch.randperm(n)` as int64.
+    public static func randperm(_ n: Int, generator: Generator = DefaultGenerator.shared) throws -> Tensor {
+        guard n >= 0 else { throw TorchError.runtime("n must be non-negative, got\(n)") }
+        let values = generator.randperm(n)
+        return try from(values.map { .int($0) }, shape: [n], dtype: .int64)
+    }
+
+    /// `uniform_(from, to)`: fills this tensor's memory in storage order.
+    public func uniformFill(from: Double, to: Double, generator: Generator = DefaultGenerator.shared) throws {
+        switch dtype {
+        case .float32: generator.fillUniform(storageBuffer(Float.self), from: from, to: to)
+        case .float64: generator.fillUniform(storageBuffer(Double.self), from: from, to: to)
+        default: throw TorchError.runtime("\"check_uniform_bounds\" not implemented for '\(ShapeText.typeName(dtype))'")
+        }
+        storage.version += 1
+    }
+
+    /// `normal_(mean, std)`: fills this tensor's memory in storage order.
+    public func normalFill(mean: Double, std: Double, generator: Generator = DefaultGenerator.shared) throws {
+        switch dtype {
+        case .float32: generator.fillNormal(storageBuffer(Float.self), mean: mean, std: std, contiguous: isContiguous)
+        case .float64: generator.fillNormal(storageBuffer(Double.self), mean: mean, std: std, contiguous: isContiguous)
+        default: throw TorchError.runtime("\"normal_kernel_cpu\" not implemented for '\(ShapeText.typeName(dtype))'")
+        }
+        storage.version += 1
+    }
+
+    /// The memory this (dense) tensor covers, in storage order.
+    func storageBuffer<T>(_: T.Type) -> UnsafeMutableBufferPointer<T> {
+        UnsafeMutableBufferPointer(start: pointer(T.self) + offset, count: numel)
+    }
+}

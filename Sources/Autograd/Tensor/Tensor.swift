@@ -1,0 +1,87 @@
+/// An n-dimensional array with autograd history.
+///
+/// A tensor is a view — storage, offset, shape, strides — so views share memory
+/// with their base. Identity matters (`.grad`, `retain_grad`, `x.data`), hence a class.
+///
+/// ```swift
+/// let x = Tensor.ones([2, 2], requiresGrad: true)
+/// let y = try (x + 2).mean()
+/// try y.backward()
+/// ```
+public final class Tensor {
+    var storage: Storage
+    var offset: Int
+    public internal(set) var shape: [Int]
+    var strides: [Int]
+    public internal(set) var dtype: DType
+
+    /// For a leaf, whether gradients flow into `.grad`; for a result, whether it has a `gradFn`.
+    var leafRequiresGrad = false
+    /// The node that produced this tensor, `nil` for leaves.
+    var gradFn: Node?
+    /// Accumulated gradient (leaves) or retained gradient (non-leaves with `retainGrad()`).
+    var gradStorage: Tensor?
+    var retainsGrad = false
+    /// The base tensor when this tensor is a view of another (one level: always the root).
+    var viewBase: Tensor?
+    /// Marks a Python number wrapped as a 0-d tensor; it takes part in type promotion weakly.
+    var isWrappedNumber = false
+    /// Hooks registered on a leaf; non-leaf hooks live on the node that produced the tensor.
+    var leafHooks: [GradientHook] = []
+    weak var cachedAccumulator: AccumulateGrad?
+
+    init(storage: Storage, offset: Int = 0, shape: [Int], strides: [Int], dtype: DType) {
+        self.storage = storage
+        self.offset = offset
+        self.shape = shape
+        self.strides = strides
+        self.dtype = dtype
+    }
+
+    /// A new contiguous, zero-filled tensor.
+    convenience init(zeros shape: [Int], dtype: DType) {
+        let count = shape.reduce(1, *)
+        self.init(
+            storage: Storage(zeroed: count, dtype: dtype), shape: shape,
+            strides: Tensor.contiguousStrides(shape), dtype: dtype)
+    }
+
+    /// A new contiguous tensor whose memory the caller fills before anyone reads it.
+    convenience init(uninitialized shape: [Int], dtype: DType) {
+        let count = shape.reduce(1, *)
+        self.init(
+            storage: Storage(byteCount: count * dtype.itemSize), shape: shape,
+            strides: Tensor.contiguousStrides(shape), dtype: dtype)
+    }
+
+    // MARK: Geometry
+
+    public var dim: Int { shape.count }
+    public var numel: Int { shape.reduce(1, *) }
+
+    public var isContiguous: Bool {
+        var expected = 1
+        for d in stride(from: shape.count - 1, through: 0, by: -1) where shape[d] != 1 {
+            if strides[d] != expected { return false }
+            expected *= shape[d]
+        }
+        return true
+    }
+
+    static func contiguousStrides(_ shape: [Int]) -> [Int] {
+        var strides = [Int](repeating: 1, count: shape.count)
+        var running = 1
+        for d in stride(from: shape.count - 1, through: 0, by: -1) {
+            strides[d] = running
+            running *= max(shape[d], 1)
+        }
+        return strides
+    }
+
+    // MARK: Autograd state
+
+    public var requiresGrad: Bool { gradFn != nil || leafRequiresGrad }
+    public var isLeaf: Bool { gradFn == nil }
+    public var gradFunction: Node? { gradFn }
+    public var retainsGradient: Bool { retainsGrad }
+}

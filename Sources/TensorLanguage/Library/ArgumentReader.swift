@@ -1,0 +1,118 @@
+import Autograd
+
+/// Reads a call's arguments by position or keyword, with Python-style errors.
+struct ArgumentReader {
+    let function: String
+    let args: Arguments
+    let names: [String]
+
+    /// `names` lists the parameters in positional order.
+    init(_ function: String, _ args: Arguments, _ names: [String]) throws {
+        self.function = function
+        self.args = args
+        self.names = names
+        if args.positional.count > names.count {
+            throw PythonError(
+                .typeError,
+                "\(function)() takes \(names.count) positional argument\(names.count == 1 ? "" : "s") but \(args.positional.count) were given")
+        }
+        for (key, _) in args.keywords where !names.contains(key) {
+            throw PythonError(.typeError, "\(function)() got an unexpected keyword argument '\(key)'")
+        }
+    }
+
+    func value(_ name: String) -> Value? {
+        if let i = names.firstIndex(of: name), i < args.positional.count { return args.positional[i] }
+        return args.keywords.first { $0.name == name }?.value
+    }
+
+    func required(_ name: String) throws -> Value {
+        guard let v = value(name) else {
+            throw PythonError(.typeError, "\(function)() missing required argument '\(name)'")
+        }
+        return v
+    }
+
+    func bool(_ name: String, default fallback: Bool) throws -> Bool {
+        guard let v = value(name) else { return fallback }
+        switch v {
+        case .bool(let b): return b
+        case .int(let i): return i != 0
+        case .noneValue: return fallback
+        default: throw PythonError(.typeError, "\(function)(): argument '\(name)' must be bool, not \(v.typeName)")
+        }
+    }
+
+    func int(_ name: String) throws -> Int? {
+        guard let v = value(name) else { return nil }
+        return try Library.integer(v, function: function, argument: name)
+    }
+
+    func double(_ name: String) throws -> Double? {
+        guard let v = value(name) else { return nil }
+        switch v {
+        case .float(let d): return d
+        case .int(let i): return Double(i)
+        case .bool(let b): return b ? 1 : 0
+        case .noneValue: return nil
+        case .tensor(let t) where t.numel == 1: return t.element(at: 0).doubleValue
+        default: throw PythonError(.typeError, "\(function)(): argument '\(name)' must be Number, not \(v.typeName)")
+        }
+    }
+
+    func tensor(_ name: String) throws -> Tensor? {
+        guard let v = value(name) else { return nil }
+        switch v {
+        case .noneValue: return nil
+        case .tensor(let t): return t
+        default: throw PythonError(.typeError, "\(function)(): argument '\(name)' must be Tensor, not \(v.typeName)")
+        }
+    }
+
+    func dtype(_ name: String = "dtype") throws -> DType? {
+        guard let v = value(name) else { return nil }
+        switch v {
+        case .noneValue: return nil
+        case .object(let o as DTypeObject): return o.dtype
+        default: throw PythonError(.typeError, "\(function)(): argument '\(name)' must be torch.dtype, not \(v.typeName)")
+        }
+    }
+}
+
+extension Library {
+    static func integer(_ v: Value, function: String, argument: String) throws -> Int {
+        switch v {
+        case .int(let i): return i
+        case .bool(let b): return b ? 1 : 0
+        case .tensor(let t) where t.numel == 1 && !t.dtype.isFloatingPoint: return Int(t.element(at: 0).doubleValue)
+        default:
+            throw PythonError(.typeError, "\(function)(): argument '\(argument)' must be int, not \(v.typeName)")
+        }
+    }
+
+    /// A shape given as `f(2, 3)`, `f((2, 3))`, `f([2, 3])` or `f(torch.Size([2, 3]))`.
+    static func shape(_ values: [Value], function: String) throws -> [Int] {
+        if values.count == 1 {
+            switch values[0] {
+            case .tuple(let items): return try items.map { try integer($0, function: function, argument: "size") }
+            case .list(let l): return try l.items.map { try integer($0, function: function, argument: "size") }
+            case .object(let s as SizeObject): return s.sizes
+            default: break
+            }
+        }
+        return try values.map { try integer($0, function: function, argument: "size") }
+    }
+
+    /// `torch.manual_seed`'s argument as the generator's 64-bit seed (negative: two's complement).
+    static func seed(_ args: Arguments) throws -> UInt64 {
+        guard let v = args.positional.first ?? args.keywords.first(where: { $0.name == "seed" })?.value else {
+            throw PythonError(.typeError, "manual_seed() missing 1 required positional argument: 'seed'")
+        }
+        switch v {
+        case .int(let i): return UInt64(bitPattern: Int64(i))
+        case .bool(let b): return b ? 1 : 0
+        case .float(let d) where d.isFinite: return UInt64(bitPattern: Int64(exactly: d.rounded(.towardZero)) ?? 0)
+        default: throw PythonError(.typeError, "manual_seed expected a long, but got \(v.typeName)")
+        }
+    }
+}

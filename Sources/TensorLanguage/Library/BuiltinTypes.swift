@@ -1,0 +1,115 @@
+import Autograd
+
+extension Builtins {
+    /// `int`, `float`, `str`, … : printable class objects that convert when called.
+    static let types: [String: TypeObject] = [
+        "int": TypeObject("int") { args, interpreter in
+            guard let v = args.positional.first else { return .int(0) }
+            return try toInt(v, interpreter)
+        },
+        "float": TypeObject("float") { args, _ in
+            guard let v = args.positional.first else { return .float(0) }
+            return try toFloat(v)
+        },
+        "str": TypeObject("str") { args, interpreter in
+            guard let v = args.positional.first else { return .string("") }
+            return .string(try interpreter.str(v))
+        },
+        "bool": TypeObject("bool") { args, interpreter in
+            guard let v = args.positional.first else { return .bool(false) }
+            return .bool(try interpreter.truthy(v))
+        },
+        "list": TypeObject("list") { args, interpreter in
+            guard let v = args.positional.first else { return .list(ListBox([])) }
+            return .list(ListBox(try interpreter.materialize(v)))
+        },
+        "tuple": TypeObject("tuple") { args, interpreter in
+            guard let v = args.positional.first else { return .tuple([]) }
+            return .tuple(try interpreter.materialize(v))
+        },
+        "dict": TypeObject("dict") { args, interpreter in
+            let d = DictBox()
+            if let v = args.positional.first {
+                if case .dict(let other) = v {
+                    for (k, x) in zip(other.keys, other.values) { try d.set(k, x) }
+                } else {
+                    for pair in try interpreter.materialize(v) {
+                        let kv = try interpreter.materialize(pair)
+                        guard kv.count == 2 else {
+                            throw PythonError(.valueError, "dictionary update sequence element has length \(kv.count); 2 is required")
+                        }
+                        try d.set(kv[0], kv[1])
+                    }
+                }
+            }
+            for (k, v) in args.keywords { try d.set(.string(k), v) }
+            return .dict(d)
+        },
+        "object": TypeObject("object"),
+    ]
+
+    static func toInt(_ v: Value, _ interpreter: Interpreter) throws -> Value {
+        switch v {
+        case .int: return v
+        case .bool(let b): return .int(b ? 1 : 0)
+        case .float(let d):
+            guard d.isFinite else {
+                throw PythonError(.overflowError, d.isNaN ? "cannot convert float NaN to integer" : "cannot convert float infinity to integer")
+            }
+            guard let i = Int(exactly: d.rounded(.towardZero)) else {
+                throw PythonError(.overflowError, "integer too large for Wick's 64-bit integers")
+            }
+            return .int(i)
+        case .string(let s):
+            let trimmed = s.trimmingWhitespace().replacingUnderscores()
+            guard let i = Int(trimmed) else {
+                throw PythonError(.valueError, "invalid literal for int() with base 10: \(StringRepr.quote(s))")
+            }
+            return .int(i)
+        case .tensor(let t):
+            guard t.numel == 1 else { throw PythonError(.runtimeError, "a Tensor with \(t.numel) elements cannot be converted to Scalar") }
+            return try toInt(interpreter.scalarValue(t.element(at: 0)), interpreter)
+        default:
+            throw PythonError(.typeError, "int() argument must be a string, a bytes-like object or a real number, not '\(v.typeName)'")
+        }
+    }
+
+    static func toFloat(_ v: Value) throws -> Value {
+        switch v {
+        case .float: return v
+        case .int(let i): return .float(Double(i))
+        case .bool(let b): return .float(b ? 1 : 0)
+        case .string(let s):
+            let t = s.trimmingWhitespace().lowercased()
+            switch t {
+            case "nan", "+nan", "-nan": return .float(.nan)
+            case "inf", "+inf", "infinity", "+infinity": return .float(.infinity)
+            case "-inf", "-infinity": return .float(-.infinity)
+            default:
+                guard let d = Double(t.replacingUnderscores()), !t.hasPrefix("0x") else {
+                    throw PythonError(.valueError, "could not convert string to float: \(StringRepr.quote(s))")
+                }
+                return .float(d)
+            }
+        case .tensor(let t):
+            guard t.numel == 1 else { throw PythonError(.runtimeError, "a Tensor with \(t.numel) elements cannot be converted to Scalar") }
+            return .float(t.element(at: 0).doubleValue)
+        default:
+            throw PythonError(.typeError, "float() argument must be a string or a real number, not '\(v.typeName)'")
+        }
+    }
+}
+
+extension String {
+    func trimmingWhitespace() -> String {
+        let scalars = unicodeScalars
+        guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
+            let last = scalars.lastIndex(where: { !$0.properties.isWhitespace })
+        else { return "" }
+        return String(scalars[first...last])
+    }
+
+    func replacingUnderscores() -> String {
+        String(unicodeScalars.filter { $0 != "_" }.map(Character.init))
+    }
+}

@@ -1,0 +1,237 @@
+import Autograd
+
+#if canImport(Glibc)
+    import Glibc
+#endif
+
+/// Python's built-in functions and types.
+enum Builtins {
+    typealias Function = (Arguments, Interpreter) throws -> Value
+
+    nonisolated(unsafe) static let functions: [String: Function] = [
+        "print": { args, interpreter in
+            var sep = " "
+            var end = "\n"
+            for (key, value) in args.keywords {
+                switch key {
+                case "sep": sep = value.isNone ? " " : try interpreter.str(value)
+                case "end": end = value.isNone ? "\n" : try interpreter.str(value)
+                case "flush", "file": break
+                default: throw PythonError(.typeError, "'\(key)' is an invalid keyword argument for print()")
+                }
+            }
+            interpreter.write(try args.positional.map { try interpreter.str($0) }.joined(separator: sep) + end)
+            return .noneValue
+        },
+        "len": { args, interpreter in
+            let v = try single(args, "len")
+            switch v {
+            case .string(let s): return .int(s.count)
+            case .list(let l): return .int(l.items.count)
+            case .tuple(let t): return .int(t.count)
+            case .dict(let d): return .int(d.count)
+            case .tensor(let t):
+                guard let first = t.shape.first else { throw PythonError(.typeError, "len() of a 0-d tensor") }
+                return .int(first)
+            case .object(let o as SizedObject): return .int(o.length)
+            default: throw PythonError(.typeError, "object of type '\(v.typeName)' has no len()")
+            }
+        },
+        "repr": { args, interpreter in .string(try interpreter.repr(try single(args, "repr"))) },
+        "type": { args, _ in
+            let v = try single(args, "type")
+            if case .object(let o) = v, let node = o as? NodeObject { return .object(TypeObject(node.node.typeName)) }
+            return .object(TypeObject(v.qualifiedTypeName))
+        },
+        "isinstance": { args, interpreter in
+            guard args.positional.count == 2 else { throw PythonError(.typeError, "isinstance expected 2 arguments, got \(args.positional.count)") }
+            return .bool(try isInstance(args.positional[0], args.positional[1]))
+        },
+        "range": { args, _ in
+            let ints = try args.positional.map { try Library.integer($0, function: "range", argument: "range") }
+            switch ints.count {
+            case 1: return .object(RangeObject(start: 0, stop: ints[0], step: 1))
+            case 2: return .object(RangeObject(start: ints[0], stop: ints[1], step: 1))
+            case 3:
+                guard ints[2] != 0 else { throw PythonError(.valueError, "range() arg 3 must not be zero") }
+                return .object(RangeObject(start: ints[0], stop: ints[1], step: ints[2]))
+            default: throw PythonError(.typeError, "range expected at most 3 arguments, got \(ints.count)")
+            }
+        },
+        "enumerate": { args, interpreter in
+            let r = try ArgumentReader("enumerate", args, ["iterable", "start"])
+            let items = try interpreter.materialize(try r.required("iterable"))
+            let start = try r.int("start") ?? 0
+            return .object(IteratorObject("enumerate", ArrayIterator(items.enumerated().map { .tuple([.int($0.offset + start), $0.element]) })))
+        },
+        "zip": { args, interpreter in
+            let lists = try args.positional.map { try interpreter.materialize($0) }
+            let n = lists.map(\.count).min() ?? 0
+            return .object(IteratorObject("zip", ArrayIterator((0..<n).map { i in .tuple(lists.map { $0[i] }) })))
+        },
+        "reversed": { args, interpreter in
+            .object(IteratorObject("reversed", ArrayIterator(try interpreter.materialize(try single(args, "reversed")).reversed())))
+        },
+        "iter": { args, interpreter in .object(IteratorObject("iterator", try interpreter.makeIterator(try single(args, "iter")))) },
+        "next": { args, interpreter in
+            guard let first = args.positional.first, case .object(let o) = first else {
+                throw PythonError(.typeError, "object is not an iterator")
+            }
+            if let v = try o.makeIterator(interpreter: interpreter).next() { return v }
+            if args.positional.count > 1 { return args.positional[1] }
+            throw PythonError(.stopIteration, "")
+        },
+        "sorted": { args, interpreter in
+            let r = try ArgumentReader("sorted", args, ["iterable", "key", "reverse"])
+            var items = try interpreter.materialize(try r.required("iterable"))
+            let key = r.value("key")
+            var keyed = try items.map { item in (item, try key.map { k in try interpreter.call(k, Arguments([item])) } ?? item) }
+            var failure: Error?
+            keyed.sort { a, b in
+                do { return try interpreter.truthy(try interpreter.compare(.less, a.1, b.1)) } catch {
+                    failure = error
+                    return false
+                }
+            }
+            if let failure { throw failure }
+            items = keyed.map(\.0)
+            if try r.bool("reverse", default: false) { items.reverse() }
+            return .list(ListBox(items))
+        },
+        "sum": { args, interpreter in
+            let r = try ArgumentReader("sum", args, ["iterable", "start"])
+            var total = r.value("start") ?? .int(0)
+            let iterator = try interpreter.makeIterator(try r.required("iterable"))
+            while let v = try iterator.next() { total = try interpreter.binaryOperation(.add, total, v) }
+            return total
+        },
+        "min": { args, interpreter in try extreme(args, interpreter, .less, "min") },
+        "max": { args, interpreter in try extreme(args, interpreter, .greater, "max") },
+        "abs": { args, _ in
+            switch try single(args, "abs") {
+            case .int(let i):
+                guard i != .min else { throw PythonError(.overflowError, "integer overflow") }
+                return .int(Swift.abs(i))
+            case .bool(let b): return .int(b ? 1 : 0)
+            case .float(let d): return .float(Swift.abs(d))
+            case .tensor(let t):
+                guard let op = Tensor.unaryOperation(named: "abs") else {
+                    throw PythonError(.notImplementedError, "abs() of a tensor is not supported yet")
+                }
+                return .tensor(try op(t))
+            case let v: throw PythonError(.typeError, "bad operand type for abs(): '\(v.typeName)'")
+            }
+        },
+        "round": { args, interpreter in
+            let r = try ArgumentReader("round", args, ["number", "ndigits"])
+            let v = try r.required("number")
+            let digits = try r.int("ndigits")
+            switch v {
+            case .int(let i): return .int(i)
+            case .bool(let b): return .int(b ? 1 : 0)
+            case .float(let d):
+                guard let digits else {
+                    let rounded = d.rounded(.toNearestOrEven)
+                    guard rounded.isFinite, let i = Int(exactly: rounded) else {
+                        throw PythonError(.overflowError, d.isNaN ? "cannot convert float NaN to integer" : "cannot convert float infinity to integer")
+                    }
+                    return .int(i)
+                }
+                return .float(roundDigits(d, digits))
+            case .tensor(let t) where t.numel == 1: return .float(roundDigits(t.element(at: 0).doubleValue, digits ?? 0))
+            default: throw PythonError(.typeError, "type \(v.typeName) doesn't define __round__ method")
+            }
+        },
+        "hasattr": { args, interpreter in
+            guard args.positional.count == 2, case .string(let name) = args.positional[1] else {
+                throw PythonError(.typeError, "hasattr expected 2 arguments")
+            }
+            return .bool((try? interpreter.getAttribute(args.positional[0], name)) != nil)
+        },
+        "getattr": { args, interpreter in
+            guard args.positional.count >= 2, case .string(let name) = args.positional[1] else {
+                throw PythonError(.typeError, "getattr expected at least 2 arguments")
+            }
+            do { return try interpreter.getAttribute(args.positional[0], name) } catch let e as PythonError {
+                if args.positional.count > 2 { return args.positional[2] }
+                throw e
+            }
+        },
+        "any": { args, interpreter in
+            let iterator = try interpreter.makeIterator(try single(args, "any"))
+            while let v = try iterator.next() {
+                if try interpreter.truthy(v) { return .bool(true) }
+            }
+            return .bool(false)
+        },
+        "all": { args, interpreter in
+            let iterator = try interpreter.makeIterator(try single(args, "all"))
+            while let v = try iterator.next() {
+                if try !interpreter.truthy(v) { return .bool(false) }
+            }
+            return .bool(true)
+        },
+        "callable": { args, _ in
+            if case .object(let o) = try single(args, "callable") { return .bool(o.isCallable) }
+            return .bool(false)
+        },
+        "id": { args, _ in
+            switch try single(args, "id") {
+            case .object(let o): return .int(ObjectIdentifier(o).hashValue)
+            case .tensor(let t): return .int(ObjectIdentifier(t).hashValue)
+            default: return .int(0)
+            }
+        },
+    ]
+
+    static func single(_ args: Arguments, _ name: String) throws -> Value {
+        guard args.positional.count == 1, args.keywords.isEmpty else {
+            throw PythonError(.typeError, "\(name)() takes exactly one argument (\(args.positional.count) given)")
+        }
+        return args.positional[0]
+    }
+
+    private static func extreme(_ args: Arguments, _ interpreter: Interpreter, _ op: ComparisonOperator, _ name: String) throws -> Value {
+        let items = args.positional.count == 1 ? try interpreter.materialize(args.positional[0]) : args.positional
+        guard var best = items.first else { throw PythonError(.valueError, "\(name)() arg is an empty sequence") }
+        let key = args.keywords.first { $0.name == "key" }?.value
+        var bestKey = try key.map { try interpreter.call($0, Arguments([best])) } ?? best
+        for v in items.dropFirst() {
+            let k = try key.map { try interpreter.call($0, Arguments([v])) } ?? v
+            if try interpreter.truthy(try interpreter.compare(op, k, bestKey)) {
+                best = v
+                bestKey = k
+            }
+        }
+        return best
+    }
+
+    private static func roundDigits(_ d: Double, _ digits: Int) -> Double {
+        let text = NumberFormat.fixed(d, digits: max(0, min(digits, 300)))
+        if digits >= 0 { return Double(text) ?? d }
+        let scale = pow(10.0, Double(-digits))
+        return (d / scale).rounded(.toNearestOrEven) * scale
+    }
+
+    static func isInstance(_ value: Value, _ spec: Value) throws -> Bool {
+        if case .tuple(let options) = spec { return try options.contains { try isInstance(value, $0) } }
+        guard case .object(let o) = spec else {
+            throw PythonError(.typeError, "isinstance() arg 2 must be a type, a tuple of types, or a union")
+        }
+        if let cls = o as? ExceptionClass {
+            if case .object(let e as ExceptionObject) = value { return e.exceptionClass.isSubclass(of: cls) }
+            return false
+        }
+        guard let type = o as? TypeObject else {
+            throw PythonError(.typeError, "isinstance() arg 2 must be a type, a tuple of types, or a union")
+        }
+        switch (type.name, value) {
+        case ("int", .bool), ("object", _): return true
+        case ("float", .float), ("int", .int), ("bool", .bool), ("str", .string), ("list", .list),
+            ("tuple", .tuple), ("dict", .dict), ("torch.Tensor", .tensor):
+            return true
+        case ("tuple", .object(let s)): return s is SizeObject || s is NamedTupleObject
+        default: return value.qualifiedTypeName == type.name
+        }
+    }
+}

@@ -1,0 +1,96 @@
+import Autograd
+
+/// The names Python code can reach: builtins and the importable modules.
+enum Library {
+    static func installBuiltins(into interpreter: Interpreter) {
+        var table: [String: Value] = [:]
+        for (name, body) in Builtins.functions {
+            table[name] = .object(BuiltinFunction(name, body))
+        }
+        for (name, type) in Builtins.types { table[name] = .object(type) }
+        for cls in ExceptionClass.builtins { table[cls.name] = .object(cls) }
+        table["Ellipsis"] = .object(EllipsisObject.shared)
+        interpreter.builtins = table
+    }
+
+    /// The importable modules by dotted name, built on first import.
+    static func module(named name: String, interpreter: Interpreter) -> ModuleObject? {
+        switch name {
+        case "torch": return TorchModule.shared
+        case "torch.nn": return TorchModule.nn
+        case "torch.nn.functional": return TorchModule.functional
+        case "torch.autograd": return TorchModule.autograd
+        case "math": return MathModule.shared
+        case "time": return TimeModule.shared
+        default: return nil
+        }
+    }
+
+    static func scalar(_ v: Value) throws -> Scalar {
+        switch v {
+        case .int(let i): return .int(Int64(i))
+        case .float(let d): return .float(d)
+        case .bool(let b): return .bool(b)
+        case .tensor(let t) where t.numel == 1: return t.element(at: 0)
+        default: throw PythonError(.typeError, "expected a number, got \(v.typeName)")
+        }
+    }
+
+    /// `tolist()`: nested Python lists of Python scalars.
+    static func nestedList(_ t: Tensor, _ interpreter: Interpreter) -> Value {
+        let values = t.scalars.map { interpreter.scalarValue($0) }
+        guard t.dim > 0 else { return values.first ?? .noneValue }
+        var position = 0
+        func build(_ d: Int) -> Value {
+            if d == t.dim - 1 {
+                let slice = Array(values[position..<min(position + t.shape[d], values.count)])
+                position += t.shape[d]
+                return .list(ListBox(slice))
+            }
+            return .list(ListBox((0..<t.shape[d]).map { _ in build(d + 1) }))
+        }
+        return build(0)
+    }
+}
+
+extension Interpreter {
+    func importModules(_ aliases: [ImportAlias], in frame: Frame) throws {
+        for alias in aliases {
+            guard let module = Library.module(named: alias.name, interpreter: self) else {
+                throw moduleNotFound(alias.name)
+            }
+            if let asName = alias.asName {
+                try assignName(asName, .object(module), in: frame)
+            } else {
+                let top = String(alias.name.split(separator: ".").first ?? "")
+                guard let root = Library.module(named: top, interpreter: self) else { throw moduleNotFound(top) }
+                try assignName(top, .object(root), in: frame)
+            }
+        }
+    }
+
+    func importFrom(_ moduleName: String, _ names: [ImportAlias], in frame: Frame) throws {
+        guard let module = Library.module(named: moduleName, interpreter: self) else {
+            throw moduleNotFound(moduleName)
+        }
+        for alias in names {
+            if alias.name == "*" {
+                for (k, v) in module.members where !k.hasPrefix("_") { try assignName(k, v, in: frame) }
+                continue
+            }
+            let value: Value
+            if let member = module.members[alias.name] {
+                value = member
+            } else if let sub = Library.module(named: moduleName + "." + alias.name, interpreter: self) {
+                value = .object(sub)
+            } else {
+                throw PythonError(.importError, "cannot import name '\(alias.name)' from '\(moduleName)' (unknown location)")
+            }
+            try assignName(alias.asName ?? alias.name, value, in: frame)
+        }
+    }
+
+    private func moduleNotFound(_ name: String) -> PythonError {
+        PythonError(.moduleNotFoundError, "No module named '\(name)'")
+    }
+}

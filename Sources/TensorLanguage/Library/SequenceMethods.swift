@@ -1,0 +1,149 @@
+/// Methods of `str`, `list` and `dict` values.
+enum StringMethods {
+    static func method(_ s: String, _ name: String) -> Value? {
+        let body: ((Arguments, Interpreter) throws -> Value)?
+        switch name {
+        case "upper": body = { _, _ in .string(s.uppercased()) }
+        case "lower": body = { _, _ in .string(s.lowercased()) }
+        case "strip": body = { _, _ in .string(s.trimmingWhitespace()) }
+        case "startswith": body = { args, i in .bool(s.hasPrefix(try i.str(try Builtins.single(args, "startswith")))) }
+        case "endswith": body = { args, i in .bool(s.hasSuffix(try i.str(try Builtins.single(args, "endswith")))) }
+        case "join":
+            body = { args, i in
+                let parts = try i.materialize(try Builtins.single(args, "join")).map { v -> String in
+                    guard case .string(let p) = v else {
+                        throw PythonError(.typeError, "sequence item 0: expected str instance, \(v.typeName) found")
+                    }
+                    return p
+                }
+                return .string(parts.joined(separator: s))
+            }
+        case "split":
+            body = { args, _ in
+                if case .string(let sep)? = args.positional.first {
+                    return .list(ListBox(s.components(separatedBy: sep).map { .string($0) }))
+                }
+                return .list(ListBox(s.split(whereSeparator: { $0.isWhitespace }).map { .string(String($0)) }))
+            }
+        case "replace":
+            body = { args, _ in
+                guard args.positional.count == 2, case .string(let a) = args.positional[0], case .string(let b) = args.positional[1] else {
+                    throw PythonError(.typeError, "replace expected 2 string arguments")
+                }
+                return .string(s.replacing(a, with: b))
+            }
+        case "format":
+            body = { args, i in
+                var out = ""
+                var index = 0
+                var rest = Substring(s)
+                while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
+                    out += rest[..<open]
+                    let field = String(rest[rest.index(after: open)..<close])
+                    let parts = field.split(separator: ":", maxSplits: 1).map(String.init)
+                    let value: Value
+                    if let key = parts.first, !key.isEmpty, let n = Int(key) {
+                        guard n < args.positional.count else { throw PythonError(.indexError, "Replacement index \(n) out of range for positional args tuple") }
+                        value = args.positional[n]
+                    } else if let key = parts.first, !key.isEmpty {
+                        guard let v = args.keywords.first(where: { $0.name == key })?.value else { throw PythonError(.keyError, "'\(key)'") }
+                        value = v
+                    } else {
+                        guard index < args.positional.count else { throw PythonError(.indexError, "Replacement index \(index) out of range for positional args tuple") }
+                        value = args.positional[index]
+                        index += 1
+                    }
+                    out += try i.format(value, parts.count > 1 ? parts[1] : "")
+                    rest = rest[rest.index(after: close)...]
+                }
+                return .string(out + rest)
+            }
+        default: body = nil
+        }
+        return body.map { .object(BuiltinFunction(name, $0)) }
+    }
+}
+
+extension String {
+    func components(separatedBy separator: String) -> [String] {
+        let text = Array(self)
+        let sep = Array(separator)
+        guard !sep.isEmpty else { return [self] }
+        var out: [String] = []
+        var start = 0
+        var i = 0
+        while i + sep.count <= text.count {
+            if Array(text[i..<i + sep.count]) == sep {
+                out.append(String(text[start..<i]))
+                i += sep.count
+                start = i
+            } else {
+                i += 1
+            }
+        }
+        out.append(String(text[start...]))
+        return out
+    }
+
+    func replacing(_ target: String, with replacement: String) -> String {
+        guard !target.isEmpty else { return self }
+        return components(separatedBy: target).joined(separator: replacement)
+    }
+}
+
+enum ListMethods {
+    static func method(_ list: ListBox, _ name: String) -> Value? {
+        let body: ((Arguments, Interpreter) throws -> Value)?
+        switch name {
+        case "append": body = { args, _ in list.items.append(try Builtins.single(args, "append")); return .noneValue }
+        case "extend": body = { args, i in list.items += try i.materialize(try Builtins.single(args, "extend")); return .noneValue }
+        case "pop":
+            body = { args, i in
+                guard !list.items.isEmpty else { throw PythonError(.indexError, "pop from empty list") }
+                let index = try args.positional.first.map { try i.normalizedIndex($0, count: list.items.count, kind: "pop") } ?? list.items.count - 1
+                return list.items.remove(at: index)
+            }
+        case "insert":
+            body = { args, _ in
+                guard args.positional.count == 2, case .int(let at) = args.positional[0] else { throw PythonError(.typeError, "insert expected 2 arguments") }
+                let n = list.items.count
+                list.items.insert(args.positional[1], at: max(0, min(n, at < 0 ? at + n : at)))
+                return .noneValue
+            }
+        case "index":
+            body = { args, i in
+                let target = try Builtins.single(args, "index")
+                for (k, v) in list.items.enumerated() where try i.equal(v, target) { return .int(k) }
+                throw PythonError(.valueError, "\(try i.repr(target)) is not in list")
+            }
+        case "copy": body = { _, _ in .list(ListBox(list.items)) }
+        case "reverse": body = { _, _ in list.items.reverse(); return .noneValue }
+        case "clear": body = { _, _ in list.items.removeAll(); return .noneValue }
+        case "count":
+            body = { args, i in
+                let target = try Builtins.single(args, "count")
+                return .int(try list.items.filter { try i.equal($0, target) }.count)
+            }
+        default: body = nil
+        }
+        return body.map { .object(BuiltinFunction(name, $0)) }
+    }
+}
+
+enum DictMethods {
+    static func method(_ dict: DictBox, _ name: String) -> Value? {
+        let body: ((Arguments, Interpreter) throws -> Value)?
+        switch name {
+        case "keys": body = { _, _ in .list(ListBox(dict.keys)) }
+        case "values": body = { _, _ in .list(ListBox(dict.values)) }
+        case "items": body = { _, _ in .list(ListBox(zip(dict.keys, dict.values).map { .tuple([$0, $1]) })) }
+        case "get":
+            body = { args, _ in
+                guard let key = args.positional.first else { throw PythonError(.typeError, "get expected at least 1 argument, got 0") }
+                return try dict.get(key) ?? (args.positional.count > 1 ? args.positional[1] : .noneValue)
+            }
+        default: body = nil
+        }
+        return body.map { .object(BuiltinFunction(name, $0)) }
+    }
+}

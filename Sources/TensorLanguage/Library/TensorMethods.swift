@@ -1,0 +1,201 @@
+import Autograd
+
+/// Tensor attributes and methods as Python code sees them.
+enum TensorMethods {
+    typealias Method = (Tensor, Arguments, Interpreter) throws -> Value
+
+    static func attribute(_ t: Tensor, _ name: String, _ interpreter: Interpreter) throws -> Value? {
+        switch name {
+        case "shape": return .object(SizeObject(t.shape))
+        case "grad":
+            let g = t.grad
+            return g.map { .tensor($0) } ?? .noneValue
+        case "data": return .tensor(t.data)
+        case "grad_fn": return t.gradFunction.map { .object(NodeObject($0)) } ?? .noneValue
+        case "requires_grad": return .bool(t.requiresGrad)
+        case "is_leaf": return .bool(t.isLeaf)
+        case "dtype": return .object(DTypeObject(t.dtype))
+        case "ndim": return .int(t.dim)
+        case "retains_grad": return .bool(t.retainsGradient)
+        case "device": return .object(DeviceObject.cpu)
+        default: break
+        }
+        if let method = methods[name] {
+            return .object(BoundMethod(.tensor(t), name) { receiver, args, interpreter in
+                guard case .tensor(let tensor) = receiver else { return .noneValue }
+                return try method(tensor, args, interpreter)
+            })
+        }
+        return nil
+    }
+
+    static func setAttribute(_ t: Tensor, _ name: String, _ value: Value, _ interpreter: Interpreter) throws {
+        switch (name, value) {
+        case ("grad", .noneValue): try t.setGrad(nil)
+        case ("grad", .tensor(let g)): try t.setGrad(g)
+        case ("grad", _):
+            throw PythonError(.typeError, "assigned grad expected to be a Tensor or None but got grad of type \(value.typeName)")
+        case ("data", .tensor(let d)): t.setData(d)
+        case ("requires_grad", _): try t.setRequiresGrad(try interpreter.truthy(value))
+        default:
+            throw PythonError(.attributeError, "'Tensor' object attribute '\(name)' is read-only")
+        }
+    }
+
+    nonisolated(unsafe) static let methods: [String: Method] = {
+        var table: [String: Method] = [:]
+        for name in ["exp", "log", "sin", "cos", "neg", "reciprocal"] {
+            if let op = Tensor.unaryOperation(named: name) {
+                table[name] = { t, args, _ in
+                    _ = try ArgumentReader(name, args, [])
+                    return .tensor(try op(t))
+                }
+            }
+        }
+        for (name, op) in [("add", BinaryOperator.add), ("sub", .subtract), ("mul", .multiply), ("multiply", .multiply),
+                           ("div", .divide), ("divide", .divide), ("subtract", .subtract), ("pow", .power)] {
+            table[name] = { t, args, interpreter in
+                let reader = try ArgumentReader(name, args, ["other"])
+                return try TensorOperators.binary(op, .tensor(t), try reader.required("other"), interpreter)
+            }
+        }
+        for (name, kind) in [("add_", Arithmetic.add), ("sub_", .sub), ("mul_", .mul), ("div_", .div)] {
+            table[name] = { t, args, _ in
+                let reader = try ArgumentReader(name, args, ["other"])
+                try t.applyInPlace(kind, try TensorOperators.tensor(from: reader.required("other")))
+                return .tensor(t)
+            }
+        }
+        table.merge(TensorMethods.core) { a, _ in a }
+        return table
+    }()
+
+    nonisolated(unsafe) private static let core: [String: Method] = [
+        "sum": { t, args, _ in
+            let r = try ArgumentReader("sum", args, ["dim", "keepdim", "dtype"])
+            guard let dims = try dimensions(r.value("dim")) else { return .tensor(try t.sum()) }
+            return .tensor(try t.sum(dims: dims, keepDim: r.bool("keepdim", default: false)))
+        },
+        "mean": { t, args, _ in
+            let r = try ArgumentReader("mean", args, ["dim", "keepdim", "dtype"])
+            guard let dims = try dimensions(r.value("dim")) else { return .tensor(try t.mean()) }
+            return .tensor(try t.mean(dims: dims, keepDim: r.bool("keepdim", default: false)))
+        },
+        "norm": { t, args, _ in
+            _ = try ArgumentReader("norm", args, [])
+            return .tensor(try t.norm())
+        },
+        "backward": { t, args, _ in
+            let r = try ArgumentReader("backward", args, ["gradient", "retain_graph", "create_graph", "inputs"])
+            let retain: Bool? = if case .bool(let b)? = r.value("retain_graph") { b } else { nil }
+            try t.backward(gradient: r.tensor("gradient"), retainGraph: retain, createGraph: r.bool("create_graph", default: false))
+            return .noneValue
+        },
+        "retain_grad": { t, args, _ in
+            _ = try ArgumentReader("retain_grad", args, [])
+            try t.retainGrad()
+            return .noneValue
+        },
+        "item": { t, args, interpreter in
+            _ = try ArgumentReader("item", args, [])
+            return interpreter.scalarValue(try t.item())
+        },
+        "tolist": { t, args, interpreter in
+            _ = try ArgumentReader("tolist", args, [])
+            return Library.nestedList(t, interpreter)
+        },
+        "detach": { t, args, _ in
+            _ = try ArgumentReader("detach", args, [])
+            return .tensor(t.detach())
+        },
+        "clone": { t, args, _ in
+            _ = try ArgumentReader("clone", args, [])
+            return .tensor(try t.clone())
+        },
+        "requires_grad_": { t, args, _ in
+            let r = try ArgumentReader("requires_grad_", args, ["requires_grad"])
+            try t.setRequiresGrad(r.bool("requires_grad", default: true))
+            return .tensor(t)
+        },
+        "register_hook": { t, args, interpreter in
+            let r = try ArgumentReader("register_hook", args, ["hook"])
+            let hook = try r.required("hook")
+            try t.registerHook { grad in
+                let result = try interpreter.call(hook, Arguments([.tensor(grad)]))
+                if case .tensor(let replaced) = result { return replaced }
+                return nil
+            }
+            return .object(HookHandle())
+        },
+        "size": { t, args, _ in
+            let r = try ArgumentReader("size", args, ["dim"])
+            if let d = try r.int("dim") {
+                let rank = max(t.dim, 1)
+                guard d >= -rank && d < rank else {
+                    throw PythonError(.indexError, "Dimension out of range (expected to be in range of [\(-rank), \(rank - 1)], but got \(d))")
+                }
+                return .int(t.shape.isEmpty ? 1 : t.shape[d < 0 ? d + t.dim : d])
+            }
+            return .object(SizeObject(t.shape))
+        },
+        "dim": { t, _, _ in .int(t.dim) },
+        "numel": { t, _, _ in .int(t.numel) },
+        "view": { t, args, _ in .tensor(try t.view(try Library.shape(args.positional, function: "view"))) },
+        "reshape": { t, args, _ in .tensor(try t.reshape(try Library.shape(args.positional, function: "reshape"))) },
+        "expand": { t, args, _ in .tensor(try t.expand(try Library.shape(args.positional, function: "expand"))) },
+        "unsqueeze": { t, args, _ in
+            let r = try ArgumentReader("unsqueeze", args, ["dim"])
+            return .tensor(try t.unsqueeze(try r.int("dim") ?? 0))
+        },
+        "zero_": { t, _, _ in
+            try t.fillInPlace(.int(0))
+            return .tensor(t)
+        },
+        "fill_": { t, args, _ in
+            let r = try ArgumentReader("fill_", args, ["value"])
+            try t.fillInPlace(try Library.scalar(r.required("value")))
+            return .tensor(t)
+        },
+        "float": { t, _, _ in .tensor(try t.to(.float32)) },
+        "double": { t, _, _ in .tensor(try t.to(.float64)) },
+        "long": { t, _, _ in .tensor(try t.to(.int64)) },
+        "int": { t, _, _ in .tensor(try t.to(.int32)) },
+        "bool": { t, _, _ in .tensor(try t.to(.bool)) },
+        "uniform_": { t, args, _ in
+            let r = try ArgumentReader("uniform_", args, ["from", "to"])
+            try t.uniformFill(from: r.double("from") ?? 0, to: r.double("to") ?? 1)
+            return .tensor(t)
+        },
+        "normal_": { t, args, _ in
+            let r = try ArgumentReader("normal_", args, ["mean", "std"])
+            try t.normalFill(mean: r.double("mean") ?? 0, std: r.double("std") ?? 1)
+            return .tensor(t)
+        },
+    ]
+
+    /// `dim=` as one int, a tuple/list of ints, or `None`.
+    static func dimensions(_ v: Value?) throws -> [Int]? {
+        guard let v else { return nil }
+        switch v {
+        case .noneValue: return nil
+        case .int(let i): return [i]
+        case .tuple(let items): return try items.map { try Library.integer($0, function: "sum", argument: "dim") }
+        case .list(let l): return try l.items.map { try Library.integer($0, function: "sum", argument: "dim") }
+        default: throw PythonError(.typeError, "dim must be an int or a tuple of ints, not \(v.typeName)")
+        }
+    }
+}
+
+/// `register_hook`'s return value.
+final class HookHandle: PyObject {
+    override var typeName: String { "RemovableHandle" }
+    override var qualifiedTypeName: String { "torch.utils.hooks.RemovableHandle" }
+}
+
+/// `t.device`.
+final class DeviceObject: PyObject {
+    nonisolated(unsafe) static let cpu = DeviceObject()
+    override var typeName: String { "device" }
+    override func repr(interpreter: Interpreter) throws -> String { "device(type='cpu')" }
+    override func str(interpreter: Interpreter) throws -> String { "cpu" }
+}

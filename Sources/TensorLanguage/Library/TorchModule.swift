@@ -1,0 +1,156 @@
+import Autograd
+
+/// The `torch` module and its submodules.
+enum TorchModule {
+    typealias Function = (Arguments, Interpreter) throws -> Value
+
+    nonisolated(unsafe) static let shared: ModuleObject = {
+        let m = ModuleObject("torch")
+        for (name, body) in functions { m.members[name] = .object(BuiltinFunction(name, body)) }
+        for name in ["exp", "log", "sin", "cos", "neg", "reciprocal"] {
+            guard let op = Tensor.unaryOperation(named: name) else { continue }
+            m.members[name] = .object(BuiltinFunction(name) { args, _ in
+                let r = try ArgumentReader(name, args, ["input"])
+                guard let t = try r.tensor("input") else { throw PythonError(.typeError, "\(name)() missing required argument 'input'") }
+                return .tensor(try op(t))
+            })
+        }
+        for (name, method) in ["sum", "mean", "norm", "multiply", "mul", "add", "sub", "div", "clone", "detach"] .compactMap({ n in TensorMethods.methods[n].map { (n, $0) } }) {
+            m.members[name] = .object(BuiltinFunction(name) { args, interpreter in
+                guard case .tensor(let t)? = args.positional.first else {
+                    throw PythonError(.typeError, "\(name)(): argument 'input' must be Tensor")
+                }
+                return try method(t, Arguments(Array(args.positional.dropFirst()), keywords: args.keywords), interpreter)
+            })
+        }
+        let dtypes: [(String, DType)] = [
+            ("float32", .float32), ("float", .float32), ("float64", .float64), ("double", .float64),
+            ("int64", .int64), ("long", .int64), ("int32", .int32), ("int", .int32), ("bool", .bool),
+        ]
+        for (name, dtype) in dtypes { m.members[name] = .object(DTypeObject(dtype)) }
+        m.members["Tensor"] = .object(TypeObject("torch.Tensor"))
+        m.members["Size"] = .object(TypeObject("torch.Size") { args, interpreter in
+            .object(SizeObject(try Library.shape(args.positional.isEmpty ? [.tuple([])] : args.positional, function: "Size")))
+        })
+        m.members["autograd"] = .object(autograd)
+        m.members["nn"] = .object(nn)
+        return m
+    }()
+
+    nonisolated(unsafe) static let autograd: ModuleObject = {
+        let m = ModuleObject("torch.autograd")
+        m.members["grad"] = .object(BuiltinFunction("grad") { args, _ in try autogradGrad(args) })
+        return m
+    }()
+
+    nonisolated(unsafe) static let nn: ModuleObject = {
+        let m = ModuleObject("torch.nn")
+        m.members["functional"] = .object(functional)
+        return m
+    }()
+
+    nonisolated(unsafe) static let functional = ModuleObject("torch.nn.functional")
+
+    nonisolated(unsafe) static let functions: [String: Function] = [
+        "ones": { args, _ in try creator("ones", args) { try Tensor.ones($0, dtype: $1) } },
+        "zeros": { args, _ in try creator("zeros", args) { try Tensor.zeros($0, dtype: $1) } },
+        "rand": { args, _ in try creator("rand", args) { try Tensor.rand($0, dtype: $1) } },
+        "randn": { args, _ in try creator("randn", args) { try Tensor.randn($0, dtype: $1) } },
+        "empty": { args, _ in try creator("empty", args) { try Tensor.zeros($0, dtype: $1) } },
+        "tensor": { args, _ in
+            let r = try ArgumentReader("tensor", args, ["data", "dtype", "device", "requires_grad"])
+            let t = try TensorLiteral.make(try r.required("data"), dtype: try r.dtype())
+            try t.setRequiresGrad(try r.bool("requires_grad", default: false))
+            return .tensor(t)
+        },
+        "FloatTensor": { args, _ in
+            if let first = args.positional.first, args.positional.count == 1 {
+                switch first {
+                case .list, .tuple: return .tensor(try TensorLiteral.make(first, dtype: .float32))
+                default: break
+                }
+            }
+            return .tensor(try Tensor.zeros(try Library.shape(args.positional, function: "FloatTensor")))
+        },
+        "randint": { args, _ in
+            var positional = args.positional
+            guard let sizeValue = positional.popLast() ?? args.keywords.first(where: { $0.name == "size" })?.value else {
+                throw PythonError(.typeError, "randint() missing required argument 'size'")
+            }
+            let bounds = try positional.map { try Library.integer($0, function: "randint", argument: "high") }
+            let (low, high) = bounds.count == 2 ? (bounds[0], bounds[1]) : (0, bounds.first ?? 0)
+            let shape = try Library.shape([sizeValue], function: "randint")
+            return .tensor(try Tensor.randint(low: Int64(low), high: Int64(high), shape: shape))
+        },
+        "randperm": { args, _ in
+            let r = try ArgumentReader("randperm", args, ["n", "dtype"])
+            return .tensor(try Tensor.randperm(try r.int("n") ?? 0))
+        },
+        "rand_like": { args, _ in try like("rand_like", args) { try Tensor.rand($0.shape, dtype: $1) } },
+        "randn_like": { args, _ in try like("randn_like", args) { try Tensor.randn($0.shape, dtype: $1) } },
+        "ones_like": { args, _ in try like("ones_like", args) { try Tensor.ones($0.shape, dtype: $1) } },
+        "zeros_like": { args, _ in try like("zeros_like", args) { try Tensor.zeros($0.shape, dtype: $1) } },
+        "manual_seed": { args, _ in
+            DefaultGenerator.shared.manualSeed(try Library.seed(args))
+            return .object(GeneratorHandle(DefaultGenerator.shared))
+        },
+        "initial_seed": { _, _ in .int(Int(bitPattern: UInt(DefaultGenerator.shared.initialSeed))) },
+        "no_grad": { _, _ in .object(GradModeContext(enabled: false)) },
+        "enable_grad": { _, _ in .object(GradModeContext(enabled: true)) },
+        "is_grad_enabled": { _, _ in .bool(GradMode.isEnabled) },
+        "is_tensor": { args, _ in
+            if case .tensor = try Builtins.single(args, "is_tensor") { return .bool(true) }
+            return .bool(false)
+        },
+        "numel": { args, _ in
+            guard case .tensor(let t) = try Builtins.single(args, "numel") else { throw PythonError(.typeError, "numel(): argument 'input' must be Tensor") }
+            return .int(t.numel)
+        },
+    ]
+
+    /// `torch.ones(2, 3, dtype=…, requires_grad=…)` and friends.
+    private static func creator(_ name: String, _ args: Arguments, _ make: ([Int], DType) throws -> Tensor) throws -> Value {
+        let reader = try ArgumentReader(name, Arguments([], keywords: args.keywords), ["size", "dtype", "device", "requires_grad", "generator"])
+        let shapeValues = args.positional.isEmpty ? (reader.value("size").map { [$0] } ?? []) : args.positional
+        let t = try make(try Library.shape(shapeValues, function: name), try reader.dtype() ?? .float32)
+        try t.setRequiresGrad(try reader.bool("requires_grad", default: false))
+        return .tensor(t)
+    }
+
+    private static func like(_ name: String, _ args: Arguments, _ make: (Tensor, DType) throws -> Tensor) throws -> Value {
+        let r = try ArgumentReader(name, args, ["input", "dtype", "device", "requires_grad"])
+        guard let input = try r.tensor("input") else { throw PythonError(.typeError, "\(name)() missing required argument 'input'") }
+        let t = try make(input, try r.dtype() ?? input.dtype)
+        try t.setRequiresGrad(try r.bool("requires_grad", default: false))
+        return .tensor(t)
+    }
+
+    private static func tensors(_ v: Value?, _ what: String) throws -> [Tensor?] {
+        switch v {
+        case nil, .noneValue?: return []
+        case .tensor(let t)?: return [t]
+        case .list(let l)?: return try tensors(.tuple(l.items), what)
+        case .tuple(let items)?:
+            return try items.map {
+                switch $0 {
+                case .tensor(let t): return t
+                case .noneValue: return nil
+                default: throw PythonError(.typeError, "\(what) must be tensors")
+                }
+            }
+        default: throw PythonError(.typeError, "\(what) must be a tensor or a sequence of tensors")
+        }
+    }
+
+    private static func autogradGrad(_ args: Arguments) throws -> Value {
+        let r = try ArgumentReader("grad", args, ["outputs", "inputs", "grad_outputs", "retain_graph", "create_graph", "allow_unused"])
+        let outputs = try tensors(r.value("outputs"), "outputs").compactMap { $0 }
+        let inputs = try tensors(r.value("inputs"), "inputs").compactMap { $0 }
+        let gradOutputs = r.value("grad_outputs").map { _ in (try? tensors(r.value("grad_outputs"), "grad_outputs")) ?? [] }
+        let retain: Bool? = if case .bool(let b)? = r.value("retain_graph") { b } else { nil }
+        let grads = try Autograd.grad(
+            outputs: outputs, inputs: inputs, gradOutputs: gradOutputs, retainGraph: retain,
+            createGraph: r.bool("create_graph", default: false), allowUnused: r.bool("allow_unused", default: false))
+        return .tuple(grads.map { $0.map { .tensor($0) } ?? .noneValue })
+    }
+}

@@ -1,0 +1,140 @@
+import Autograd
+
+extension Interpreter {
+    func getAttribute(_ value: Value, _ name: String) throws -> Value {
+        let found: Value?
+        switch value {
+        case .tensor(let t): found = try TensorMethods.attribute(t, name, self)
+        case .object(let o): found = try o.attribute(name, interpreter: self)
+        case .string(let s): found = StringMethods.method(s, name)
+        case .list(let l): found = ListMethods.method(l, name)
+        case .dict(let d): found = DictMethods.method(d, name)
+        case .float(let d) where name == "is_integer": found = .object(BuiltinFunction("is_integer") { _, _ in .bool(d.rounded() == d) })
+        case .float(let d) where name == "real": found = .float(d)
+        default: found = nil
+        }
+        if let found { return found }
+        if case .object(let o) = value, let module = o as? ModuleObject {
+            throw PythonError(.attributeError, "module '\(module.name)' has no attribute '\(name)'")
+        }
+        throw PythonError(.attributeError, "'\(value.typeName)' object has no attribute '\(name)'")
+    }
+
+    func setAttribute(_ value: Value, _ name: String, _ newValue: Value) throws {
+        switch value {
+        case .tensor(let t):
+            try TensorMethods.setAttribute(t, name, newValue, self)
+        case .object(let o as ModuleObject):
+            o.members[name] = newValue
+        default:
+            throw PythonError(.attributeError, "'\(value.typeName)' object has no attribute '\(name)'")
+        }
+    }
+
+    func getItem(_ container: Value, _ index: Value) throws -> Value {
+        switch container {
+        case .list(let l): return try sequenceItem(l.items, index, "list", wrap: { .list(ListBox($0)) })
+        case .tuple(let items): return try sequenceItem(items, index, "tuple", wrap: { .tuple($0) })
+        case .string(let s):
+            let chars = s.map { Value.string(String($0)) }
+            return try sequenceItem(chars, index, "string") { .string($0.map { (try? self.str($0)) ?? "" }.joined()) }
+        case .dict(let d):
+            guard let v = try d.get(index) else { throw PythonError(ExceptionObject(.keyError, args: [index], interpreter: self)) }
+            return v
+        case .tensor(let t): return .tensor(try TensorIndexing.get(t, index, self))
+        case .object(let o):
+            if let size = o as? SizeObject { return try sequenceItem(size.sizes.map { .int($0) }, index, "tuple") { .object(SizeObject($0.compactMap { if case .int(let i) = $0 { i } else { nil } })) } }
+            if let named = o as? NamedTupleObject { return try sequenceItem(named.values, index, "tuple") { .tuple($0) } }
+            if let range = o as? RangeObject {
+                let items = try materialize(.object(range))
+                return try sequenceItem(items, index, "range object") { .list(ListBox($0)) }
+            }
+            throw PythonError(.typeError, "'\(o.typeName)' object is not subscriptable")
+        default:
+            throw PythonError(.typeError, "'\(container.typeName)' object is not subscriptable")
+        }
+    }
+
+    private func sequenceItem(_ items: [Value], _ index: Value, _ kind: String, wrap: ([Value]) throws -> Value) throws -> Value {
+        switch index {
+        case .int, .bool:
+            return items[try normalizedIndex(index, count: items.count, kind: kind)]
+        case .object(let slice as SliceObject):
+            let (start, stop, step) = try slice.indices(length: items.count)
+            var out: [Value] = []
+            var i = start
+            while step > 0 ? i < stop : i > stop {
+                out.append(items[i])
+                i += step
+            }
+            return try wrap(out)
+        default:
+            throw PythonError(.typeError, "\(kind) indices must be integers or slices, not \(index.typeName)")
+        }
+    }
+
+    func normalizedIndex(_ index: Value, count: Int, kind: String) throws -> Int {
+        let i: Int
+        switch index {
+        case .int(let v): i = v
+        case .bool(let b): i = b ? 1 : 0
+        default: throw PythonError(.typeError, "\(kind) indices must be integers or slices, not \(index.typeName)")
+        }
+        let n = i < 0 ? i + count : i
+        guard n >= 0 && n < count else { throw PythonError(.indexError, "\(kind) index out of range") }
+        return n
+    }
+
+    func setItem(_ container: Value, _ index: Value, _ value: Value) throws {
+        switch container {
+        case .list(let l):
+            if case .object(let slice as SliceObject) = index {
+                let (start, stop, step) = try slice.indices(length: l.items.count)
+                guard step == 1 else { throw PythonError(.valueError, "extended slice assignment is not supported by Wick") }
+                l.items.replaceSubrange(start..<max(start, stop), with: try materialize(value))
+                return
+            }
+            l.items[try normalizedIndex(index, count: l.items.count, kind: "list assignment")] = value
+        case .dict(let d): try d.set(index, value)
+        case .tensor(let t): try TensorIndexing.set(t, index, value, self)
+        default:
+            throw PythonError(.typeError, "'\(container.typeName)' object does not support item assignment")
+        }
+    }
+
+    func deleteItem(_ container: Value, _ index: Value) throws {
+        switch container {
+        case .list(let l): l.items.remove(at: try normalizedIndex(index, count: l.items.count, kind: "list assignment"))
+        case .dict(let d):
+            guard try d.remove(index) else { throw PythonError(ExceptionObject(.keyError, args: [index], interpreter: self)) }
+        default:
+            throw PythonError(.typeError, "'\(container.typeName)' object doesn't support item deletion")
+        }
+    }
+
+    func makeIterator(_ value: Value) throws -> ValueIterator {
+        switch value {
+        case .list(let l): return ListIterator(l)
+        case .tuple(let items): return ArrayIterator(items)
+        case .string(let s): return ArrayIterator(s.map { .string(String($0)) })
+        case .dict(let d): return ArrayIterator(d.keys)
+        case .tensor(let t):
+            guard t.dim > 0 else { throw PythonError(.typeError, "iteration over a 0-d tensor") }
+            return try ArrayIterator((0..<t.shape[0]).map { .tensor(try TensorIndexing.select(t, $0)) })
+        case .object(let o): return try o.makeIterator(interpreter: self)
+        default: throw PythonError(.typeError, "'\(value.typeName)' object is not iterable")
+        }
+    }
+
+    func materialize(_ value: Value) throws -> [Value] {
+        if case .list(let l) = value { return l.items }
+        if case .tuple(let items) = value { return items }
+        let iterator = try makeIterator(value)
+        var out: [Value] = []
+        while let v = try iterator.next() {
+            out.append(v)
+            if out.count > 100_000_000 { throw PythonError(.overflowError, "sequence too long") }
+        }
+        return out
+    }
+}

@@ -1,0 +1,243 @@
+import Autograd
+
+/// A shared, mutable mapping of names to values (a module's globals).
+final class Namespace {
+    var values: [String: Value] = [:]
+}
+
+/// One activation: the module body or a function call.
+final class Frame {
+    let function: String
+    let module: Module
+    let globals: Namespace
+    /// Function locals; `nil` in the module frame, where locals are the globals.
+    var locals: [String: Value]?
+    var declaredGlobal: Set<String> = []
+    var currentLine = 0
+
+    init(function: String, module: Module, globals: Namespace, locals: [String: Value]?) {
+        self.function = function
+        self.module = module
+        self.globals = globals
+        self.locals = locals
+    }
+
+    var sourceLine: String? { module.sourceLine(currentLine) }
+}
+
+/// How a statement finished.
+enum Flow {
+    case normal
+    case breakLoop
+    case continueLoop
+    case returnValue(Value)
+}
+
+/// Walks the AST: executes statements and evaluates expressions.
+final class Interpreter {
+    let globals = Namespace()
+    var builtins: [String: Value] = [:]
+    var write: (String) -> Void
+    var writeError: (String) -> Void
+    var frames: [Frame] = []
+    var warningsShown: Set<String> = []
+    var onceWarningsShown: Set<String> = []
+    let recursionLimit = 1000
+    /// Polled between statements and loop iterations; set from a signal handler.
+    var interruptRequested: () -> Bool = { false }
+
+    init(write: @escaping (String) -> Void, writeError: @escaping (String) -> Void) {
+        self.write = write
+        self.writeError = writeError
+        Library.installBuiltins(into: self)
+    }
+
+    var currentFrame: Frame? { frames.last }
+
+    // MARK: Statements
+
+    func execute(_ body: [Statement], in frame: Frame) throws -> Flow {
+        for statement in body {
+            let flow = try execute(statement, in: frame)
+            if case .normal = flow { continue }
+            return flow
+        }
+        return .normal
+    }
+
+    func execute(_ statement: Statement, in frame: Frame) throws -> Flow {
+        frame.currentLine = statement.range.start.line
+        if interruptRequested() { throw PythonError(.keyboardInterrupt, "") }
+        do {
+            return try executeKind(statement.kind, in: frame)
+        } catch let error as TorchError {
+            throw PythonError(error)
+        }
+    }
+
+    private func executeKind(_ kind: StatementKind, in frame: Frame) throws -> Flow {
+        switch kind {
+        case .expression(let e):
+            _ = try evaluate(e, in: frame)
+        case .assignment(let targets, let value):
+            let v = try evaluate(value, in: frame)
+            for target in targets { try assign(v, to: target, in: frame) }
+        case .augmentedAssignment(let target, let op, let value):
+            try augmentedAssign(target, op, value, in: frame)
+        case .annotatedAssignment(let target, _, let value):
+            if let value { try assign(try evaluate(value, in: frame), to: target, in: frame) }
+        case .ifStatement(let test, let body, let orElse):
+            return try execute(try truthy(try evaluate(test, in: frame)) ? body : orElse, in: frame)
+        case .whileStatement(let test, let body, let orElse):
+            return try executeWhile(test, body, orElse, in: frame)
+        case .forStatement(let target, let iterable, let body, let orElse):
+            return try executeFor(target, iterable, body, orElse, in: frame)
+        case .withStatement(let items, let body):
+            return try executeWith(items, body, in: frame)
+        case .tryStatement(let body, let handlers, let orElse, let finalBody):
+            return try executeTry(body, handlers, orElse, finalBody, in: frame)
+        case .functionDefinition(let definition):
+            try defineFunction(definition, in: frame)
+        case .classDefinition:
+            throw PythonError(.notImplementedError, "class definitions are not supported by Wick")
+        case .returnStatement(let value):
+            return .returnValue(try value.map { try evaluate($0, in: frame) } ?? .noneValue)
+        case .breakStatement:
+            return .breakLoop
+        case .continueStatement:
+            return .continueLoop
+        case .pass:
+            break
+        case .delete(let targets):
+            for target in targets { try delete(target, in: frame) }
+        case .assert(let test, let message):
+            if try !truthy(try evaluate(test, in: frame)) {
+                let text = try message.map { try str(try evaluate($0, in: frame)) } ?? ""
+                throw PythonError(.assertionError, text)
+            }
+        case .global(let names):
+            frame.declaredGlobal.formUnion(names)
+        case .nonlocal:
+            throw PythonError(.notImplementedError, "nonlocal is not supported by Wick")
+        case .importModules(let aliases):
+            try importModules(aliases, in: frame)
+        case .importFrom(let module, let names, _):
+            try importFrom(module ?? "", names, in: frame)
+        case .raise(let exception, _):
+            try raise(exception, in: frame)
+        }
+        return .normal
+    }
+
+    private func executeWhile(_ test: Expression, _ body: [Statement], _ orElse: [Statement], in frame: Frame) throws -> Flow {
+        while try truthy(try evaluate(test, in: frame)) {
+            switch try execute(body, in: frame) {
+            case .breakLoop: return .normal
+            case .returnValue(let v): return .returnValue(v)
+            case .normal, .continueLoop: continue
+            }
+        }
+        return try execute(orElse, in: frame)
+    }
+
+    private func executeFor(
+        _ target: Expression, _ iterable: Expression, _ body: [Statement], _ orElse: [Statement], in frame: Frame
+    ) throws -> Flow {
+        let iterator = try makeIterator(try evaluate(iterable, in: frame))
+        while let item = try iterator.next() {
+            try assign(item, to: target, in: frame)
+            switch try execute(body, in: frame) {
+            case .breakLoop: return .normal
+            case .returnValue(let v): return .returnValue(v)
+            case .normal, .continueLoop: continue
+            }
+        }
+        return try execute(orElse, in: frame)
+    }
+
+    private func executeWith(_ items: [WithItem], _ body: [Statement], in frame: Frame) throws -> Flow {
+        guard let first = items.first else { return try execute(body, in: frame) }
+        let manager = try evaluate(first.context, in: frame)
+        guard case .object(let object) = manager, let context = object as? ContextManager else {
+            throw PythonError(.typeError, "'\(manager.typeName)' object does not support the context manager protocol")
+        }
+        let entered = try context.enter()
+        defer { context.exit() }
+        if let target = first.target { try assign(entered, to: target, in: frame) }
+        let rest = Array(items.dropFirst())
+        return rest.isEmpty ? try execute(body, in: frame) : try executeWith(rest, body, in: frame)
+    }
+
+    private func executeTry(
+        _ body: [Statement], _ handlers: [ExceptHandler], _ orElse: [Statement], _ finalBody: [Statement],
+        in frame: Frame
+    ) throws -> Flow {
+        let flow: Flow
+        do {
+            flow = try executeGuarded(body, handlers, orElse, in: frame)
+        } catch {
+            // A `return`/`break` in `finally` swallows the exception, as in CPython.
+            let after = try execute(finalBody, in: frame)
+            if case .normal = after { throw error }
+            return after
+        }
+        let after = try execute(finalBody, in: frame)
+        if case .normal = after { return flow }
+        return after
+    }
+
+    private func executeGuarded(
+        _ body: [Statement], _ handlers: [ExceptHandler], _ orElse: [Statement], in frame: Frame
+    ) throws -> Flow {
+        let flow: Flow
+        do {
+            flow = try execute(body, in: frame)
+        } catch let error as PythonError {
+            guard let handler = try matchingHandler(handlers, error, in: frame) else { throw error }
+            if let name = handler.name { try assignName(name, .object(error.exception), in: frame) }
+            defer { if let name = handler.name { try? deleteName(name, in: frame) } }
+            return try execute(handler.body, in: frame)
+        }
+        if case .normal = flow { return try execute(orElse, in: frame) }
+        return flow
+    }
+
+    private func matchingHandler(_ handlers: [ExceptHandler], _ error: PythonError, in frame: Frame) throws -> ExceptHandler? {
+        for handler in handlers {
+            guard let typeExpression = handler.type else { return handler }
+            let spec = try evaluate(typeExpression, in: frame)
+            let classes: [Value] = if case .tuple(let items) = spec { items } else { [spec] }
+            for value in classes {
+                guard case .object(let o) = value, let cls = o as? ExceptionClass else {
+                    throw PythonError(.typeError, "catching classes that do not inherit from BaseException is not allowed")
+                }
+                if error.exception.exceptionClass.isSubclass(of: cls) { return handler }
+            }
+        }
+        return nil
+    }
+
+    private func raise(_ exception: Expression?, in frame: Frame) throws {
+        guard let exception else {
+            throw PythonError(.runtimeError, "No active exception to reraise")
+        }
+        let value = try evaluate(exception, in: frame)
+        if case .object(let o) = value {
+            if let instance = o as? ExceptionObject { throw PythonError(instance) }
+            if let cls = o as? ExceptionClass { throw PythonError(ExceptionObject(cls, args: [], interpreter: self)) }
+        }
+        throw PythonError(.typeError, "exceptions must derive from BaseException")
+    }
+
+    private func defineFunction(_ definition: FunctionDefinition, in frame: Frame) throws {
+        var defaults: [String: Value] = [:]
+        for p in definition.parameters.positional + definition.parameters.keywordOnly {
+            if let d = p.defaultValue { defaults[p.name] = try evaluate(d, in: frame) }
+        }
+        let function = FunctionObject(
+            name: definition.name, parameters: definition.parameters, body: .statements(definition.body),
+            defaults: defaults, module: frame.module, globals: frame.globals)
+        function.closure = frame.locals ?? [:]
+        try assignName(definition.name, .object(function), in: frame)
+    }
+}

@@ -1,0 +1,183 @@
+import Autograd
+
+/// Objects with a length (`len()` and truthiness).
+protocol SizedObject {
+    var length: Int { get }
+}
+
+/// `...`.
+final class EllipsisObject: PyObject {
+    nonisolated(unsafe) static let shared = EllipsisObject()
+    override var typeName: String { "ellipsis" }
+    override func repr(interpreter: Interpreter) throws -> String { "Ellipsis" }
+}
+
+/// `a:b:c` inside a subscript.
+final class SliceObject: PyObject {
+    let lower: Value
+    let upper: Value
+    let step: Value
+
+    init(lower: Value, upper: Value, step: Value) {
+        self.lower = lower
+        self.upper = upper
+        self.step = step
+    }
+
+    override var typeName: String { "slice" }
+
+    override func repr(interpreter: Interpreter) throws -> String {
+        "slice(\(try interpreter.repr(lower)), \(try interpreter.repr(upper)), \(try interpreter.repr(step)))"
+    }
+
+    /// CPython's `slice.indices(length)`: (start, stop, step) clamped to a sequence of `length`.
+    func indices(length: Int) throws -> (start: Int, stop: Int, step: Int) {
+        let step = try Self.integer(step) ?? 1
+        if step == 0 { throw PythonError(.valueError, "slice step cannot be zero") }
+        let defaultStart = step < 0 ? length - 1 : 0
+        let defaultStop = step < 0 ? -1 : length
+        func clamp(_ v: Int?, _ fallback: Int) -> Int {
+            guard var v else { return fallback }
+            if v < 0 { v += length }
+            if step < 0 { return min(max(v, -1), length - 1) }
+            return min(max(v, 0), length)
+        }
+        return (clamp(try Self.integer(lower), defaultStart), clamp(try Self.integer(upper), defaultStop), step)
+    }
+
+    private static func integer(_ v: Value) throws -> Int? {
+        switch v {
+        case .noneValue: return nil
+        case .int(let i): return i
+        case .bool(let b): return b ? 1 : 0
+        case .tensor(let t) where t.numel == 1 && !t.dtype.isFloatingPoint: return Int(t.element(at: 0).doubleValue)
+        default:
+            throw PythonError(.typeError, "slice indices must be integers or None or have an __index__ method")
+        }
+    }
+}
+
+/// A generator expression, evaluated eagerly (Wick has no suspended frames).
+final class GeneratorObject: PyObject {
+    let items: [Value]
+    init(_ items: [Value]) { self.items = items }
+    override var typeName: String { "generator" }
+    override func repr(interpreter: Interpreter) throws -> String { "<generator object <genexpr> at \(Address.of(self))>" }
+    override func makeIterator(interpreter: Interpreter) throws -> ValueIterator { ArrayIterator(items) }
+}
+
+/// `range(start, stop, step)`.
+final class RangeObject: PyObject, SizedObject {
+    let start: Int
+    let stop: Int
+    let step: Int
+
+    init(start: Int, stop: Int, step: Int) {
+        self.start = start
+        self.stop = stop
+        self.step = step
+    }
+
+    override var typeName: String { "range" }
+
+    var length: Int {
+        if step > 0 { return start < stop ? (stop - start - 1) / step + 1 : 0 }
+        return start > stop ? (start - stop - 1) / (-step) + 1 : 0
+    }
+
+    override func repr(interpreter: Interpreter) throws -> String {
+        step == 1 ? "range(\(start), \(stop))" : "range(\(start), \(stop), \(step))"
+    }
+
+    override func makeIterator(interpreter: Interpreter) throws -> ValueIterator { RangeIterator(self) }
+}
+
+final class RangeIterator: ValueIterator {
+    private var current: Int
+    private let range: RangeObject
+    init(_ range: RangeObject) {
+        self.range = range
+        self.current = range.start
+    }
+    func next() throws -> Value? {
+        if range.step > 0 ? current >= range.stop : current <= range.stop { return nil }
+        defer { current = current.addingReportingOverflow(range.step).partialValue }
+        return .int(current)
+    }
+}
+
+/// A Python iterator object wrapping a `ValueIterator` (from `iter`, `enumerate`, `zip`, …).
+final class IteratorObject: PyObject {
+    let name: String
+    let iterator: ValueIterator
+    init(_ name: String, _ iterator: ValueIterator) {
+        self.name = name
+        self.iterator = iterator
+    }
+    override var typeName: String { name }
+    override func makeIterator(interpreter: Interpreter) throws -> ValueIterator { iterator }
+}
+
+/// A `with` target: `torch.no_grad()`, `torch.enable_grad()`.
+protocol ContextManager: AnyObject {
+    func enter() throws -> Value
+    func exit()
+}
+
+/// `torch.no_grad()` / `torch.enable_grad()`: sets grad mode for the block.
+final class GradModeContext: PyObject, ContextManager {
+    let enabled: Bool
+    private var saved: [Bool] = []
+
+    init(enabled: Bool) { self.enabled = enabled }
+
+    override var typeName: String { enabled ? "enable_grad" : "no_grad" }
+    override var qualifiedTypeName: String { "torch.autograd.grad_mode.\(typeName)" }
+
+    func enter() throws -> Value {
+        saved.append(GradMode.isEnabled)
+        GradMode.isEnabled = enabled
+        return .noneValue
+    }
+
+    func exit() {
+        GradMode.isEnabled = saved.popLast() ?? true
+    }
+}
+
+/// A module object (`torch`, `math`, `torch.nn.functional`).
+final class ModuleObject: PyObject {
+    let name: String
+    var members: [String: Value] = [:]
+
+    init(_ name: String) { self.name = name }
+
+    override var typeName: String { "module" }
+
+    override func repr(interpreter: Interpreter) throws -> String {
+        "<module '\(name)' (built-in)>"
+    }
+
+    override func attribute(_ attr: String, interpreter: Interpreter) throws -> Value? { members[attr] }
+}
+
+/// A class object for `type(x)`: prints `<class 'float'>` and converts when called.
+final class TypeObject: PyObject, @unchecked Sendable {
+    let name: String
+    let convert: ((Arguments, Interpreter) throws -> Value)?
+
+    init(_ name: String, convert: ((Arguments, Interpreter) throws -> Value)? = nil) {
+        self.name = name
+        self.convert = convert
+    }
+
+    override var typeName: String { "type" }
+    override var isCallable: Bool { convert != nil }
+
+    override func repr(interpreter: Interpreter) throws -> String { "<class '\(name)'>" }
+
+    override func call(_ args: Arguments, interpreter: Interpreter) throws -> Value {
+        guard let convert else { throw PythonError(.typeError, "cannot create '\(name)' instances") }
+        return try convert(args, interpreter)
+    }
+}

@@ -1,0 +1,256 @@
+import Autograd
+
+#if canImport(Glibc)
+    import Glibc
+#endif
+
+extension BinaryOperator {
+    /// The operator as Python spells it in messages.
+    var symbol: String {
+        switch self {
+        case .add: "+"
+        case .subtract: "-"
+        case .multiply: "*"
+        case .matrixMultiply: "@"
+        case .divide: "/"
+        case .floorDivide: "//"
+        case .modulo: "%"
+        case .power: "** or pow()"
+        case .leftShift: "<<"
+        case .rightShift: ">>"
+        case .bitwiseOr: "|"
+        case .bitwiseXor: "^"
+        case .bitwiseAnd: "&"
+        }
+    }
+}
+
+extension Interpreter {
+    func binaryOperation(_ op: BinaryOperator, _ a: Value, _ b: Value) throws -> Value {
+        if case .tensor = a { return try TensorOperators.binary(op, a, b, self) }
+        if case .tensor = b { return try TensorOperators.binary(op, a, b, self) }
+        if let result = try Numbers.binary(op, a, b) { return result }
+        if let result = try sequenceOperation(op, a, b) { return result }
+        throw unsupported(op, a, b)
+    }
+
+    func unsupported(_ op: BinaryOperator, _ a: Value, _ b: Value) -> PythonError {
+        PythonError(.typeError, "unsupported operand type(s) for \(op.symbol): '\(a.typeName)' and '\(b.typeName)'")
+    }
+
+    /// `a op= b`: tensors and lists change in place; everything else rebinds.
+    func inPlaceOperation(_ op: BinaryOperator, _ a: Value, _ b: Value) throws -> Value {
+        if case .tensor(let t) = a { return try TensorOperators.inPlace(op, t, b, self) }
+        if case .list(let list) = a, op == .add {
+            let iterator = try makeIterator(b)
+            while let v = try iterator.next() { list.items.append(v) }
+            return a
+        }
+        return try binaryOperation(op, a, b)
+    }
+
+    private func sequenceOperation(_ op: BinaryOperator, _ a: Value, _ b: Value) throws -> Value? {
+        switch (op, a, b) {
+        case (.add, .string(let x), .string(let y)): return .string(x + y)
+        case (.add, .string, _):
+            throw PythonError(.typeError, "can only concatenate str (not \"\(b.typeName)\") to str")
+        case (.add, .list(let x), .list(let y)): return .list(ListBox(x.items + y.items))
+        case (.add, .list, _):
+            throw PythonError(.typeError, "can only concatenate list (not \"\(b.typeName)\") to list")
+        case (.add, .tuple(let x), .tuple(let y)): return .tuple(x + y)
+        case (.add, .tuple, _):
+            throw PythonError(.typeError, "can only concatenate tuple (not \"\(b.typeName)\") to tuple")
+        case (.multiply, .string, _), (.multiply, .list, _), (.multiply, .tuple, _):
+            return try repeatSequence(a, b)
+        case (.multiply, _, .string), (.multiply, _, .list), (.multiply, _, .tuple):
+            return try repeatSequence(b, a)
+        default: return nil
+        }
+    }
+
+    private func repeatSequence(_ sequence: Value, _ count: Value) throws -> Value {
+        let n: Int
+        switch count {
+        case .int(let i): n = max(i, 0)
+        case .bool(let b): n = b ? 1 : 0
+        default:
+            throw PythonError(.typeError, "can't multiply sequence by non-int of type '\(count.typeName)'")
+        }
+        switch sequence {
+        case .string(let s):
+            guard s.utf8.count.multipliedReportingOverflow(by: n).partialValue < 1 << 31 else {
+                throw PythonError(.overflowError, "repeated string is too long")
+            }
+            return .string(String(repeating: s, count: n))
+        case .list(let l):
+            guard l.items.count.multipliedReportingOverflow(by: n).partialValue < 1 << 28 else {
+                throw PythonError(.overflowError, "repeated list is too long")
+            }
+            return .list(ListBox(Array([[Value]](repeating: l.items, count: n).joined())))
+        case .tuple(let items):
+            guard items.count.multipliedReportingOverflow(by: n).partialValue < 1 << 28 else {
+                throw PythonError(.overflowError, "repeated tuple is too long")
+            }
+            return .tuple(Array([[Value]](repeating: items, count: n).joined()))
+        default: return .noneValue
+        }
+    }
+
+    func unaryOperation(_ op: UnaryOperator, _ v: Value) throws -> Value {
+        switch (op, v) {
+        case (.not, _): return .bool(try !truthy(v))
+        case (.minus, .int(let i)):
+            guard i != .min else { throw PythonError(.overflowError, "integer overflow") }
+            return .int(-i)
+        case (.minus, .bool(let b)): return .int(b ? -1 : 0)
+        case (.minus, .float(let d)): return .float(-d)
+        case (.plus, .int), (.plus, .float): return v
+        case (.plus, .bool(let b)): return .int(b ? 1 : 0)
+        case (.invert, .int(let i)): return .int(~i)
+        case (.invert, .bool(let b)): return .int(b ? -2 : -1)
+        case (.minus, .tensor(let t)): return .tensor(try t.negated())
+        case (.plus, .tensor): return v
+        case (.invert, .tensor(let t)): return .tensor(try TensorOperators.invert(t))
+        default:
+            let symbol =
+                switch op {
+                case .minus: "-"
+                case .plus: "+"
+                case .invert: "~"
+                case .not: "not"
+                }
+            throw PythonError(.typeError, "bad operand type for unary \(symbol): '\(v.typeName)'")
+        }
+    }
+
+    func compare(_ op: ComparisonOperator, _ a: Value, _ b: Value) throws -> Value {
+        switch op {
+        case .is: return .bool(identical(a, b))
+        case .isNot: return .bool(!identical(a, b))
+        case .in: return .bool(try contains(b, a))
+        case .notIn: return .bool(try !contains(b, a))
+        default: break
+        }
+        if case .tensor = a { return try TensorOperators.compare(op, a, b) }
+        if case .tensor = b { return try TensorOperators.compare(op, a, b) }
+        switch op {
+        case .equal: return .bool(try equal(a, b))
+        case .notEqual: return .bool(try !equal(a, b))
+        default: return .bool(try ordered(op, a, b))
+        }
+    }
+
+    func identical(_ a: Value, _ b: Value) -> Bool {
+        switch (a, b) {
+        case (.noneValue, .noneValue): return true
+        case (.bool(let x), .bool(let y)): return x == y
+        case (.int(let x), .int(let y)): return x == y
+        case (.tensor(let x), .tensor(let y)): return x === y
+        case (.list(let x), .list(let y)): return x === y
+        case (.dict(let x), .dict(let y)): return x === y
+        case (.object(let x), .object(let y)):
+            if let nx = x as? NodeObject, let ny = y as? NodeObject { return nx.node === ny.node }
+            return x === y
+        case (.string(let x), .string(let y)): return x == y
+        default: return false
+        }
+    }
+
+    func equal(_ a: Value, _ b: Value) throws -> Bool {
+        if let n = Numbers.compare(a, b) { return n == 0 }
+        switch (a, b) {
+        case (.string(let x), .string(let y)): return x == y
+        case (.noneValue, .noneValue): return true
+        case (.tuple(let x), .tuple(let y)): return try sequencesEqual(x, y)
+        case (.list(let x), .list(let y)): return try sequencesEqual(x.items, y.items)
+        case (.object(let x), .object(let y)):
+            if let sx = x as? SizeObject, let sy = y as? SizeObject { return sx.sizes == sy.sizes }
+            if let dx = x as? DTypeObject, let dy = y as? DTypeObject { return dx.dtype == dy.dtype }
+            return identical(a, b)
+        case (.object(let x), .tuple(let y)):
+            if let sx = x as? SizeObject { return try sequencesEqual(sx.sizes.map { .int($0) }, y) }
+            return false
+        case (.tuple, .object): return try equal(b, a)
+        case (.dict(let x), .dict(let y)):
+            guard x.count == y.count else { return false }
+            for (k, v) in zip(x.keys, x.values) {
+                guard let w = try y.get(k), try equal(v, w) else { return false }
+            }
+            return true
+        default: return identical(a, b)
+        }
+    }
+
+    private func sequencesEqual(_ x: [Value], _ y: [Value]) throws -> Bool {
+        guard x.count == y.count else { return false }
+        for (p, q) in zip(x, y) where try !equal(p, q) { return false }
+        return true
+    }
+
+    private func ordered(_ op: ComparisonOperator, _ a: Value, _ b: Value) throws -> Bool {
+        let c: Int
+        if let n = Numbers.compare(a, b) {
+            if n == 2 { return false }
+            c = n
+        } else {
+            switch (a, b) {
+            case (.string(let x), .string(let y)): c = x == y ? 0 : (Array(x.unicodeScalars.map(\.value)).lexicographicallyPrecedes(y.unicodeScalars.map(\.value)) ? -1 : 1)
+            case (.list(let x), .list(let y)): c = try lexicographic(x.items, y.items, op, a, b)
+            case (.tuple(let x), .tuple(let y)): c = try lexicographic(x, y, op, a, b)
+            default:
+                throw PythonError(.typeError, "'\(op.symbol)' not supported between instances of '\(a.typeName)' and '\(b.typeName)'")
+            }
+        }
+        switch op {
+        case .less: return c < 0
+        case .lessOrEqual: return c <= 0
+        case .greater: return c > 0
+        case .greaterOrEqual: return c >= 0
+        default: return false
+        }
+    }
+
+    private func lexicographic(_ x: [Value], _ y: [Value], _ op: ComparisonOperator, _ a: Value, _ b: Value) throws -> Int {
+        for (p, q) in zip(x, y) where try !equal(p, q) {
+            return try ordered(.less, p, q) ? -1 : 1
+        }
+        return x.count == y.count ? 0 : (x.count < y.count ? -1 : 1)
+    }
+
+    func contains(_ container: Value, _ item: Value) throws -> Bool {
+        switch container {
+        case .string(let s):
+            guard case .string(let sub) = item else {
+                throw PythonError(.typeError, "'in <string>' requires string as left operand, not \(item.typeName)")
+            }
+            return sub.isEmpty || s.contains(sub)
+        case .dict(let d): return try d.get(item) != nil
+        case .tensor(let t):
+            let probe = try TensorOperators.tensor(from: item)
+            return try Comparison.equal.compute(t, probe).scalars.contains(.bool(true))
+        default:
+            let iterator = try makeIterator(container)
+            while let v = try iterator.next() {
+                if try equal(v, item) { return true }
+            }
+            return false
+        }
+    }
+}
+
+extension ComparisonOperator {
+    var symbol: String {
+        switch self {
+        case .equal: "=="
+        case .notEqual: "!="
+        case .less: "<"
+        case .lessOrEqual: "<="
+        case .greater: ">"
+        case .greaterOrEqual: ">="
+        case .is: "is"
+        case .isNot: "is not"
+        case .in: "in"
+        case .notIn: "not in"
+        }
+    }
+}

@@ -1,0 +1,98 @@
+import Autograd
+
+/// Python operators where one side is a tensor.
+enum TensorOperators {
+    /// A Python number (or tensor) as a tensor operand; numbers become wrapped 0-d tensors.
+    static func tensor(from value: Value) throws -> Tensor {
+        switch value {
+        case .tensor(let t): return t
+        case .int(let i): return Tensor.wrapping(.int(Int64(i)))
+        case .float(let d): return Tensor.wrapping(.float(d))
+        case .bool(let b): return Tensor.wrapping(.bool(b))
+        default:
+            throw PythonError(.typeError, "unsupported operand type for tensor operation: '\(value.typeName)'")
+        }
+    }
+
+    private static func scalar(_ value: Value) -> Scalar? {
+        switch value {
+        case .int(let i): .int(Int64(i))
+        case .float(let d): .float(d)
+        case .bool(let b): .bool(b)
+        default: nil
+        }
+    }
+
+    static func binary(_ op: BinaryOperator, _ a: Value, _ b: Value, _ interpreter: Interpreter) throws -> Value {
+        guard isOperand(a), isOperand(b) else { throw interpreter.unsupported(op, a, b) }
+        switch op {
+        case .add: return .tensor(try tensor(from: a) + tensor(from: b))
+        case .multiply: return .tensor(try tensor(from: a) * tensor(from: b))
+        case .subtract:
+            if case .tensor(let t) = b, !isTensor(a) { return .tensor(try t.reverseSubtracting(tensor(from: a))) }
+            return .tensor(try tensor(from: a) - tensor(from: b))
+        case .divide:
+            if case .tensor(let t) = b, !isTensor(a) { return .tensor(try t.reciprocal() * tensor(from: a)) }
+            return .tensor(try tensor(from: a) / tensor(from: b))
+        case .power:
+            if case .tensor(let t) = a, let e = scalar(b) { return .tensor(try t.pow(e)) }
+            throw PythonError(.notImplementedError, "tensor exponents are not supported yet")
+        default:
+            throw interpreter.unsupported(op, a, b)
+        }
+    }
+
+    private static func isTensor(_ v: Value) -> Bool {
+        if case .tensor = v { return true }
+        return false
+    }
+
+    private static func isOperand(_ v: Value) -> Bool {
+        switch v {
+        case .tensor, .int, .float, .bool: true
+        default: false
+        }
+    }
+
+    /// `t op= v` in place, with PyTorch's leaf check.
+    static func inPlace(_ op: BinaryOperator, _ t: Tensor, _ v: Value, _ interpreter: Interpreter) throws -> Value {
+        let other = try tensor(from: v)
+        let kind: Arithmetic? =
+            switch op {
+            case .add: .add
+            case .subtract: .sub
+            case .multiply: .mul
+            case .divide: .div
+            default: nil
+            }
+        guard let kind else { return try binary(op, .tensor(t), v, interpreter) }
+        try t.applyInPlace(kind, other)
+        return .tensor(t)
+    }
+
+    static func compare(_ op: ComparisonOperator, _ a: Value, _ b: Value) throws -> Value {
+        let kind: Comparison
+        switch op {
+        case .equal: kind = .equal
+        case .notEqual: kind = .notEqual
+        case .less: kind = .less
+        case .lessOrEqual: kind = .lessOrEqual
+        case .greater: kind = .greater
+        case .greaterOrEqual: kind = .greaterOrEqual
+        default: return .bool(false)
+        }
+        guard isOperand(a), isOperand(b) else {
+            if op == .equal { return .bool(false) }
+            if op == .notEqual { return .bool(true) }
+            throw PythonError(.typeError, "'\(op.symbol)' not supported between instances of '\(a.typeName)' and '\(b.typeName)'")
+        }
+        return .tensor(try kind.compute(tensor(from: a), tensor(from: b)))
+    }
+
+    static func invert(_ t: Tensor) throws -> Tensor {
+        guard t.dtype == .bool else {
+            throw PythonError(.typeError, "~ (bitwise not) is only supported for bool tensors in Wick")
+        }
+        return try Comparison.equal.compute(t, Tensor.wrapping(.bool(false)))
+    }
+}

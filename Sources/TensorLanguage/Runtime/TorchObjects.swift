@@ -1,0 +1,128 @@
+import Autograd
+
+/// A `grad_fn` node as Python sees it: `<MulBackward0 object at 0x…>`.
+final class NodeObject: PyObject {
+    let node: Node
+    init(_ node: Node) { self.node = node }
+
+    override var typeName: String { node.typeName }
+
+    override func repr(interpreter: Interpreter) throws -> String {
+        "<\(node.typeName) object at \(Address.of(node))>"
+    }
+
+    override func attribute(_ name: String, interpreter: Interpreter) throws -> Value? {
+        switch name {
+        case "next_functions":
+            return .tuple(node.nextFunctions.map { edge in
+                .tuple([edge.node.map { .object(NodeObject($0)) } ?? .noneValue, .int(edge.inputNr)])
+            })
+        case "name":
+            let node = node
+            return .object(BuiltinFunction("name") { _, _ in .string(node.qualifiedName) })
+        case "variable":
+            if let accumulate = node as? AccumulateGrad { return .tensor(accumulate.variable) }
+            return nil
+        default:
+            return nil
+        }
+    }
+}
+
+/// `torch.Size([2, 3])`, a tuple of ints.
+final class SizeObject: PyObject, SizedObject {
+    let sizes: [Int]
+    init(_ sizes: [Int]) { self.sizes = sizes }
+
+    override var typeName: String { "Size" }
+    override var qualifiedTypeName: String { "torch.Size" }
+    var length: Int { sizes.count }
+
+    override func repr(interpreter: Interpreter) throws -> String {
+        "torch.Size([" + sizes.map(String.init).joined(separator: ", ") + "])"
+    }
+
+    override func makeIterator(interpreter: Interpreter) throws -> ValueIterator {
+        ArrayIterator(sizes.map { .int($0) })
+    }
+
+    override func attribute(_ name: String, interpreter: Interpreter) throws -> Value? {
+        if name == "numel" {
+            let total = sizes.reduce(1, *)
+            return .object(BuiltinFunction("numel") { _, _ in .int(total) })
+        }
+        return nil
+    }
+}
+
+/// `torch.float32` and friends.
+final class DTypeObject: PyObject {
+    let dtype: DType
+    init(_ dtype: DType) { self.dtype = dtype }
+
+    override var typeName: String { "dtype" }
+    override var qualifiedTypeName: String { "torch.dtype" }
+
+    override func repr(interpreter: Interpreter) throws -> String { "torch.\(dtype.name)" }
+
+    override func attribute(_ name: String, interpreter: Interpreter) throws -> Value? {
+        switch name {
+        case "is_floating_point": .bool(dtype.isFloatingPoint)
+        case "itemsize": .int(dtype.itemSize)
+        default: nil
+        }
+    }
+}
+
+/// A `torch.return_types.max(values=…, indices=…)` named tuple.
+final class NamedTupleObject: PyObject, SizedObject {
+    let name: String
+    let fields: [String]
+    let values: [Value]
+
+    init(name: String, fields: [String], values: [Value]) {
+        self.name = name
+        self.fields = fields
+        self.values = values
+    }
+
+    override var typeName: String { name }
+    override var qualifiedTypeName: String { "torch.return_types.\(name)" }
+    var length: Int { values.count }
+
+    override func repr(interpreter: Interpreter) throws -> String {
+        let body = try zip(fields, values).map { "\($0)=\(try interpreter.repr($1))" }.joined(separator: ",\n")
+        return "torch.return_types.\(name)(\n\(body))"
+    }
+
+    override func attribute(_ attr: String, interpreter: Interpreter) throws -> Value? {
+        guard let i = fields.firstIndex(of: attr) else { return nil }
+        return values[i]
+    }
+
+    override func makeIterator(interpreter: Interpreter) throws -> ValueIterator { ArrayIterator(values) }
+}
+
+/// `torch.manual_seed(n)`'s return value and `torch.Generator()`.
+final class GeneratorHandle: PyObject {
+    let generator: Generator
+    init(_ generator: Generator) { self.generator = generator }
+
+    override var typeName: String { "Generator" }
+    override var qualifiedTypeName: String { "torch._C.Generator" }
+
+    override func attribute(_ name: String, interpreter: Interpreter) throws -> Value? {
+        let generator = generator
+        switch name {
+        case "initial_seed":
+            return .object(BuiltinFunction("initial_seed") { _, _ in .int(Int(bitPattern: UInt(generator.initialSeed))) })
+        case "manual_seed":
+            return .object(BuiltinFunction("manual_seed") { [self] args, _ in
+                generator.manualSeed(try Library.seed(args))
+                return .object(self)
+            })
+        default:
+            return nil
+        }
+    }
+}

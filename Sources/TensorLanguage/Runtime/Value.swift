@@ -1,0 +1,194 @@
+import Autograd
+
+/// A Python value. Hot kinds are cases; everything else is a `PyObject`.
+enum Value {
+    case noneValue
+    case bool(Bool)
+    case int(Int)
+    case float(Double)
+    case string(String)
+    case tuple([Value])
+    case list(ListBox)
+    case dict(DictBox)
+    case tensor(Tensor)
+    case object(PyObject)
+
+    /// The Python type name (`int`, `Tensor`, `builtin_function_or_method`).
+    var typeName: String {
+        switch self {
+        case .noneValue: "NoneType"
+        case .bool: "bool"
+        case .int: "int"
+        case .float: "float"
+        case .string: "str"
+        case .tuple: "tuple"
+        case .list: "list"
+        case .dict: "dict"
+        case .tensor: "Tensor"
+        case .object(let o): o.typeName
+        }
+    }
+
+    /// The module-qualified class name `type(x)` prints (`torch.Tensor`, `float`).
+    var qualifiedTypeName: String {
+        switch self {
+        case .tensor: "torch.Tensor"
+        case .object(let o): o.qualifiedTypeName
+        default: typeName
+        }
+    }
+}
+
+/// A mutable Python list (lists have identity and are shared by reference).
+final class ListBox {
+    var items: [Value]
+    init(_ items: [Value]) { self.items = items }
+}
+
+/// A mutable Python dict preserving insertion order.
+final class DictBox {
+    private(set) var keys: [Value] = []
+    private(set) var values: [Value] = []
+    private var index: [HashKey: Int] = [:]
+
+    init() {}
+
+    var count: Int { keys.count }
+
+    func get(_ key: Value) throws -> Value? {
+        guard let i = index[try HashKey(key)] else { return nil }
+        return values[i]
+    }
+
+    func set(_ key: Value, _ value: Value) throws {
+        let h = try HashKey(key)
+        if let i = index[h] {
+            values[i] = value
+        } else {
+            index[h] = keys.count
+            keys.append(key)
+            values.append(value)
+        }
+    }
+
+    func remove(_ key: Value) throws -> Bool {
+        let h = try HashKey(key)
+        guard let i = index.removeValue(forKey: h) else { return false }
+        keys.remove(at: i)
+        values.remove(at: i)
+        for (k, j) in index where j > i { index[k] = j - 1 }
+        return true
+    }
+}
+
+/// The hashable identity of a dict key, following Python's equality (`1 == 1.0 == True`).
+enum HashKey: Hashable {
+    case number(Double)
+    case bigInt(Int)
+    case string(String)
+    case noneValue
+    case tuple([HashKey])
+    case identity(ObjectIdentifier)
+
+    init(_ value: Value) throws {
+        switch value {
+        case .noneValue: self = .noneValue
+        case .bool(let b): self = .bigInt(b ? 1 : 0)
+        case .int(let i): self = .bigInt(i)
+        case .float(let d):
+            if d.rounded() == d, let i = Int(exactly: d) { self = .bigInt(i) } else { self = .number(d) }
+        case .string(let s): self = .string(s)
+        case .tuple(let items): self = .tuple(try items.map(HashKey.init))
+        case .tensor(let t): self = .identity(ObjectIdentifier(t))
+        case .object(let o): self = .identity(ObjectIdentifier(o))
+        case .list, .dict:
+            throw PythonError(.typeError, "unhashable type: '\(value.typeName)'")
+        }
+    }
+}
+
+/// Base class of the less common Python objects (functions, modules, grad_fn nodes, …).
+class PyObject {
+    var typeName: String { "object" }
+    var qualifiedTypeName: String { typeName }
+
+    /// `getattr(self, name)`, or nil when there is no such attribute.
+    func attribute(_ name: String, interpreter: Interpreter) throws -> Value? { nil }
+
+    /// `self(args)`; objects that are not callable throw.
+    func call(_ args: Arguments, interpreter: Interpreter) throws -> Value {
+        throw PythonError(.typeError, "'\(typeName)' object is not callable")
+    }
+
+    /// `repr(self)`.
+    func repr(interpreter: Interpreter) throws -> String {
+        "<\(qualifiedTypeName) object at \(Address.of(self))>"
+    }
+
+    /// `str(self)`; defaults to the repr.
+    func str(interpreter: Interpreter) throws -> String { try repr(interpreter: interpreter) }
+
+    /// Iteration, for objects that are iterable.
+    func makeIterator(interpreter: Interpreter) throws -> ValueIterator {
+        throw PythonError(.typeError, "'\(typeName)' object is not iterable")
+    }
+
+    var isCallable: Bool { false }
+}
+
+/// A stable pseudo-address per object, printed as CPython prints `id`-based reprs.
+enum Address {
+    static func of(_ object: AnyObject) -> String {
+        "0x" + String(UInt(bitPattern: ObjectIdentifier(object).hashValue), radix: 16).leftPadded(to: 12, with: "0")
+    }
+}
+
+extension String {
+    func leftPadded(to width: Int, with pad: Character = " ") -> String {
+        count >= width ? self : String(repeating: pad, count: width - count) + self
+    }
+
+    func rightPadded(to width: Int, with pad: Character = " ") -> String {
+        count >= width ? self : self + String(repeating: pad, count: width - count)
+    }
+}
+
+/// Positional and keyword arguments of a call.
+struct Arguments {
+    var positional: [Value]
+    var keywords: [(name: String, value: Value)]
+
+    init(_ positional: [Value] = [], keywords: [(name: String, value: Value)] = []) {
+        self.positional = positional
+        self.keywords = keywords
+    }
+}
+
+/// A Python iterator, pulled one value at a time.
+protocol ValueIterator: AnyObject {
+    func next() throws -> Value?
+}
+
+/// Iterates over a fixed array snapshot.
+final class ArrayIterator: ValueIterator {
+    private let items: [Value]
+    private var position = 0
+    init(_ items: [Value]) { self.items = items }
+    func next() throws -> Value? {
+        guard position < items.count else { return nil }
+        defer { position += 1 }
+        return items[position]
+    }
+}
+
+/// Iterates a list live, as CPython does (appends during iteration are seen).
+final class ListIterator: ValueIterator {
+    private let list: ListBox
+    private var position = 0
+    init(_ list: ListBox) { self.list = list }
+    func next() throws -> Value? {
+        guard position < list.items.count else { return nil }
+        defer { position += 1 }
+        return list.items[position]
+    }
+}

@@ -1,0 +1,127 @@
+import Autograd
+
+/// What happened to one piece of input.
+public enum RunOutcome: Equatable, Sendable {
+    /// Ran to the end.
+    case completed
+    /// Needs more lines before it can run (interactive input only).
+    case incomplete
+    /// Stopped at an uncaught exception (already printed as a traceback); the name is its class.
+    case failed(exceptionName: String)
+}
+
+/// An interpreter session: one namespace that runs scripts, cells and prompt entries.
+///
+/// ```swift
+/// let session = Session(write: { print($0, terminator: "") }, writeError: { _ in })
+/// _ = session.run(source: "import torch\nprint(torch.ones(2))", fileName: "demo.py")
+/// ```
+public final class Session {
+    let interpreter: Interpreter
+
+    public init(write: @escaping (String) -> Void, writeError: @escaping (String) -> Void) {
+        interpreter = Interpreter(write: write, writeError: writeError)
+        let interpreter = interpreter
+        Diagnostics.warningHandler = { category, message in
+            interpreter.warn(category: category, message: message)
+        }
+    }
+
+    /// Polled between statements and in loops; return true to raise `KeyboardInterrupt`.
+    public var interruptCheck: () -> Bool {
+        get { interpreter.interruptRequested }
+        set { interpreter.interruptRequested = newValue }
+    }
+
+    /// Runs a whole script; syntax errors and uncaught exceptions print CPython's report to stderr.
+    public func run(source: String, fileName: String) -> RunOutcome {
+        switch parse(source: source, fileName: fileName) {
+        case .complete(let module): return execute(module, echo: false)
+        case .incomplete: return .incomplete
+        case .error(let diagnostic):
+            interpreter.writeError(diagnostic.rendered)
+            return .failed(exceptionName: diagnostic.kind.pythonName)
+        }
+    }
+
+    /// Runs one prompt entry or notebook cell; an expression statement's value is echoed like Python's REPL.
+    public func runInteractive(source: String, fileName: String = "<stdin>") -> RunOutcome {
+        switch parseInteractive(source: source, fileName: fileName) {
+        case .complete(let module): return execute(module, echo: true)
+        case .incomplete: return .incomplete
+        case .error(let diagnostic):
+            interpreter.writeError(diagnostic.rendered)
+            return .failed(exceptionName: diagnostic.kind.pythonName)
+        }
+    }
+
+    /// Whether `source` needs more lines at the prompt.
+    public func needsMoreInput(_ source: String) -> Bool {
+        if case .incomplete = parseInteractive(source: source, fileName: "<stdin>") { return true }
+        return false
+    }
+
+    /// Runs statements in a module frame, echoing expression values when `echo` is set.
+    private func execute(_ module: Module, echo: Bool) -> RunOutcome {
+        let frame = Frame(function: "<module>", module: module, globals: interpreter.globals, locals: nil)
+        interpreter.frames = [frame]
+        defer { interpreter.frames = [] }
+        do {
+            for statement in module.body {
+                if echo, case .expression(let e) = statement.kind {
+                    frame.currentLine = statement.range.start.line
+                    let value = try interpreter.evaluateStatementExpression(e, in: frame)
+                    if case .noneValue = value { continue }
+                    interpreter.write(try interpreter.repr(value) + "\n")
+                    interpreter.globals.values["_"] = value
+                } else {
+                    _ = try interpreter.execute(statement, in: frame)
+                }
+            }
+            return .completed
+        } catch let error as PythonError {
+            report(error, frame: frame)
+            return .failed(exceptionName: error.exception.exceptionClass.name)
+        } catch let error as TorchError {
+            report(PythonError(error), frame: frame)
+            return .failed(exceptionName: error.kind.rawValue)
+        } catch {
+            report(PythonError(.runtimeError, "\(error)"), frame: frame)
+            return .failed(exceptionName: "RuntimeError")
+        }
+    }
+
+    private func report(_ error: PythonError, frame: Frame) {
+        var frames = error.frames
+        frames.insert(
+            TracebackFrame(fileName: frame.module.fileName, line: frame.currentLine, function: "<module>", sourceLine: frame.sourceLine),
+            at: 0)
+        var text = "Traceback (most recent call last):\n"
+        for f in frames {
+            text += "  File \"\(f.fileName)\", line \(f.line), in \(f.function)\n"
+            if let source = f.sourceLine?.trimmingWhitespace(), !source.isEmpty { text += "    \(source)\n" }
+        }
+        text += error.summary(interpreter: interpreter) + "\n"
+        interpreter.writeError(text)
+    }
+}
+
+extension Interpreter {
+    func evaluateStatementExpression(_ e: Expression, in frame: Frame) throws -> Value {
+        do {
+            return try evaluate(e, in: frame)
+        } catch let error as TorchError {
+            throw PythonError(error)
+        }
+    }
+
+    /// Prints a warning once per source location, as Python's default filter does.
+    func warn(category: String, message: String) {
+        guard let frame = currentFrame else { return }
+        let key = "\(frame.module.fileName):\(frame.currentLine):\(category):\(message)"
+        guard warningsShown.insert(key).inserted else { return }
+        var text = "\(frame.module.fileName):\(frame.currentLine): \(category): \(message)\n"
+        if let source = frame.sourceLine?.trimmingWhitespace(), !source.isEmpty { text += "  \(source)\n" }
+        writeError(text)
+    }
+}

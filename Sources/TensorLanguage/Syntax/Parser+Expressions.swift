@@ -1,0 +1,187 @@
+extension Parser {
+    /// `star_expressions`: one expression, or a bare tuple when commas follow.
+    mutating func starExpressions() throws(ParseFailure) -> Expression {
+        let start = current.location
+        let first = try starredOr { (parser: inout Parser) throws(ParseFailure) in try parser.expression() }
+        guard current.kind.is(.comma) else { return first }
+        return try starExpressionsContinuing(first: first, start: start)
+    }
+
+    /// The rest of a bare tuple whose first item is already parsed.
+    mutating func starExpressionsContinuing(first: Expression, start: SourceLocation)
+        throws(ParseFailure) -> Expression
+    {
+        var items = [first]
+        while accept(.comma) {
+            guard startsExpression(current.kind) || current.kind.is(.star) else { break }
+            items.append(try starredOr { (parser: inout Parser) throws(ParseFailure) in try parser.expression() })
+        }
+        return Expression(.tuple(items), range: range(from: start))
+    }
+
+    /// `'*' bitwise_or`, or whatever `body` parses.
+    mutating func starredOr(_ body: (inout Parser) throws(ParseFailure) -> Expression)
+        throws(ParseFailure) -> Expression
+    {
+        let start = current.location
+        guard accept(.star) else { return try body(&self) }
+        let inner = try bitwiseOr()
+        return Expression(.starred(inner), range: range(from: start))
+    }
+
+    /// `named_expression`, with CPython's hints for `=` written where `==` was meant.
+    mutating func namedExpression() throws(ParseFailure) -> Expression {
+        let value = try expression()
+        if current.kind.is(.walrus) {
+            throw invalidSyntax("assignment expressions are not supported")
+        }
+        guard current.kind.is(.equal), !peek().kind.is(.equal) else { return value }
+        let saved = index
+        advance()
+        if let right = try? bitwiseOr(), !current.kind.is(.equal), !current.kind.is(.walrus) {
+            if case .name = value.kind {
+                throw failure(
+                    "invalid syntax. Maybe you meant '==' or ':=' instead of '='?",
+                    range: SourceRange(start: value.range.start, end: right.range.end))
+            }
+            if value.firstInvalidTarget(allowingStarred: false) != nil {
+                throw failure(
+                    "cannot assign to \(value.pythonDescription) here. Maybe you meant '==' instead of '='?",
+                    range: value.range)
+            }
+        }
+        index = saved
+        return value
+    }
+
+    /// `expression: disjunction ['if' disjunction 'else' expression] | lambdef`
+    mutating func expression() throws(ParseFailure) -> Expression {
+        try nested(weight: Parser.expressionWeight) { (parser: inout Parser) throws(ParseFailure) in
+            try parser.expressionBody()
+        }
+    }
+
+    private mutating func expressionBody() throws(ParseFailure) -> Expression {
+        if current.kind.is(.lambda) { return try lambda() }
+        let firstIndex = index
+        let body = try disjunction()
+        guard accept(.if) else {
+            try checkForgottenComma(after: body, firstIndex: firstIndex)
+            return body
+        }
+        let test = try disjunction()
+        guard accept(.else) else {
+            if current.kind.is(.colon) { throw invalidSyntax() }
+            throw failure(
+                SyntaxMessages.expectedElse,
+                range: SourceRange(start: body.range.start, end: test.range.end))
+        }
+        let orElse = try expression()
+        return Expression(
+            .conditional(test: test, body: body, orElse: orElse), range: range(from: body.location))
+    }
+
+    /// CPython's `invalid_expression`: inside brackets, an expression directly
+    /// followed by another one is reported as a forgotten comma.
+    private mutating func checkForgottenComma(after first: Expression, firstIndex: Int)
+        throws(ParseFailure)
+    {
+        guard startsExpression(current.kind), !current.kind.is(.not) else { return }
+        if case .name(let word) = tokens[firstIndex].kind {
+            if ["print", "exec", "match", "case", "_"].contains(word) { return }
+            if case .string = tokens[min(firstIndex + 1, tokens.count - 1)].kind { return }
+        }
+        let saved = index
+        guard let second = try? expression(), previous.bracketDepth > 0 else {
+            index = saved
+            return
+        }
+        throw failure(
+            SyntaxMessages.forgotComma,
+            range: SourceRange(start: first.range.start, end: second.range.end))
+    }
+
+    /// `lambdef: 'lambda' [lambda_params] ':' expression`
+    private mutating func lambda() throws(ParseFailure) -> Expression {
+        let start = current.location
+        advance()
+        let parameters = try parameterList(closing: .colon, allowsAnnotations: false)
+        try expect(.colon)
+        let savedLoopDepth = loopDepth
+        loopDepth = 0
+        functionDepth += 1
+        defer {
+            functionDepth -= 1
+            loopDepth = savedLoopDepth
+        }
+        let body = try expression()
+        return Expression(.lambda(parameters, body: body), range: range(from: start))
+    }
+
+    /// `disjunction: conjunction ('or' conjunction)*`
+    mutating func disjunction() throws(ParseFailure) -> Expression {
+        let start = current.location
+        let first = try conjunction()
+        guard current.kind.is(.or) else { return first }
+        var operands = [first]
+        while accept(.or) { operands.append(try conjunction()) }
+        return Expression(.booleanOperation(.or, operands), range: range(from: start))
+    }
+
+    /// `conjunction: inversion ('and' inversion)*`
+    private mutating func conjunction() throws(ParseFailure) -> Expression {
+        let start = current.location
+        let first = try inversion()
+        guard current.kind.is(.and) else { return first }
+        var operands = [first]
+        while accept(.and) { operands.append(try inversion()) }
+        return Expression(.booleanOperation(.and, operands), range: range(from: start))
+    }
+
+    /// `inversion: 'not' inversion | comparison`
+    private mutating func inversion() throws(ParseFailure) -> Expression {
+        let start = current.location
+        guard accept(.not) else { return try comparison() }
+        let operand = try nested { (parser: inout Parser) throws(ParseFailure) in try parser.inversion() }
+        return Expression(.unary(.not, operand), range: range(from: start))
+    }
+
+    /// `comparison: bitwise_or (compare_op bitwise_or)*`, kept flat for chaining.
+    private mutating func comparison() throws(ParseFailure) -> Expression {
+        let start = current.location
+        let first = try bitwiseOr()
+        var links: [ComparisonLink] = []
+        while let comparisonOperator = comparisonOperator() {
+            links.append(ComparisonLink(operator: comparisonOperator, operand: try bitwiseOr()))
+        }
+        guard !links.isEmpty else { return first }
+        return Expression(.comparison(first, links), range: range(from: start))
+    }
+
+    /// Consumes a comparison operator, including `not in` and `is not`.
+    private mutating func comparisonOperator() -> ComparisonOperator? {
+        if case .punctuation(let punctuation) = current.kind,
+            let result = Parser.comparisonPunctuation[punctuation]
+        {
+            advance()
+            return result
+        }
+        if current.kind.is(.in) {
+            advance()
+            return .in
+        }
+        if current.kind.is(.not) && peek().kind.is(.in) {
+            advance()
+            advance()
+            return .notIn
+        }
+        guard current.kind.is(.is) else { return nil }
+        advance()
+        return accept(.not) ? .isNot : .is
+    }
+
+    private static let comparisonPunctuation: [Punctuation: ComparisonOperator] = [
+        .equalEqual: .equal, .notEqual: .notEqual, .less: .less, .lessEqual: .lessOrEqual,
+        .greater: .greater, .greaterEqual: .greaterOrEqual,
+    ]
+}
