@@ -34,10 +34,12 @@ enum LineBytes {
     }
 
     /// Decodes `count` bytes starting at a C character pointer; see `decode(_:strippingNewline:strippingCarriageReturn:)`.
-    static func decode(_ start: UnsafePointer<CChar>, count: Int, strippingNewline: Bool, strippingCarriageReturn: Bool) -> String {
+    static func decode(_ start: UnsafePointer<CChar>, count: Int, strippingNewline: Bool, strippingCarriageReturn: Bool) -> String
+    {
         start.withMemoryRebound(to: UInt8.self, capacity: count) {
-            decode(UnsafeBufferPointer(start: $0, count: count),
-                   strippingNewline: strippingNewline, strippingCarriageReturn: strippingCarriageReturn)
+            decode(
+                UnsafeBufferPointer(start: $0, count: count),
+                strippingNewline: strippingNewline, strippingCarriageReturn: strippingCarriageReturn)
         }
     }
 

@@ -67,7 +67,9 @@ public final class Prompt {
 
 extension String {
     func trimmingCharacters() -> String {
-        String(unicodeScalars.drop { $0 == " " || $0 == "\t" }.reversed().drop { $0 == " " || $0 == "\t" }.reversed().map(Character.init))
+        String(
+            unicodeScalars.drop { $0 == " " || $0 == "\t" }.reversed().drop { $0 == " " || $0 == "\t" }.reversed().map(
+                Character.init))
     }
 }
 

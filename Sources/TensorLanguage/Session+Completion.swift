@@ -21,7 +21,9 @@ extension Session {
     private func attributeNames(of value: Value) -> [String] {
         switch value {
         case .tensor:
-            return Array(TensorMethods.methods.keys) + ["shape", "grad", "data", "grad_fn", "requires_grad", "is_leaf", "dtype", "ndim"]
+            return Array(TensorMethods.methods.keys) + [
+                "shape", "grad", "data", "grad_fn", "requires_grad", "is_leaf", "dtype", "ndim",
+            ]
         case .object(let module as ModuleObject):
             return Array(module.members.keys)
         case .object(is NodeObject):

@@ -94,7 +94,8 @@ public final class Session {
     private func report(_ error: PythonError, frame: Frame) {
         var frames = error.frames
         frames.insert(
-            TracebackFrame(fileName: frame.module.fileName, line: frame.currentLine, function: "<module>", sourceLine: frame.sourceLine),
+            TracebackFrame(
+                fileName: frame.module.fileName, line: frame.currentLine, function: "<module>", sourceLine: frame.sourceLine),
             at: 0)
         var text = "Traceback (most recent call last):\n"
         for f in frames {

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Autograd
 
 /// CPython's `repr(float)`: shortest round-trip digits, laid out as Python does.

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Autograd
 
 /// How many 32-bit draws each call consumes (spec section 7) and how the normal cache behaves.
@@ -13,7 +14,9 @@ struct RandomDrawAccountingTests {
     }
 
     /// Asserts that `call` leaves the engine exactly `draws` steps ahead.
-    static func expectDraws(_ draws: Int, seed: UInt64 = 0, sourceLocation: SourceLocation = #_sourceLocation, _ call: (Generator) -> Void) {
+    static func expectDraws(
+        _ draws: Int, seed: UInt64 = 0, sourceLocation: SourceLocation = #_sourceLocation, _ call: (Generator) -> Void
+    ) {
         let generator = Generator(seed: seed)
         call(generator)
         #expect(generator.engine == engine(seed: seed, afterDraws: draws), sourceLocation: sourceLocation)

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Autograd
 
 /// MT19937 seeding, raw draws, and the worked examples of the spec (section 9).
@@ -14,8 +15,14 @@ struct RandomEngineTests {
     }
 
     @Test(arguments: [
-        (UInt64(0), [0x8C7F_0AAC, 0x97C4_AA2F, 0xB716_A675, 0xD821_CCC0, 0x9A4E_B343, 0xDBA2_52FB, 0x8B7D_76C3, 0xD8E5_7D67] as [UInt32]),
-        (UInt64(42), [0x5FE1_DC66, 0xCBEA_3DB3, 0xF362_035C, 0x2EF5_950E, 0xBB63_F46A, 0xC799_D447, 0x9941_AEBC, 0x98CB_2C14] as [UInt32]),
+        (
+            UInt64(0),
+            [0x8C7F_0AAC, 0x97C4_AA2F, 0xB716_A675, 0xD821_CCC0, 0x9A4E_B343, 0xDBA2_52FB, 0x8B7D_76C3, 0xD8E5_7D67] as [UInt32]
+        ),
+        (
+            UInt64(42),
+            [0x5FE1_DC66, 0xCBEA_3DB3, 0xF362_035C, 0x2EF5_950E, 0xBB63_F46A, 0xC799_D447, 0x9941_AEBC, 0x98CB_2C14] as [UInt32]
+        ),
     ])
     func firstRawDraws(seed: UInt64, expected: [UInt32]) {
         let generator = Generator(seed: seed)
@@ -56,7 +63,10 @@ struct RandomEngineTests {
 
     @Test func randSeed0And42() {
         #expect(Generator(seed: 0).drawUniform(3) == [0x1.fc2abp-2, 0x1.89545ep-1, 0x1.6a675p-4])
-        #expect(Generator(seed: 42).drawUniform(3) == [Float(0xE1DC66) * 0x1p-24, Float(0xEA3DB3) * 0x1p-24, Float(0x62035C) * 0x1p-24])
+        #expect(
+            Generator(seed: 42).drawUniform(3) == [
+                Float(0xE1DC66) * 0x1p-24, Float(0xEA3DB3) * 0x1p-24, Float(0x62035C) * 0x1p-24,
+            ])
         #expect(Generator(seed: 42).drawUniform(1)[0] == 0.88226926)
     }
 

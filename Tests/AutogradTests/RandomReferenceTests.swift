@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import Autograd
 
 /// Replays every case of `rng_reference.json` (made with real PyTorch 2.15) and compares bit for bit.
@@ -127,13 +128,13 @@ enum ReferenceCall {
         case "rand_like", "randn_like":
             // Only `torch.ones(...)`, a contiguous float32 tensor, appears as the template.
             guard arguments.count == 1, arguments[0].hasPrefix("torch.ones("),
-                  let inner = outerArguments(arguments[0], from: arguments[0].firstIndex(of: "(") ?? arguments[0].endIndex),
-                  let count = numel(splitTopLevel(inner))
+                let inner = outerArguments(arguments[0], from: arguments[0].firstIndex(of: "(") ?? arguments[0].endIndex),
+                let count = numel(splitTopLevel(inner))
             else { return nil }
             return name == "rand_like" ? .rand(count: count, float64: float64) : .randn(count: count, float64: float64)
         case "randint":
             guard arguments.count == 3, let low = Int64(arguments[0]), let high = Int64(arguments[1]),
-                  let count = numel([arguments[2]])
+                let count = numel([arguments[2]])
             else { return nil }
             return .randint(low: low, high: high, count: count)
         case "randperm":
@@ -147,11 +148,11 @@ enum ReferenceCall {
     /// `torch.empty(n).uniform_(a, b)` or `torch.empty(n).normal_(m, s)`.
     private static func parseEmptyMethod(_ source: String) -> ReferenceCall? {
         guard let open = source.firstIndex(of: "("),
-              let sizeText = outerArguments(source, from: open),
-              let count = numel(splitTopLevel(sizeText)),
-              let dot = source.range(of: ")."),
-              let methodOpen = source[dot.upperBound...].firstIndex(of: "("),
-              let argumentText = outerArguments(source, from: methodOpen)
+            let sizeText = outerArguments(source, from: open),
+            let count = numel(splitTopLevel(sizeText)),
+            let dot = source.range(of: ")."),
+            let methodOpen = source[dot.upperBound...].firstIndex(of: "("),
+            let argumentText = outerArguments(source, from: methodOpen)
         else { return nil }
         let method = source[dot.upperBound..<methodOpen]
         let numbers = splitTopLevel(argumentText).compactMap(Double.init)

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Autograd
 
 /// Zeros, NaN, infinities, 0-d tensors, integer, bool and empty tensors.
@@ -28,10 +29,11 @@ import Testing
         #expect(FormatFixture.f32([.infinity, -.infinity, 0.5]) == "tensor([   inf,   -inf, 0.5000])")
         #expect(FormatFixture.f32([.infinity, 1e-5]) == "tensor([       inf, 1.0000e-05])")
         #expect(FormatFixture.f32([-.infinity, 1e-6]) == "tensor([      -inf, 1.0000e-06])")
-        #expect(FormatFixture.f32([.nan, 100, -1, 0.25], shape: [2, 2]) == """
-            tensor([[     nan, 100.0000],
-                    [ -1.0000,   0.2500]])
-            """)
+        #expect(
+            FormatFixture.f32([.nan, 100, -1, 0.25], shape: [2, 2]) == """
+                tensor([[     nan, 100.0000],
+                        [ -1.0000,   0.2500]])
+                """)
     }
 
     @Test func nanWithSignBitPrintsPlainNan() {
@@ -72,10 +74,11 @@ import Testing
     @Test func boolTensorsPrintPythonSpelling() {
         #expect(FormatFixture.bools([true, false, true]) == "tensor([ True, False,  True])")
         #expect(FormatFixture.bools([true, true]) == "tensor([True, True])")
-        #expect(FormatFixture.bools([false, true, true, false], shape: [2, 2]) == """
-            tensor([[False,  True],
-                    [ True, False]])
-            """)
+        #expect(
+            FormatFixture.bools([false, true, true, false], shape: [2, 2]) == """
+                tensor([[False,  True],
+                        [ True, False]])
+                """)
     }
 
     @Test func emptyTensorsNameEveryDtypeButFloat32() {
@@ -94,8 +97,9 @@ import Testing
 
     @Test func emptyTensorsStillCarryAutogradSuffixes() {
         #expect(FormatFixture.f32([], suffixes: ["requires_grad=True"]) == "tensor([], requires_grad=True)")
-        #expect(FormatFixture.f32([], shape: [0, 2], suffixes: ["grad_fn=<MulBackward0>"])
-            == "tensor([], size=(0, 2), grad_fn=<MulBackward0>)")
+        #expect(
+            FormatFixture.f32([], shape: [0, 2], suffixes: ["grad_fn=<MulBackward0>"])
+                == "tensor([], size=(0, 2), grad_fn=<MulBackward0>)")
     }
 
     @Test func absurdShapesDoNotTrap() {

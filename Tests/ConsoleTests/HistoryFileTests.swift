@@ -1,7 +1,8 @@
-@testable import Console
 import Foundation
 import Glibc
 import Testing
+
+@testable import Console
 
 /// History file handling, exercised through HistoryStore: no terminal, and no el_init, which is not thread-safe.
 @Suite struct HistoryFileTests {

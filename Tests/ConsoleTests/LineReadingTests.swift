@@ -1,7 +1,8 @@
-@testable import Console
 import Foundation
 import Glibc
 import Testing
+
+@testable import Console
 
 @Suite struct LineBytesTests {
     @Test func invalidUTF8BecomesReplacementCharacter() {

@@ -213,7 +213,9 @@ final class PseudoTerminal {
 
     private static let spawnLock = NSLock()
 
-    private static func spawn(_ executable: String, arguments: [String], environment: [String: String], slave: Int32) -> Result<pid_t, SpawnError> {
+    private static func spawn(_ executable: String, arguments: [String], environment: [String: String], slave: Int32) -> Result<
+        pid_t, SpawnError
+    > {
         guard let name = ttyname(slave) else {
             return .failure(SpawnError(description: "ttyname: \(String(cString: strerror(errno)))"))
         }

@@ -108,7 +108,10 @@ enum Engine {
         var counts: [ObjectIdentifier: Int] = [:]
         var seen = Set<ObjectIdentifier>()
         var stack = uniqueNodes(roots)
-        for node in stack { seen.insert(ObjectIdentifier(node)); counts[ObjectIdentifier(node)] = 0 }
+        for node in stack {
+            seen.insert(ObjectIdentifier(node))
+            counts[ObjectIdentifier(node)] = 0
+        }
         while let node = stack.popLast() {
             for edge in node.edges {
                 guard let next = edge.node else { continue }

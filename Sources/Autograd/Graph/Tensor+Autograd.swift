@@ -23,7 +23,8 @@ extension Tensor {
         if !isLeaf {
             if flag { return }
             throw TorchError.runtime(
-                "you can only change requires_grad flags of leaf variables. If you want to use a computed variable in a subgraph that doesn't require differentiation use var_no_grad = var.detach().")
+                "you can only change requires_grad flags of leaf variables. If you want to use a computed variable in a subgraph that doesn't require differentiation use var_no_grad = var.detach()."
+            )
         }
         if flag && !dtype.isFloatingPoint {
             throw TorchError.runtime("only Tensors of floating point and complex dtype can require gradients")
@@ -106,7 +107,8 @@ public enum Autograd {
             captures: inputs)
         if !allowUnused, grads.contains(where: { $0 == nil }) {
             throw TorchError.runtime(
-                "One of the differentiated Tensors appears to not have been used in the graph. Set allow_unused=True if this is the desired behavior.")
+                "One of the differentiated Tensors appears to not have been used in the graph. Set allow_unused=True if this is the desired behavior."
+            )
         }
         return grads
     }

@@ -23,12 +23,15 @@ public enum Arithmetic: Sendable {
         let shape = try Broadcast.shape(a.shape, b.shape)
         if shape != a.shape {
             throw TorchError.runtime(
-                "output with shape \(ShapeText.bracketed(a.shape)) doesn't match the broadcast shape \(ShapeText.bracketed(shape))")
+                "output with shape \(ShapeText.bracketed(a.shape)) doesn't match the broadcast shape \(ShapeText.bracketed(shape))"
+            )
         }
         let resultType = TypePromotion.resultType([a, b])
         if TypePromotion.promote(resultType, a.dtype) != a.dtype || (self == .div && !a.dtype.isFloatingPoint) {
             let promoted = self == .div && !resultType.isFloatingPoint ? DType.defaultFloat : resultType
-            throw TorchError.runtime("result type \(ShapeText.typeName(promoted)) can't be cast to the desired output type \(ShapeText.typeName(a.dtype))")
+            throw TorchError.runtime(
+                "result type \(ShapeText.typeName(promoted)) can't be cast to the desired output type \(ShapeText.typeName(a.dtype))"
+            )
         }
         let y = b.dtype == a.dtype ? b : b.converted(to: a.dtype)
         switch a.dtype {
@@ -81,7 +84,8 @@ public enum Arithmetic: Sendable {
         case .mul: return Kernels.zip(x, y, Bool.self, shape: shape, to: .bool) { $0 && $1 }
         case .sub:
             throw TorchError.runtime(
-                "Subtraction, the `-` operator, with two bool tensors is not supported. Use the `^` or `logical_xor()` operator instead.")
+                "Subtraction, the `-` operator, with two bool tensors is not supported. Use the `^` or `logical_xor()` operator instead."
+            )
         case .div: return Kernels.zip(x, y, Bool.self, shape: shape, to: .bool) { $0 && $1 }
         }
     }

@@ -26,9 +26,11 @@ struct BinaryOp: Sendable {
         let op = self
         GraphRecorder.record(result, name: nodeName, inputs: [a, b], saving: saving) { grad, context in
             let saved = BinarySaved(context: context, slots: slots)
-            let gradA = try context.needsGrad(0)
+            let gradA =
+                try context.needsGrad(0)
                 ? op.lhsDerivative(grad, saved).reduced(toShape: shapes.0, dtype: dtypes.0) : nil
-            let gradB = try context.needsGrad(1)
+            let gradB =
+                try context.needsGrad(1)
                 ? op.rhsDerivative(grad, saved).reduced(toShape: shapes.1, dtype: dtypes.1) : nil
             return [gradA, gradB]
         }

@@ -2,7 +2,10 @@ extension Tensor {
     /// `x[index]` along `dim`, a view without that dimension (`SelectBackward0`).
     public func select(_ d: Int, _ index: Int) throws -> Tensor {
         guard dim > 0 else {
-            throw TorchError(.indexError, "invalid index of a 0-dim tensor. Use `tensor.item()` in Python or `tensor.item<T>()` in C++ to convert a 0-dim tensor to a number")
+            throw TorchError(
+                .indexError,
+                "invalid index of a 0-dim tensor. Use `tensor.item()` in Python or `tensor.item<T>()` in C++ to convert a 0-dim tensor to a number"
+            )
         }
         let at = try Reduction.normalize(d, rank: dim)
         let size = shape[at]

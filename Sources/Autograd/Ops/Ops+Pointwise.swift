@@ -104,7 +104,8 @@ enum Pointwise {
         case .int32: return Kernels.map(a, Int32.self, to: .int32) { 0 &- $0 }
         case .bool:
             throw TorchError.runtime(
-                "Negation, the `-` operator, on a bool tensor is not supported. If you are trying to invert a mask, use the `~` or `logical_not()` operator instead.")
+                "Negation, the `-` operator, on a bool tensor is not supported. If you are trying to invert a mask, use the `~` or `logical_not()` operator instead."
+            )
         }
     }
 }

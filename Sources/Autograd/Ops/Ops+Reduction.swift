@@ -82,7 +82,8 @@ enum Reduction {
     static func requireFloating(_ t: Tensor, _ name: String) throws {
         guard t.dtype.isFloatingPoint else {
             throw TorchError.runtime(
-                "\(name)(): could not infer output dtype. Input dtype must be either a floating point or complex dtype. Got: \(ShapeText.typeName(t.dtype))")
+                "\(name)(): could not infer output dtype. Input dtype must be either a floating point or complex dtype. Got: \(ShapeText.typeName(t.dtype))"
+            )
         }
     }
 

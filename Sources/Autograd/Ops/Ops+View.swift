@@ -17,7 +17,8 @@ extension Tensor {
         if target == shape { return self }
         guard target.count >= dim else {
             throw TorchError.runtime(
-                "expand(torch.FloatTensor{\(ShapeText.bracketed(shape))}, size=\(ShapeText.bracketed(target))): the number of sizes provided (\(target.count)) must be greater or equal to the number of dimensions in the tensor (\(dim))")
+                "expand(torch.FloatTensor{\(ShapeText.bracketed(shape))}, size=\(ShapeText.bracketed(target))): the number of sizes provided (\(target.count)) must be greater or equal to the number of dimensions in the tensor (\(dim))"
+            )
         }
         let lead = target.count - dim
         var resolved = target
@@ -30,7 +31,8 @@ extension Tensor {
                 newStrides[d] = strides[d - lead]
             } else if size != 1 {
                 throw TorchError.runtime(
-                    "The expanded size of the tensor (\(resolved[d])) must match the existing size (\(size)) at non-singleton dimension \(d).  Target sizes: \(ShapeText.bracketed(target)).  Tensor sizes: \(ShapeText.bracketed(shape))")
+                    "The expanded size of the tensor (\(resolved[d])) must match the existing size (\(size)) at non-singleton dimension \(d).  Target sizes: \(ShapeText.bracketed(target)).  Tensor sizes: \(ShapeText.bracketed(shape))"
+                )
             }
         }
         let inputShape = shape
@@ -44,7 +46,8 @@ extension Tensor {
         let target = try ShapeInference.resolve(requested, numel: numel)
         guard let newStrides = ShapeInference.viewStrides(shape: shape, strides: strides, target: target) else {
             throw TorchError.runtime(
-                "view size is not compatible with input tensor's size and stride (at least one dimension spans across two contiguous subspaces). Use .reshape(...) instead.")
+                "view size is not compatible with input tensor's size and stride (at least one dimension spans across two contiguous subspaces). Use .reshape(...) instead."
+            )
         }
         let inputShape = shape
         return makeView(shape: target, strides: newStrides, nodeName: "ViewBackward0") { grad, _ in
@@ -59,8 +62,9 @@ extension Tensor {
             return try view(target)
         }
         let copy = try clone()
-        let result = Tensor(storage: copy.storage, offset: copy.offset, shape: target,
-                            strides: Tensor.contiguousStrides(target), dtype: dtype)
+        let result = Tensor(
+            storage: copy.storage, offset: copy.offset, shape: target,
+            strides: Tensor.contiguousStrides(target), dtype: dtype)
         if GraphRecorder.shouldRecord([copy]) {
             let inputShape = copy.shape
             GraphRecorder.record(result, name: "UnsafeViewBackward0", inputs: [copy]) { grad, _ in

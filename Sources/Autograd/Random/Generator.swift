@@ -1,7 +1,7 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// PyTorch's CPU generator: mt19937 plus the cached normal.
@@ -57,7 +57,8 @@ public final class Generator {
         // which is still different from run to run.
         var now = timespec()
         clock_gettime(CLOCK_REALTIME, &now)
-        let mixed = UInt64(bitPattern: Int64(now.tv_sec)) &* 1_000_000_007
+        let mixed =
+            UInt64(bitPattern: Int64(now.tv_sec)) &* 1_000_000_007
             ^ UInt64(bitPattern: Int64(now.tv_nsec))
             ^ (UInt64(UInt32(bitPattern: getpid())) << 32)
         return splitMix64(mixed)

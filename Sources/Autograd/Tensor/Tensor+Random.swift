@@ -5,8 +5,10 @@ public enum DefaultGenerator {
 
 extension Tensor {
     /// `torch.rand(shape)`: uniform on [0, 1), PyTorch's exact draws.
-    public static func rand(_ shape: [Int], dtype: DType = .float32, requiresGrad: Bool = false,
-                            generator: Generator = DefaultGenerator.shared) throws -> Tensor {
+    public static func rand(
+        _ shape: [Int], dtype: DType = .float32, requiresGrad: Bool = false,
+        generator: Generator = DefaultGenerator.shared
+    ) throws -> Tensor {
         let t = try zeros(shape, dtype: dtype)
         try t.uniformFill(from: 0, to: 1, generator: generator)
         t.storage.version = 0
@@ -15,8 +17,10 @@ extension Tensor {
     }
 
     /// `torch.randn(shape)`: standard normal, PyTorch's exact draws.
-    public static func randn(_ shape: [Int], dtype: DType = .float32, requiresGrad: Bool = false,
-                             generator: Generator = DefaultGenerator.shared) throws -> Tensor {
+    public static func randn(
+        _ shape: [Int], dtype: DType = .float32, requiresGrad: Bool = false,
+        generator: Generator = DefaultGenerator.shared
+    ) throws -> Tensor {
         let t = try zeros(shape, dtype: dtype)
         try t.normalFill(mean: 0, std: 1, generator: generator)
         t.storage.version = 0
@@ -25,8 +29,10 @@ extension Tensor {
     }
 
     /// `torch.randint(low, high, shape)` as int64.
-    public static func randint(low: Int64, high: Int64, shape: [Int],
-                               generator: Generator = DefaultGenerator.shared) throws -> Tensor {
+    public static func randint(
+        low: Int64, high: Int64, shape: [Int],
+        generator: Generator = DefaultGenerator.shared
+    ) throws -> Tensor {
         guard low < high else {
             throw TorchError.runtime("random_ expects 'from' to be less than 'to', but got from=\(low) >= to=\(high)")
         }

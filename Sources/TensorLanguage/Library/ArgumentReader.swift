@@ -14,7 +14,8 @@ struct ArgumentReader {
         if args.positional.count > names.count {
             throw PythonError(
                 .typeError,
-                "\(function)() takes \(names.count) positional argument\(names.count == 1 ? "" : "s") but \(args.positional.count) were given")
+                "\(function)() takes \(names.count) positional argument\(names.count == 1 ? "" : "s") but \(args.positional.count) were given"
+            )
         }
         for (key, _) in args.keywords where !names.contains(key) {
             throw PythonError(.typeError, "\(function)() got an unexpected keyword argument '\(key)'")

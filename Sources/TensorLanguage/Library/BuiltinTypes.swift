@@ -36,7 +36,8 @@ extension Builtins {
                     for pair in try interpreter.materialize(v) {
                         let kv = try interpreter.materialize(pair)
                         guard kv.count == 2 else {
-                            throw PythonError(.valueError, "dictionary update sequence element has length \(kv.count); 2 is required")
+                            throw PythonError(
+                                .valueError, "dictionary update sequence element has length \(kv.count); 2 is required")
                         }
                         try d.set(kv[0], kv[1])
                     }
@@ -54,7 +55,8 @@ extension Builtins {
         case .bool(let b): return .int(b ? 1 : 0)
         case .float(let d):
             guard d.isFinite else {
-                throw PythonError(.overflowError, d.isNaN ? "cannot convert float NaN to integer" : "cannot convert float infinity to integer")
+                throw PythonError(
+                    .overflowError, d.isNaN ? "cannot convert float NaN to integer" : "cannot convert float infinity to integer")
             }
             guard let i = Int(exactly: d.rounded(.towardZero)) else {
                 throw PythonError(.overflowError, "integer too large for Wick's 64-bit integers")
@@ -67,10 +69,13 @@ extension Builtins {
             }
             return .int(i)
         case .tensor(let t):
-            guard t.numel == 1 else { throw PythonError(.runtimeError, "a Tensor with \(t.numel) elements cannot be converted to Scalar") }
+            guard t.numel == 1 else {
+                throw PythonError(.runtimeError, "a Tensor with \(t.numel) elements cannot be converted to Scalar")
+            }
             return try toInt(interpreter.scalarValue(t.element(at: 0)), interpreter)
         default:
-            throw PythonError(.typeError, "int() argument must be a string, a bytes-like object or a real number, not '\(v.typeName)'")
+            throw PythonError(
+                .typeError, "int() argument must be a string, a bytes-like object or a real number, not '\(v.typeName)'")
         }
     }
 
@@ -92,7 +97,9 @@ extension Builtins {
                 return .float(d)
             }
         case .tensor(let t):
-            guard t.numel == 1 else { throw PythonError(.runtimeError, "a Tensor with \(t.numel) elements cannot be converted to Scalar") }
+            guard t.numel == 1 else {
+                throw PythonError(.runtimeError, "a Tensor with \(t.numel) elements cannot be converted to Scalar")
+            }
             return .float(t.element(at: 0).doubleValue)
         default:
             throw PythonError(.typeError, "float() argument must be a string or a real number, not '\(v.typeName)'")

@@ -44,7 +44,9 @@ enum Builtins {
             return .object(TypeObject(v.qualifiedTypeName))
         },
         "isinstance": { args, interpreter in
-            guard args.positional.count == 2 else { throw PythonError(.typeError, "isinstance expected 2 arguments, got \(args.positional.count)") }
+            guard args.positional.count == 2 else {
+                throw PythonError(.typeError, "isinstance expected 2 arguments, got \(args.positional.count)")
+            }
             return .bool(try isInstance(args.positional[0], args.positional[1]))
         },
         "range": { args, _ in
@@ -62,7 +64,9 @@ enum Builtins {
             let r = try ArgumentReader("enumerate", args, ["iterable", "start"])
             let items = try interpreter.materialize(try r.required("iterable"))
             let start = try r.int("start") ?? 0
-            return .object(IteratorObject("enumerate", ArrayIterator(items.enumerated().map { .tuple([.int($0.offset + start), $0.element]) })))
+            return .object(
+                IteratorObject(
+                    "enumerate", ArrayIterator(items.enumerated().map { .tuple([.int($0.offset + start), $0.element]) })))
         },
         "zip": { args, interpreter in
             let lists = try args.positional.map { try interpreter.materialize($0) }
@@ -70,9 +74,11 @@ enum Builtins {
             return .object(IteratorObject("zip", ArrayIterator((0..<n).map { i in .tuple(lists.map { $0[i] }) })))
         },
         "reversed": { args, interpreter in
-            .object(IteratorObject("reversed", ArrayIterator(try interpreter.materialize(try single(args, "reversed")).reversed())))
+            .object(
+                IteratorObject("reversed", ArrayIterator(try interpreter.materialize(try single(args, "reversed")).reversed())))
         },
-        "iter": { args, interpreter in .object(IteratorObject("iterator", try interpreter.makeIterator(try single(args, "iter")))) },
+        "iter": { args, interpreter in .object(IteratorObject("iterator", try interpreter.makeIterator(try single(args, "iter"))))
+        },
         "next": { args, interpreter in
             guard let first = args.positional.first, case .object(let o) = first else {
                 throw PythonError(.typeError, "object is not an iterator")
@@ -133,7 +139,9 @@ enum Builtins {
                 guard let digits else {
                     let rounded = d.rounded(.toNearestOrEven)
                     guard rounded.isFinite, let i = Int(exactly: rounded) else {
-                        throw PythonError(.overflowError, d.isNaN ? "cannot convert float NaN to integer" : "cannot convert float infinity to integer")
+                        throw PythonError(
+                            .overflowError,
+                            d.isNaN ? "cannot convert float NaN to integer" : "cannot convert float infinity to integer")
                     }
                     return .int(i)
                 }
@@ -191,7 +199,9 @@ enum Builtins {
         return args.positional[0]
     }
 
-    private static func extreme(_ args: Arguments, _ interpreter: Interpreter, _ op: ComparisonOperator, _ name: String) throws -> Value {
+    private static func extreme(_ args: Arguments, _ interpreter: Interpreter, _ op: ComparisonOperator, _ name: String) throws
+        -> Value
+    {
         let items = args.positional.count == 1 ? try interpreter.materialize(args.positional[0]) : args.positional
         guard var best = items.first else { throw PythonError(.valueError, "\(name)() arg is an empty sequence") }
         let key = args.keywords.first { $0.name == "key" }?.value

@@ -18,43 +18,60 @@ enum MathModule {
             ("atan", { Glibc.atan($0) }, false),
         ]
         for (name, f, positiveDomain) in unary {
-            m.members[name] = .object(BuiltinFunction(name) { args, _ in
-                let x = try number(try Builtins.single(args, name), name)
-                if positiveDomain && (x < 0 || (name != "sqrt" && x == 0)) { throw PythonError(.valueError, "math domain error") }
-                let r = f(x)
-                if r.isInfinite && x.isFinite { throw PythonError(.overflowError, "math range error") }
-                return .float(r)
-            })
+            m.members[name] = .object(
+                BuiltinFunction(name) { args, _ in
+                    let x = try number(try Builtins.single(args, name), name)
+                    if positiveDomain && (x < 0 || (name != "sqrt" && x == 0)) {
+                        throw PythonError(.valueError, "math domain error")
+                    }
+                    let r = f(x)
+                    if r.isInfinite && x.isFinite { throw PythonError(.overflowError, "math range error") }
+                    return .float(r)
+                })
         }
-        m.members["log"] = .object(BuiltinFunction("log") { args, _ in
-            guard let first = args.positional.first else { throw PythonError(.typeError, "log expected at least 1 argument, got 0") }
-            let x = try number(first, "log")
-            guard x > 0 else { throw PythonError(.valueError, "math domain error") }
-            if args.positional.count > 1 {
-                let base = try number(args.positional[1], "log")
-                return .float(Glibc.log(x) / Glibc.log(base))
-            }
-            return .float(Glibc.log(x))
-        })
-        m.members["floor"] = .object(BuiltinFunction("floor") { args, _ in try integral(try number(try Builtins.single(args, "floor"), "floor").rounded(.down)) })
-        m.members["ceil"] = .object(BuiltinFunction("ceil") { args, _ in try integral(try number(try Builtins.single(args, "ceil"), "ceil").rounded(.up)) })
-        m.members["isnan"] = .object(BuiltinFunction("isnan") { args, _ in .bool(try number(try Builtins.single(args, "isnan"), "isnan").isNaN) })
-        m.members["isinf"] = .object(BuiltinFunction("isinf") { args, _ in .bool(try number(try Builtins.single(args, "isinf"), "isinf").isInfinite) })
-        m.members["pow"] = .object(BuiltinFunction("pow") { args, _ in
-            guard args.positional.count == 2 else { throw PythonError(.typeError, "pow expected 2 arguments, got \(args.positional.count)") }
-            return .float(Glibc.pow(try number(args.positional[0], "pow"), try number(args.positional[1], "pow")))
-        })
-        m.members["isclose"] = .object(BuiltinFunction("isclose") { args, _ in
-            let r = try ArgumentReader("isclose", args, ["a", "b", "rel_tol", "abs_tol"])
-            let a = try number(try r.required("a"), "isclose")
-            let b = try number(try r.required("b"), "isclose")
-            let rel = try r.double("rel_tol") ?? 1e-9
-            let absTol = try r.double("abs_tol") ?? 0
-            if a == b { return .bool(true) }
-            if a.isInfinite || b.isInfinite { return .bool(false) }
-            let diff = Swift.abs(a - b)
-            return .bool(diff <= Swift.abs(rel * b) || diff <= Swift.abs(rel * a) || diff <= absTol)
-        })
+        m.members["log"] = .object(
+            BuiltinFunction("log") { args, _ in
+                guard let first = args.positional.first else {
+                    throw PythonError(.typeError, "log expected at least 1 argument, got 0")
+                }
+                let x = try number(first, "log")
+                guard x > 0 else { throw PythonError(.valueError, "math domain error") }
+                if args.positional.count > 1 {
+                    let base = try number(args.positional[1], "log")
+                    return .float(Glibc.log(x) / Glibc.log(base))
+                }
+                return .float(Glibc.log(x))
+            })
+        m.members["floor"] = .object(
+            BuiltinFunction("floor") { args, _ in
+                try integral(try number(try Builtins.single(args, "floor"), "floor").rounded(.down))
+            })
+        m.members["ceil"] = .object(
+            BuiltinFunction("ceil") { args, _ in try integral(try number(try Builtins.single(args, "ceil"), "ceil").rounded(.up))
+            })
+        m.members["isnan"] = .object(
+            BuiltinFunction("isnan") { args, _ in .bool(try number(try Builtins.single(args, "isnan"), "isnan").isNaN) })
+        m.members["isinf"] = .object(
+            BuiltinFunction("isinf") { args, _ in .bool(try number(try Builtins.single(args, "isinf"), "isinf").isInfinite) })
+        m.members["pow"] = .object(
+            BuiltinFunction("pow") { args, _ in
+                guard args.positional.count == 2 else {
+                    throw PythonError(.typeError, "pow expected 2 arguments, got \(args.positional.count)")
+                }
+                return .float(Glibc.pow(try number(args.positional[0], "pow"), try number(args.positional[1], "pow")))
+            })
+        m.members["isclose"] = .object(
+            BuiltinFunction("isclose") { args, _ in
+                let r = try ArgumentReader("isclose", args, ["a", "b", "rel_tol", "abs_tol"])
+                let a = try number(try r.required("a"), "isclose")
+                let b = try number(try r.required("b"), "isclose")
+                let rel = try r.double("rel_tol") ?? 1e-9
+                let absTol = try r.double("abs_tol") ?? 0
+                if a == b { return .bool(true) }
+                if a.isInfinite || b.isInfinite { return .bool(false) }
+                let diff = Swift.abs(a - b)
+                return .bool(diff <= Swift.abs(rel * b) || diff <= Swift.abs(rel * a) || diff <= absTol)
+            })
         return m
     }()
 
@@ -70,7 +87,8 @@ enum MathModule {
 
     private static func integral(_ d: Double) throws -> Value {
         guard let i = Int(exactly: d) else {
-            throw PythonError(.overflowError, d.isNaN ? "cannot convert float NaN to integer" : "cannot convert float infinity to integer")
+            throw PythonError(
+                .overflowError, d.isNaN ? "cannot convert float NaN to integer" : "cannot convert float infinity to integer")
         }
         return .int(i)
     }
@@ -82,16 +100,17 @@ enum TimeModule {
         let m = ModuleObject("time")
         m.members["perf_counter"] = .object(BuiltinFunction("perf_counter") { _, _ in .float(clock(CLOCK_MONOTONIC)) })
         m.members["time"] = .object(BuiltinFunction("time") { _, _ in .float(clock(CLOCK_REALTIME)) })
-        m.members["sleep"] = .object(BuiltinFunction("sleep") { args, interpreter in
-            let seconds = try MathModule.number(try Builtins.single(args, "sleep"), "sleep")
-            guard seconds >= 0 else { throw PythonError(.valueError, "sleep length must be non-negative") }
-            let deadline = clock(CLOCK_MONOTONIC) + seconds
-            while clock(CLOCK_MONOTONIC) < deadline {
-                if interpreter.interruptRequested() { throw PythonError(.keyboardInterrupt, "") }
-                usleep(UInt32(max(0, min(50_000, (deadline - clock(CLOCK_MONOTONIC)) * 1e6))))
-            }
-            return .noneValue
-        })
+        m.members["sleep"] = .object(
+            BuiltinFunction("sleep") { args, interpreter in
+                let seconds = try MathModule.number(try Builtins.single(args, "sleep"), "sleep")
+                guard seconds >= 0 else { throw PythonError(.valueError, "sleep length must be non-negative") }
+                let deadline = clock(CLOCK_MONOTONIC) + seconds
+                while clock(CLOCK_MONOTONIC) < deadline {
+                    if interpreter.interruptRequested() { throw PythonError(.keyboardInterrupt, "") }
+                    usleep(UInt32(max(0, min(50_000, (deadline - clock(CLOCK_MONOTONIC)) * 1e6))))
+                }
+                return .noneValue
+            })
         return m
     }()
 

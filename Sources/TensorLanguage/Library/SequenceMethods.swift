@@ -27,7 +27,9 @@ enum StringMethods {
             }
         case "replace":
             body = { args, _ in
-                guard args.positional.count == 2, case .string(let a) = args.positional[0], case .string(let b) = args.positional[1] else {
+                guard args.positional.count == 2, case .string(let a) = args.positional[0],
+                    case .string(let b) = args.positional[1]
+                else {
                     throw PythonError(.typeError, "replace expected 2 string arguments")
                 }
                 return .string(s.replacing(a, with: b))
@@ -43,13 +45,19 @@ enum StringMethods {
                     let parts = field.split(separator: ":", maxSplits: 1).map(String.init)
                     let value: Value
                     if let key = parts.first, !key.isEmpty, let n = Int(key) {
-                        guard n < args.positional.count else { throw PythonError(.indexError, "Replacement index \(n) out of range for positional args tuple") }
+                        guard n < args.positional.count else {
+                            throw PythonError(.indexError, "Replacement index \(n) out of range for positional args tuple")
+                        }
                         value = args.positional[n]
                     } else if let key = parts.first, !key.isEmpty {
-                        guard let v = args.keywords.first(where: { $0.name == key })?.value else { throw PythonError(.keyError, "'\(key)'") }
+                        guard let v = args.keywords.first(where: { $0.name == key })?.value else {
+                            throw PythonError(.keyError, "'\(key)'")
+                        }
                         value = v
                     } else {
-                        guard index < args.positional.count else { throw PythonError(.indexError, "Replacement index \(index) out of range for positional args tuple") }
+                        guard index < args.positional.count else {
+                            throw PythonError(.indexError, "Replacement index \(index) out of range for positional args tuple")
+                        }
                         value = args.positional[index]
                         index += 1
                     }
@@ -95,17 +103,29 @@ enum ListMethods {
     static func method(_ list: ListBox, _ name: String) -> Value? {
         let body: ((Arguments, Interpreter) throws -> Value)?
         switch name {
-        case "append": body = { args, _ in list.items.append(try Builtins.single(args, "append")); return .noneValue }
-        case "extend": body = { args, i in list.items += try i.materialize(try Builtins.single(args, "extend")); return .noneValue }
+        case "append":
+            body = { args, _ in
+                list.items.append(try Builtins.single(args, "append"))
+                return .noneValue
+            }
+        case "extend":
+            body = { args, i in
+                list.items += try i.materialize(try Builtins.single(args, "extend"))
+                return .noneValue
+            }
         case "pop":
             body = { args, i in
                 guard !list.items.isEmpty else { throw PythonError(.indexError, "pop from empty list") }
-                let index = try args.positional.first.map { try i.normalizedIndex($0, count: list.items.count, kind: "pop") } ?? list.items.count - 1
+                let index =
+                    try args.positional.first.map { try i.normalizedIndex($0, count: list.items.count, kind: "pop") } ?? list
+                    .items.count - 1
                 return list.items.remove(at: index)
             }
         case "insert":
             body = { args, _ in
-                guard args.positional.count == 2, case .int(let at) = args.positional[0] else { throw PythonError(.typeError, "insert expected 2 arguments") }
+                guard args.positional.count == 2, case .int(let at) = args.positional[0] else {
+                    throw PythonError(.typeError, "insert expected 2 arguments")
+                }
                 let n = list.items.count
                 list.items.insert(args.positional[1], at: max(0, min(n, at < 0 ? at + n : at)))
                 return .noneValue
@@ -117,8 +137,16 @@ enum ListMethods {
                 throw PythonError(.valueError, "\(try i.repr(target)) is not in list")
             }
         case "copy": body = { _, _ in .list(ListBox(list.items)) }
-        case "reverse": body = { _, _ in list.items.reverse(); return .noneValue }
-        case "clear": body = { _, _ in list.items.removeAll(); return .noneValue }
+        case "reverse":
+            body = { _, _ in
+                list.items.reverse()
+                return .noneValue
+            }
+        case "clear":
+            body = { _, _ in
+                list.items.removeAll()
+                return .noneValue
+            }
         case "count":
             body = { args, i in
                 let target = try Builtins.single(args, "count")
@@ -139,7 +167,9 @@ enum DictMethods {
         case "items": body = { _, _ in .list(ListBox(zip(dict.keys, dict.values).map { .tuple([$0, $1]) })) }
         case "get":
             body = { args, _ in
-                guard let key = args.positional.first else { throw PythonError(.typeError, "get expected at least 1 argument, got 0") }
+                guard let key = args.positional.first else {
+                    throw PythonError(.typeError, "get expected at least 1 argument, got 0")
+                }
                 return try dict.get(key) ?? (args.positional.count > 1 ? args.positional[1] : .noneValue)
             }
         default: body = nil

@@ -35,7 +35,8 @@ enum TensorIndexing {
             default:
                 throw PythonError(
                     .indexError,
-                    "only integers, slices (`:`), ellipsis (`...`), None and long or byte Variables are valid indices (got \(item.typeName))")
+                    "only integers, slices (`:`), ellipsis (`...`), None and long or byte Variables are valid indices (got \(item.typeName))"
+                )
             }
         }
         return result

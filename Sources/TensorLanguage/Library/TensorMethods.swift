@@ -21,10 +21,11 @@ enum TensorMethods {
         default: break
         }
         if let method = methods[name] {
-            return .object(BoundMethod(.tensor(t), name) { receiver, args, interpreter in
-                guard case .tensor(let tensor) = receiver else { return .noneValue }
-                return try method(tensor, args, interpreter)
-            })
+            return .object(
+                BoundMethod(.tensor(t), name) { receiver, args, interpreter in
+                    guard case .tensor(let tensor) = receiver else { return .noneValue }
+                    return try method(tensor, args, interpreter)
+                })
         }
         return nil
     }
@@ -52,8 +53,10 @@ enum TensorMethods {
                 }
             }
         }
-        for (name, op) in [("add", BinaryOperator.add), ("sub", .subtract), ("mul", .multiply), ("multiply", .multiply),
-                           ("div", .divide), ("divide", .divide), ("subtract", .subtract), ("pow", .power)] {
+        for (name, op) in [
+            ("add", BinaryOperator.add), ("sub", .subtract), ("mul", .multiply), ("multiply", .multiply),
+            ("div", .divide), ("divide", .divide), ("subtract", .subtract), ("pow", .power),
+        ] {
             table[name] = { t, args, interpreter in
                 let reader = try ArgumentReader(name, args, ["other"])
                 return try TensorOperators.binary(op, .tensor(t), try reader.required("other"), interpreter)
@@ -88,7 +91,8 @@ enum TensorMethods {
         "backward": { t, args, _ in
             let r = try ArgumentReader("backward", args, ["gradient", "retain_graph", "create_graph", "inputs"])
             let retain: Bool? = if case .bool(let b)? = r.value("retain_graph") { b } else { nil }
-            try t.backward(gradient: r.tensor("gradient"), retainGraph: retain, createGraph: r.bool("create_graph", default: false))
+            try t.backward(
+                gradient: r.tensor("gradient"), retainGraph: retain, createGraph: r.bool("create_graph", default: false))
             return .noneValue
         },
         "retain_grad": { t, args, _ in
@@ -132,7 +136,8 @@ enum TensorMethods {
             if let d = try r.int("dim") {
                 let rank = max(t.dim, 1)
                 guard d >= -rank && d < rank else {
-                    throw PythonError(.indexError, "Dimension out of range (expected to be in range of [\(-rank), \(rank - 1)], but got \(d))")
+                    throw PythonError(
+                        .indexError, "Dimension out of range (expected to be in range of [\(-rank), \(rank - 1)], but got \(d))")
                 }
                 return .int(t.shape.isEmpty ? 1 : t.shape[d < 0 ? d + t.dim : d])
             }

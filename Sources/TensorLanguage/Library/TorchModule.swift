@@ -9,19 +9,25 @@ enum TorchModule {
         for (name, body) in functions { m.members[name] = .object(BuiltinFunction(name, body)) }
         for name in ["exp", "log", "sin", "cos", "neg", "reciprocal"] {
             guard let op = Tensor.unaryOperation(named: name) else { continue }
-            m.members[name] = .object(BuiltinFunction(name) { args, _ in
-                let r = try ArgumentReader(name, args, ["input"])
-                guard let t = try r.tensor("input") else { throw PythonError(.typeError, "\(name)() missing required argument 'input'") }
-                return .tensor(try op(t))
-            })
+            m.members[name] = .object(
+                BuiltinFunction(name) { args, _ in
+                    let r = try ArgumentReader(name, args, ["input"])
+                    guard let t = try r.tensor("input") else {
+                        throw PythonError(.typeError, "\(name)() missing required argument 'input'")
+                    }
+                    return .tensor(try op(t))
+                })
         }
-        for (name, method) in ["sum", "mean", "norm", "multiply", "mul", "add", "sub", "div", "clone", "detach"] .compactMap({ n in TensorMethods.methods[n].map { (n, $0) } }) {
-            m.members[name] = .object(BuiltinFunction(name) { args, interpreter in
-                guard case .tensor(let t)? = args.positional.first else {
-                    throw PythonError(.typeError, "\(name)(): argument 'input' must be Tensor")
-                }
-                return try method(t, Arguments(Array(args.positional.dropFirst()), keywords: args.keywords), interpreter)
-            })
+        for (name, method) in ["sum", "mean", "norm", "multiply", "mul", "add", "sub", "div", "clone", "detach"].compactMap({ n in
+            TensorMethods.methods[n].map { (n, $0) }
+        }) {
+            m.members[name] = .object(
+                BuiltinFunction(name) { args, interpreter in
+                    guard case .tensor(let t)? = args.positional.first else {
+                        throw PythonError(.typeError, "\(name)(): argument 'input' must be Tensor")
+                    }
+                    return try method(t, Arguments(Array(args.positional.dropFirst()), keywords: args.keywords), interpreter)
+                })
         }
         let dtypes: [(String, DType)] = [
             ("float32", .float32), ("float", .float32), ("float64", .float64), ("double", .float64),
@@ -29,9 +35,10 @@ enum TorchModule {
         ]
         for (name, dtype) in dtypes { m.members[name] = .object(DTypeObject(dtype)) }
         m.members["Tensor"] = .object(TypeObject("torch.Tensor"))
-        m.members["Size"] = .object(TypeObject("torch.Size") { args, interpreter in
-            .object(SizeObject(try Library.shape(args.positional.isEmpty ? [.tuple([])] : args.positional, function: "Size")))
-        })
+        m.members["Size"] = .object(
+            TypeObject("torch.Size") { args, interpreter in
+                .object(SizeObject(try Library.shape(args.positional.isEmpty ? [.tuple([])] : args.positional, function: "Size")))
+            })
         m.members["autograd"] = .object(autograd)
         m.members["nn"] = .object(nn)
         return m
@@ -103,14 +110,17 @@ enum TorchModule {
             return .bool(false)
         },
         "numel": { args, _ in
-            guard case .tensor(let t) = try Builtins.single(args, "numel") else { throw PythonError(.typeError, "numel(): argument 'input' must be Tensor") }
+            guard case .tensor(let t) = try Builtins.single(args, "numel") else {
+                throw PythonError(.typeError, "numel(): argument 'input' must be Tensor")
+            }
             return .int(t.numel)
         },
     ]
 
     /// `torch.ones(2, 3, dtype=…, requires_grad=…)` and friends.
     private static func creator(_ name: String, _ args: Arguments, _ make: ([Int], DType) throws -> Tensor) throws -> Value {
-        let reader = try ArgumentReader(name, Arguments([], keywords: args.keywords), ["size", "dtype", "device", "requires_grad", "generator"])
+        let reader = try ArgumentReader(
+            name, Arguments([], keywords: args.keywords), ["size", "dtype", "device", "requires_grad", "generator"])
         let shapeValues = args.positional.isEmpty ? (reader.value("size").map { [$0] } ?? []) : args.positional
         let t = try make(try Library.shape(shapeValues, function: name), try reader.dtype() ?? .float32)
         try t.setRequiresGrad(try reader.bool("requires_grad", default: false))
@@ -119,7 +129,9 @@ enum TorchModule {
 
     private static func like(_ name: String, _ args: Arguments, _ make: (Tensor, DType) throws -> Tensor) throws -> Value {
         let r = try ArgumentReader(name, args, ["input", "dtype", "device", "requires_grad"])
-        guard let input = try r.tensor("input") else { throw PythonError(.typeError, "\(name)() missing required argument 'input'") }
+        guard let input = try r.tensor("input") else {
+            throw PythonError(.typeError, "\(name)() missing required argument 'input'")
+        }
         let t = try make(input, try r.dtype() ?? input.dtype)
         try t.setRequiresGrad(try r.bool("requires_grad", default: false))
         return .tensor(t)
@@ -143,7 +155,8 @@ enum TorchModule {
     }
 
     private static func autogradGrad(_ args: Arguments) throws -> Value {
-        let r = try ArgumentReader("grad", args, ["outputs", "inputs", "grad_outputs", "retain_graph", "create_graph", "allow_unused"])
+        let r = try ArgumentReader(
+            "grad", args, ["outputs", "inputs", "grad_outputs", "retain_graph", "create_graph", "allow_unused"])
         let outputs = try tensors(r.value("outputs"), "outputs").compactMap { $0 }
         let inputs = try tensors(r.value("inputs"), "inputs").compactMap { $0 }
         let gradOutputs = r.value("grad_outputs").map { _ in (try? tensors(r.value("grad_outputs"), "grad_outputs")) ?? [] }

@@ -71,7 +71,8 @@ final class FunctionObject: PyObject {
             let takes = positional.count
             let noun = takes == 1 ? "argument" : "arguments"
             let given = args.positional.count
-            throw PythonError(.typeError, "\(name)() takes \(takes) positional \(noun) but \(given) \(given == 1 ? "was" : "were") given")
+            throw PythonError(
+                .typeError, "\(name)() takes \(takes) positional \(noun) but \(given) \(given == 1 ? "was" : "were") given")
         }
         for (p, v) in zip(positional, args.positional) { locals[p.name] = v }
         if let variadic = parameters.variadic {
@@ -110,7 +111,8 @@ final class FunctionObject: PyObject {
             let noun = missingKeywords.count == 1 ? "argument" : "arguments"
             throw PythonError(
                 .typeError,
-                "\(name)() missing \(missingKeywords.count) required keyword-only \(noun): \(Self.englishList(missingKeywords.map { "'\($0)'" }))")
+                "\(name)() missing \(missingKeywords.count) required keyword-only \(noun): \(Self.englishList(missingKeywords.map { "'\($0)'" }))"
+            )
         }
     }
 

@@ -9,7 +9,8 @@ extension Interpreter {
         case .string(let s): found = StringMethods.method(s, name)
         case .list(let l): found = ListMethods.method(l, name)
         case .dict(let d): found = DictMethods.method(d, name)
-        case .float(let d) where name == "is_integer": found = .object(BuiltinFunction("is_integer") { _, _ in .bool(d.rounded() == d) })
+        case .float(let d) where name == "is_integer":
+            found = .object(BuiltinFunction("is_integer") { _, _ in .bool(d.rounded() == d) })
         case .float(let d) where name == "real": found = .float(d)
         default: found = nil
         }
@@ -39,11 +40,17 @@ extension Interpreter {
             let chars = s.map { Value.string(String($0)) }
             return try sequenceItem(chars, index, "string") { .string($0.map { (try? self.str($0)) ?? "" }.joined()) }
         case .dict(let d):
-            guard let v = try d.get(index) else { throw PythonError(ExceptionObject(.keyError, args: [index], interpreter: self)) }
+            guard let v = try d.get(index) else {
+                throw PythonError(ExceptionObject(.keyError, args: [index], interpreter: self))
+            }
             return v
         case .tensor(let t): return .tensor(try TensorIndexing.get(t, index, self))
         case .object(let o):
-            if let size = o as? SizeObject { return try sequenceItem(size.sizes.map { .int($0) }, index, "tuple") { .object(SizeObject($0.compactMap { if case .int(let i) = $0 { i } else { nil } })) } }
+            if let size = o as? SizeObject {
+                return try sequenceItem(size.sizes.map { .int($0) }, index, "tuple") {
+                    .object(SizeObject($0.compactMap { if case .int(let i) = $0 { i } else { nil } }))
+                }
+            }
             if let named = o as? NamedTupleObject { return try sequenceItem(named.values, index, "tuple") { .tuple($0) } }
             if let range = o as? RangeObject {
                 let items = try materialize(.object(range))

@@ -68,7 +68,10 @@ enum Numbers {
             return .int(try integerPower(i, j))
         case .leftShift:
             if j < 0 { throw PythonError(.valueError, "negative shift count") }
-            if j >= 63 || (i << j) >> j != i { if i == 0 { return .int(0) }; throw overflow() }
+            if j >= 63 || (i << j) >> j != i {
+                if i == 0 { return .int(0) }
+                throw overflow()
+            }
             return .int(i << j)
         case .rightShift:
             if j < 0 { throw PythonError(.valueError, "negative shift count") }
@@ -120,7 +123,9 @@ enum Numbers {
                 throw PythonError(.valueError, "complex results are not supported by Wick")
             }
             let r = pow(x, y)
-            if r.isInfinite && x.isFinite && y.isFinite { throw PythonError(.overflowError, "(34, 'Numerical result out of range')") }
+            if r.isInfinite && x.isFinite && y.isFinite {
+                throw PythonError(.overflowError, "(34, 'Numerical result out of range')")
+            }
             return .float(r)
         default: return nil
         }

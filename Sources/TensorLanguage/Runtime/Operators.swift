@@ -194,11 +194,15 @@ extension Interpreter {
             c = n
         } else {
             switch (a, b) {
-            case (.string(let x), .string(let y)): c = x == y ? 0 : (Array(x.unicodeScalars.map(\.value)).lexicographicallyPrecedes(y.unicodeScalars.map(\.value)) ? -1 : 1)
+            case (.string(let x), .string(let y)):
+                c =
+                    x == y
+                    ? 0 : (Array(x.unicodeScalars.map(\.value)).lexicographicallyPrecedes(y.unicodeScalars.map(\.value)) ? -1 : 1)
             case (.list(let x), .list(let y)): c = try lexicographic(x.items, y.items, op, a, b)
             case (.tuple(let x), .tuple(let y)): c = try lexicographic(x, y, op, a, b)
             default:
-                throw PythonError(.typeError, "'\(op.symbol)' not supported between instances of '\(a.typeName)' and '\(b.typeName)'")
+                throw PythonError(
+                    .typeError, "'\(op.symbol)' not supported between instances of '\(a.typeName)' and '\(b.typeName)'")
             }
         }
         switch op {

@@ -142,4 +142,3 @@ struct PythonError: Error {
         self.init(cls, error.message)
     }
 }
-

@@ -14,9 +14,10 @@ final class NodeObject: PyObject {
     override func attribute(_ name: String, interpreter: Interpreter) throws -> Value? {
         switch name {
         case "next_functions":
-            return .tuple(node.nextFunctions.map { edge in
-                .tuple([edge.node.map { .object(NodeObject($0)) } ?? .noneValue, .int(edge.inputNr)])
-            })
+            return .tuple(
+                node.nextFunctions.map { edge in
+                    .tuple([edge.node.map { .object(NodeObject($0)) } ?? .noneValue, .int(edge.inputNr)])
+                })
         case "name":
             let node = node
             return .object(BuiltinFunction("name") { _, _ in .string(node.qualifiedName) })
@@ -117,10 +118,11 @@ final class GeneratorHandle: PyObject {
         case "initial_seed":
             return .object(BuiltinFunction("initial_seed") { _, _ in .int(Int(bitPattern: UInt(generator.initialSeed))) })
         case "manual_seed":
-            return .object(BuiltinFunction("manual_seed") { [self] args, _ in
-                generator.manualSeed(try Library.seed(args))
-                return .object(self)
-            })
+            return .object(
+                BuiltinFunction("manual_seed") { [self] args, _ in
+                    generator.manualSeed(try Library.seed(args))
+                    return .object(self)
+                })
         default:
             return nil
         }

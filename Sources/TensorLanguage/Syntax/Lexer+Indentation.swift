@@ -49,8 +49,11 @@ extension Lexer {
             if alternateColumn <= currentAlternate { return tabError() }
             indentStack.append(column)
             alternateIndentStack.append(alternateColumn)
-            tokens.append(Token(kind: .indent, range: SourceRange(
-                start: SourceLocation(line: line, column: 0), end: here)))
+            tokens.append(
+                Token(
+                    kind: .indent,
+                    range: SourceRange(
+                        start: SourceLocation(line: line, column: 0), end: here)))
             return nil
         }
         while indentStack.count > 1, let top = indentStack.last, column < top {

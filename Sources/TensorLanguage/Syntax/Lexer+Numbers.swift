@@ -43,12 +43,14 @@ extension Lexer {
             }
         }
         if let marker = peek(), marker == "j" || marker == "J" {
-            return .failed(failure(
-                .syntaxError, SyntaxMessages.imaginaryUnsupported, line: start.line,
-                column: start.column, endColumn: position - lineStart + 1, overrides: true))
+            return .failed(
+                failure(
+                    .syntaxError, SyntaxMessages.imaginaryUnsupported, line: start.line,
+                    column: start.column, endColumn: position - lineStart + 1, overrides: true))
         }
-        if let next = peek(), (isIdentifierStart(next) && !followedByKeyword())
-            || (next == "." && !isFloat)
+        if let next = peek(),
+            (isIdentifierStart(next) && !followedByKeyword())
+                || (next == "." && !isFloat)
         {
             return .failed(badEnd(column: position - lineStart - 1))
         }
@@ -108,9 +110,10 @@ extension Lexer {
             guard let scalar = peek(), let value = Lexer.digitValue(scalar), value < 16 else { break }
             if value >= radix {
                 if radix == 16 { break }
-                return .failed(failure(
-                    .syntaxError, SyntaxMessages.invalidDigit(scalar, base: baseName),
-                    line: line, column: position - lineStart, overrides: true))
+                return .failed(
+                    failure(
+                        .syntaxError, SyntaxMessages.invalidDigit(scalar, base: baseName),
+                        line: line, column: position - lineStart, overrides: true))
             }
             values.append(UInt32(value))
             position += 1
@@ -119,9 +122,10 @@ extension Lexer {
         if values.isEmpty || source.scalars[max(0, position - 1)] == "_"
             || trailing.map({ isIdentifierContinue($0) }) == true
         {
-            return .failed(failure(
-                .syntaxError, SyntaxMessages.invalidLiteral(baseName), line: line,
-                column: max(0, position - lineStart - 1), overrides: true))
+            return .failed(
+                failure(
+                    .syntaxError, SyntaxMessages.invalidLiteral(baseName), line: line,
+                    column: max(0, position - lineStart - 1), overrides: true))
         }
         let text = spelled(from: start)
         emit(.integer(IntegerLiteral(digitValues: values, radix: UInt32(radix), text: text)), from: start)
@@ -131,15 +135,17 @@ extension Lexer {
     private mutating func decimalInteger(_ digits: [Unicode.Scalar], start: SourceLocation) -> Step {
         let firstNonZero = digits.firstIndex { $0 != "0" }
         if digits.first == "0", firstNonZero != nil {
-            return .failed(failure(
-                .syntaxError, SyntaxMessages.leadingZeros, line: start.line, column: start.column,
-                endColumn: position - lineStart, overrides: true))
+            return .failed(
+                failure(
+                    .syntaxError, SyntaxMessages.leadingZeros, line: start.line, column: start.column,
+                    endColumn: position - lineStart, overrides: true))
         }
         if digits.count > Lexer.maximumDecimalDigits {
             let message =
                 "Exceeds the limit (\(Lexer.maximumDecimalDigits) digits) for integer string conversion: value has \(digits.count) digits; use sys.set_int_max_str_digits() to increase the limit - Consider hexadecimal for huge integer literals to avoid decimal conversion limits."
-            return .failed(failure(
-                .syntaxError, message, line: start.line, column: -1, overrides: true))
+            return .failed(
+                failure(
+                    .syntaxError, message, line: start.line, column: -1, overrides: true))
         }
         let values = digits.compactMap { Lexer.digitValue($0) }.map { UInt32($0) }
         let text = spelled(from: start)

@@ -37,9 +37,10 @@ extension Lexer {
             emit(.unknown(scalar), from: start)
             return .proceed
         }
-        return .failed(failure(
-            .syntaxError, SyntaxMessages.invalidCharacter(scalar), line: start.line,
-            column: start.column, overrides: true))
+        return .failed(
+            failure(
+                .syntaxError, SyntaxMessages.invalidCharacter(scalar), line: start.line,
+                column: start.column, overrides: true))
     }
 
     private func matches(_ spelling: String) -> Bool {

@@ -82,9 +82,10 @@ struct Lexer {
     }
 
     mutating func emit(_ kind: TokenKind, from start: SourceLocation) {
-        tokens.append(Token(
-            kind: kind, range: SourceRange(start: start, end: location),
-            bracketDepth: brackets.count + (isExpressionOnly ? 1 : 0)))
+        tokens.append(
+            Token(
+                kind: kind, range: SourceRange(start: start, end: location),
+                bracketDepth: brackets.count + (isExpressionOnly ? 1 : 0)))
     }
 
     /// Lexes everything, stopping at the first error.
@@ -170,14 +171,16 @@ struct Lexer {
             let failure = failure(
                 .syntaxError, SyntaxMessages.unexpectedEOF, line: start.line,
                 column: start.column + 1, overrides: false)
-            return .failed(LexFailure(
-                diagnostic: failure.diagnostic, overridesParserError: false,
-                isIncompleteInput: true, unclosedBracketLine: nil))
+            return .failed(
+                LexFailure(
+                    diagnostic: failure.diagnostic, overridesParserError: false,
+                    isIncompleteInput: true, unclosedBracketLine: nil))
         }
         guard next == "\n" else {
-            return .failed(failure(
-                .syntaxError, SyntaxMessages.lineContinuation, line: start.line,
-                column: start.column + 1, overrides: true))
+            return .failed(
+                failure(
+                    .syntaxError, SyntaxMessages.lineContinuation, line: start.line,
+                    column: start.column + 1, overrides: true))
         }
         advanceLine()
         return .proceed
@@ -193,16 +196,20 @@ struct Lexer {
             let diagnostic = source.diagnostic(
                 .syntaxError, SyntaxMessages.neverClosed(String(open.scalar)),
                 line: open.location.line, column: open.location.column)
-            return .failed(LexFailure(
-                diagnostic: diagnostic, overridesParserError: false, isIncompleteInput: true,
-                unclosedBracketLine: open.location.line))
+            return .failed(
+                LexFailure(
+                    diagnostic: diagnostic, overridesParserError: false, isIncompleteInput: true,
+                    unclosedBracketLine: open.location.line))
         }
         if let last = tokens.last, last.kind != .newline, last.kind != .dedent,
             last.kind != .indent
         {
             let here = location
-            tokens.append(Token(kind: .newline, range: SourceRange(
-                start: here, end: SourceLocation(line: here.line, column: here.column + 1))))
+            tokens.append(
+                Token(
+                    kind: .newline,
+                    range: SourceRange(
+                        start: here, end: SourceLocation(line: here.line, column: here.column + 1))))
         }
         let endLocation = SourceLocation(line: line + (position > lineStart ? 1 : 0), column: 0)
         for _ in indentStack.dropFirst() {
