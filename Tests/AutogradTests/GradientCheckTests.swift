@@ -24,7 +24,7 @@ struct GradientCase: CustomStringConvertible, Sendable {
 /// Every differentiable op, with inputs that exercise broadcasting where it applies.
 /// Adding an op means adding its case here; `everyNodeNameInSourcesIsChecked` enforces it.
 enum GradientCases {
-    static let all: [GradientCase] = binary + unary + others
+    static let all: [GradientCase] = binary + unary + others + linalg + pointwise + shapes
 
     static let binary: [GradientCase] = BinaryOp.all.flatMap { op in
         let positive = op.pythonName == "div"

@@ -124,6 +124,10 @@ extension Tensor {
     public func reciprocal() throws -> Tensor { try UnaryOp.reciprocal(self) }
     /// `other - self` (`RsubBackward1`), for `2 - x`.
     public func reverseSubtracting(_ other: Tensor) throws -> Tensor { try BinaryOp.rsub(self, other) }
+    /// The Python names of every declared unary op (bound as `torch.NAME` and `Tensor.NAME`).
+    public static var unaryOperationNames: [String] { UnaryOp.all.map(\.pythonName) }
+    /// The Python names of every declared binary op.
+    public static var binaryOperationNames: [String] { BinaryOp.all.map(\.pythonName) }
     /// Looks up a declared unary op by its Python name (`exp`, `log`, …).
     public static func unaryOperation(named name: String) -> ((Tensor) throws -> Tensor)? {
         guard let op = UnaryOp.all.first(where: { $0.pythonName == name }) else { return nil }

@@ -45,7 +45,7 @@ enum TensorMethods {
 
     nonisolated(unsafe) static let methods: [String: Method] = {
         var table: [String: Method] = [:]
-        for name in ["exp", "log", "sin", "cos", "neg", "reciprocal"] {
+        for name in Tensor.unaryOperationNames {
             if let op = Tensor.unaryOperation(named: name) {
                 table[name] = { t, args, _ in
                     _ = try ArgumentReader(name, args, [])
@@ -69,7 +69,9 @@ enum TensorMethods {
                 return .tensor(t)
             }
         }
-        table.merge(TensorMethods.core) { a, _ in a }
+        for extra in [core, linalgMethods, pointwiseMethods, shapeMethods] {
+            table.merge(extra) { a, _ in a }
+        }
         return table
     }()
 

@@ -7,7 +7,12 @@ enum TorchModule {
     nonisolated(unsafe) static let shared: ModuleObject = {
         let m = ModuleObject("torch")
         for (name, body) in functions { m.members[name] = .object(BuiltinFunction(name, body)) }
-        for name in ["exp", "log", "sin", "cos", "neg", "reciprocal"] {
+        for (name, body) in linalgFunctions.merging(pointwiseFunctions, uniquingKeysWith: { a, _ in a })
+            .merging(shapeFunctions, uniquingKeysWith: { a, _ in a })
+        {
+            m.members[name] = .object(BuiltinFunction(name, body))
+        }
+        for name in Tensor.unaryOperationNames {
             guard let op = Tensor.unaryOperation(named: name) else { continue }
             m.members[name] = .object(
                 BuiltinFunction(name) { args, _ in
@@ -56,7 +61,11 @@ enum TorchModule {
         return m
     }()
 
-    nonisolated(unsafe) static let functional = ModuleObject("torch.nn.functional")
+    nonisolated(unsafe) static let functional: ModuleObject = {
+        let m = ModuleObject("torch.nn.functional")
+        for (name, body) in functionalFunctions { m.members[name] = .object(BuiltinFunction(name, body)) }
+        return m
+    }()
 
     nonisolated(unsafe) static let functions: [String: Function] = [
         "ones": { args, _ in try creator("ones", args) { try Tensor.ones($0, dtype: $1) } },

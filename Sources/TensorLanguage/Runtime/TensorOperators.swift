@@ -35,11 +35,18 @@ enum TensorOperators {
             if case .tensor(let t) = b, !isTensor(a) { return .tensor(try t.reciprocal() * tensor(from: a)) }
             return .tensor(try tensor(from: a) / tensor(from: b))
         case .power:
-            if case .tensor(let t) = a, let e = scalar(b) { return .tensor(try t.pow(e)) }
-            throw PythonError(.notImplementedError, "tensor exponents are not supported yet")
+            return try power(a, b)
+        case .matrixMultiply:
+            return .tensor(try tensor(from: a).matmul(tensor(from: b)))
         default:
             throw interpreter.unsupported(op, a, b)
         }
+    }
+
+    /// `a ** b` with a tensor on either side (`PowBackward0/1/2`).
+    static func power(_ a: Value, _ b: Value) throws -> Value {
+        if case .tensor(let t) = a, let e = scalar(b) { return .tensor(try t.pow(e)) }
+        throw PythonError(.notImplementedError, "tensor exponents are not supported yet")
     }
 
     private static func isTensor(_ v: Value) -> Bool {

@@ -1,0 +1,5 @@
+@testable import Autograd
+
+extension GradientCases {
+    static let pointwise: [GradientCase] = []
+}
