@@ -35,6 +35,10 @@ public final class Session {
 
     /// Runs a whole script; syntax errors and uncaught exceptions print CPython's report to stderr.
     public func run(source: String, fileName: String) -> RunOutcome {
+        LargeStack.run { runOnLargeStack(source: source, fileName: fileName) }
+    }
+
+    private func runOnLargeStack(source: String, fileName: String) -> RunOutcome {
         switch parse(source: source, fileName: fileName) {
         case .complete(let module): return execute(module, echo: false)
         case .incomplete: return .incomplete
@@ -46,6 +50,10 @@ public final class Session {
 
     /// Runs one prompt entry or notebook cell; an expression statement's value is echoed like Python's REPL.
     public func runInteractive(source: String, fileName: String = "<stdin>") -> RunOutcome {
+        LargeStack.run { runInteractiveOnLargeStack(source: source, fileName: fileName) }
+    }
+
+    private func runInteractiveOnLargeStack(source: String, fileName: String) -> RunOutcome {
         switch parseInteractive(source: source, fileName: fileName) {
         case .complete(let module): return execute(module, echo: true)
         case .incomplete: return .incomplete

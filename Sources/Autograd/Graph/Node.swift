@@ -50,7 +50,7 @@ public class Node {
     /// Frees saved tensors after a backward pass that does not retain the graph.
     func releaseSavedTensors() {
         guard !saved.isEmpty || savesResult else { return }
-        saved.removeAll()
+        for i in saved.indices where !saved[i].isConstant { saved[i].tensor = nil }
         savedResult = nil
         isReleased = true
     }
@@ -86,7 +86,8 @@ public class Node {
 
 /// A tensor saved for backward, with the version it had then.
 struct SavedTensor {
-    var tensor: Tensor
+    /// `nil` once the graph has been freed (constants are kept).
+    var tensor: Tensor?
     let version: Int
     /// Python numbers wrapped as tensors are constants: never freed, never stale.
     let isConstant: Bool
@@ -98,9 +99,11 @@ struct SavedTensor {
     }
 
     mutating func detachHistory(into pending: inout [Node]) {
-        if isKnownUniquelyReferenced(&tensor), let fn = tensor.gradFn {
+        guard var held = tensor else { return }
+        tensor = nil
+        if isKnownUniquelyReferenced(&held), let fn = held.gradFn {
             pending.append(fn)
-            tensor.gradFn = nil
+            held.gradFn = nil
         }
     }
 }

@@ -9,16 +9,15 @@ struct BackwardContext {
     func saved(_ index: Int) throws -> Tensor {
         guard index < node.saved.count else { throw TorchError.runtime(Messages.backwardTwice) }
         let entry = node.saved[index]
-        try check(entry)
-        return entry.tensor
+        return try check(entry)
     }
 
     /// The node's own output, re-attached to the node so double backward sees through it.
     func result() throws -> Tensor {
         guard let entry = node.savedResult else { throw TorchError.runtime(Messages.backwardTwice) }
-        try check(entry)
-        guard GradMode.isEnabled else { return entry.tensor }
-        let attached = entry.tensor.alias()
+        let tensor = try check(entry)
+        guard GradMode.isEnabled else { return tensor }
+        let attached = tensor.alias()
         attached.gradFn = node
         return attached
     }
@@ -27,14 +26,14 @@ struct BackwardContext {
         input < node.edges.count && node.edges[input].node != nil
     }
 
-    private func check(_ entry: SavedTensor) throws {
-        if node.isReleased && !entry.isConstant { throw TorchError.runtime(Messages.backwardTwice) }
-        if entry.tensor.storage.version != entry.version {
+    /// The saved tensor, or PyTorch's error when it was freed or modified in place since.
+    private func check(_ entry: SavedTensor) throws -> Tensor {
+        guard let tensor = entry.tensor else { throw TorchError.runtime(Messages.backwardTwice) }
+        if tensor.storage.version != entry.version {
             throw TorchError.runtime(
-                Messages.savedModified(
-                    node.typeName, output: 0, got: entry.tensor.storage.version,
-                    expected: entry.version))
+                Messages.savedModified(node.typeName, output: 0, got: tensor.storage.version, expected: entry.version))
         }
+        return tensor
     }
 }
 
