@@ -26,7 +26,7 @@ release: deps
 
 ## Builds release and replays the autograd tutorial.
 demo: release
-	$(RELEASE_BIN) --seed 0 Examples/autograd-tutorial.py
+	$(RELEASE_BIN) Examples/autograd-tutorial.py
 
 ## Everything CI checks: unit and golden tests, the release binary against the corpus, lint.
 test: deps lint unit golden

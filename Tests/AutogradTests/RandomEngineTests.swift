@@ -164,3 +164,21 @@ struct RandomEngineTests {
         #expect(values[0] == Float((1.5 as Double).addingProduct(z, 0.5)))
     }
 }
+
+/// `*_like` keeps a dense input's layout, so draws fill memory in the same order as PyTorch.
+@Suite(.serialized)
+struct RandomLikeLayoutTests {
+    @Test func randLikeOfTransposedTensorFillsStorageOrder() throws {
+        let base = Tensor(zeros: [2, 3], dtype: .float32)
+        let transposed = Tensor(storage: base.storage, shape: [3, 2], strides: [1, 3], dtype: .float32)
+        let generator = Generator(seed: 1)
+        DefaultGenerator.shared = generator
+        let like = try Tensor.randLike(transposed, dtype: .float32)
+        #expect(like.strides == [1, 3])
+        let reference = Generator(seed: 1)
+        var expected = [Float](repeating: 0, count: 6)
+        expected.withUnsafeMutableBufferPointer { reference.fillUniform($0, from: 0, to: 1) }
+        let storageOrder = (0..<6).map { Double(like.pointer(Float.self)[$0]) }
+        #expect(storageOrder == expected.map(Double.init))
+    }
+}

@@ -73,3 +73,43 @@ extension Tensor {
         UnsafeMutableBufferPointer(start: pointer(T.self) + offset, count: numel)
     }
 }
+
+extension Tensor {
+    /// A zero tensor with `dtype` and, when `other` is dense, `other`'s memory layout
+    /// (PyTorch's `empty_like` with `preserve_format`), so `*_like` draws land as PyTorch's do.
+    public static func zerosLike(_ other: Tensor, dtype: DType) -> Tensor {
+        let order = (0..<other.dim).sorted { other.strides[$0] > other.strides[$1] }
+        var expected = 1
+        var dense = true
+        for d in order.reversed() where other.shape[d] != 1 {
+            if other.strides[d] != expected { dense = false }
+            expected *= other.shape[d]
+        }
+        let t = Tensor(zeros: other.shape, dtype: dtype)
+        guard dense && !other.isContiguous else { return t }
+        var strides = [Int](repeating: 0, count: other.dim)
+        var running = 1
+        for d in order.reversed() {
+            strides[d] = running
+            running *= max(other.shape[d], 1)
+        }
+        t.strides = strides
+        return t
+    }
+
+    /// `torch.rand_like(t)`.
+    public static func randLike(_ other: Tensor, dtype: DType) throws -> Tensor {
+        let t = zerosLike(other, dtype: dtype)
+        try t.uniformFill(from: 0, to: 1)
+        t.storage.version = 0
+        return t
+    }
+
+    /// `torch.randn_like(t)`.
+    public static func randnLike(_ other: Tensor, dtype: DType) throws -> Tensor {
+        let t = zerosLike(other, dtype: dtype)
+        try t.normalFill(mean: 0, std: 1)
+        t.storage.version = 0
+        return t
+    }
+}

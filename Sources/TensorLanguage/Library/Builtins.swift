@@ -185,8 +185,8 @@ enum Builtins {
         },
         "id": { args, _ in
             switch try single(args, "id") {
-            case .object(let o): return .int(ObjectIdentifier(o).hashValue)
-            case .tensor(let t): return .int(ObjectIdentifier(t).hashValue)
+            case .object(let o): return .int(Int(bitPattern: UInt(bitPattern: ObjectIdentifier(o))))
+            case .tensor(let t): return .int(Int(bitPattern: UInt(bitPattern: ObjectIdentifier(t))))
             default: return .int(0)
             }
         },

@@ -102,10 +102,11 @@ enum TorchModule {
             let r = try ArgumentReader("randperm", args, ["n", "dtype"])
             return .tensor(try Tensor.randperm(try r.int("n") ?? 0))
         },
-        "rand_like": { args, _ in try like("rand_like", args) { try Tensor.rand($0.shape, dtype: $1) } },
-        "randn_like": { args, _ in try like("randn_like", args) { try Tensor.randn($0.shape, dtype: $1) } },
+        "rand_like": { args, _ in try like("rand_like", args) { try Tensor.randLike($0, dtype: $1) } },
+        "randn_like": { args, _ in try like("randn_like", args) { try Tensor.randnLike($0, dtype: $1) } },
         "ones_like": { args, _ in try like("ones_like", args) { try Tensor.ones($0.shape, dtype: $1) } },
         "zeros_like": { args, _ in try like("zeros_like", args) { try Tensor.zeros($0.shape, dtype: $1) } },
+        "normal": { args, _ in try normal(args) },
         "manual_seed": { args, _ in
             DefaultGenerator.shared.manualSeed(try Library.seed(args))
             return .object(GeneratorHandle(DefaultGenerator.shared))
@@ -144,6 +145,36 @@ enum TorchModule {
         let t = try make(input, try r.dtype() ?? input.dtype)
         try t.setRequiresGrad(try r.bool("requires_grad", default: false))
         return .tensor(t)
+    }
+
+    /// `torch.normal` in its four forms, drawing as PyTorch does for each.
+    private static func normal(_ args: Arguments) throws -> Value {
+        let r = try ArgumentReader("normal", args, ["mean", "std", "size", "generator", "dtype", "requires_grad"])
+        let mean = try r.required("mean")
+        let std = r.value("std") ?? .float(1)
+        switch (mean, std) {
+        case (.tensor(let m), .tensor(let s)):
+            let shape = try GradMode.with(false) { try (m + s).shape }
+            let z = try Tensor.zeros(shape, dtype: m.dtype)
+            try z.normalFill(mean: 0, std: 1)
+            return .tensor(try GradMode.with(false) { try z * s + m })
+        case (.tensor(let m), _):
+            let z = try Tensor.zeros(m.shape, dtype: m.dtype)
+            try z.normalFill(mean: 0, std: try Library.scalar(std).doubleValue)
+            return .tensor(try GradMode.with(false) { try z + m })
+        case (_, .tensor(let s)):
+            let z = try Tensor.zeros(s.shape, dtype: s.dtype)
+            try z.normalFill(mean: 0, std: 1)
+            return .tensor(try GradMode.with(false) { try z * s + TensorOperators.tensor(from: mean) })
+        default:
+            guard let size = r.value("size") else {
+                throw PythonError(.typeError, "normal() received an invalid combination of arguments")
+            }
+            let z = try Tensor.zeros(try Library.shape([size], function: "normal"), dtype: try r.dtype() ?? .float32)
+            try z.normalFill(mean: try Library.scalar(mean).doubleValue, std: try Library.scalar(std).doubleValue)
+            try z.setRequiresGrad(try r.bool("requires_grad", default: false))
+            return .tensor(z)
+        }
     }
 
     private static func tensors(_ v: Value?, _ what: String) throws -> [Tensor?] {

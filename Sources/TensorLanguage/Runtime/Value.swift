@@ -139,7 +139,7 @@ class PyObject {
 /// A stable pseudo-address per object, printed as CPython prints `id`-based reprs.
 enum Address {
     static func of(_ object: AnyObject) -> String {
-        "0x" + String(UInt(bitPattern: ObjectIdentifier(object).hashValue), radix: 16).leftPadded(to: 12, with: "0")
+        "0x" + String(UInt(bitPattern: ObjectIdentifier(object)), radix: 16)
     }
 }
 
