@@ -18,6 +18,10 @@ public enum RunOutcome: Equatable, Sendable {
 /// ```
 public final class Session {
     let interpreter: Interpreter
+    /// The repr of the last cell's final expression (`Out[n]`), if any.
+    var lastResult: String?
+    /// The class name and message of the last uncaught exception.
+    var lastError: (name: String, message: String)?
 
     public init(write: @escaping (String) -> Void, writeError: @escaping (String) -> Void) {
         interpreter = Interpreter(write: write, writeError: writeError)
@@ -40,7 +44,7 @@ public final class Session {
 
     private func runOnLargeStack(source: String, fileName: String) -> RunOutcome {
         switch parse(source: source, fileName: fileName) {
-        case .complete(let module): return execute(module, echo: false)
+        case .complete(let module): return execute(module, echo: .none)
         case .incomplete: return .incomplete
         case .error(let diagnostic):
             interpreter.writeError(diagnostic.rendered)
@@ -55,7 +59,7 @@ public final class Session {
 
     private func runInteractiveOnLargeStack(source: String, fileName: String) -> RunOutcome {
         switch parseInteractive(source: source, fileName: fileName) {
-        case .complete(let module): return execute(module, echo: true)
+        case .complete(let module): return execute(module, echo: .everyExpression)
         case .incomplete: return .incomplete
         case .error(let diagnostic):
             interpreter.writeError(diagnostic.rendered)
@@ -69,19 +73,35 @@ public final class Session {
         return false
     }
 
-    /// Runs statements in a module frame, echoing expression values when `echo` is set.
-    private func execute(_ module: Module, echo: Bool) -> RunOutcome {
+    /// Which expression statements show their value.
+    enum Echo {
+        case none
+        /// The Python prompt: every expression statement.
+        case everyExpression
+        /// A notebook cell: only a final expression statement, returned instead of printed.
+        case lastExpression
+    }
+
+    /// Runs statements in a module frame, echoing expression values as `echo` says.
+    func execute(_ module: Module, echo: Echo) -> RunOutcome {
         let frame = Frame(function: "<module>", module: module, globals: interpreter.globals, locals: nil)
         interpreter.frames = [frame]
+        lastResult = nil
+        lastError = nil
         defer { interpreter.frames = [] }
         do {
-            for statement in module.body {
-                if echo, case .expression(let e) = statement.kind {
+            for (index, statement) in module.body.enumerated() {
+                let isLast = index == module.body.count - 1
+                if echo == .everyExpression || (echo == .lastExpression && isLast), case .expression(let e) = statement.kind {
                     frame.currentLine = statement.range.start.line
                     let value = try interpreter.evaluateStatementExpression(e, in: frame)
                     if case .noneValue = value { continue }
-                    interpreter.write(try interpreter.repr(value) + "\n")
                     interpreter.globals.values["_"] = value
+                    if echo == .lastExpression {
+                        lastResult = try interpreter.repr(value)
+                    } else {
+                        interpreter.write(try interpreter.repr(value) + "\n")
+                    }
                 } else {
                     _ = try interpreter.execute(statement, in: frame)
                 }
@@ -100,6 +120,7 @@ public final class Session {
     }
 
     private func report(_ error: PythonError, frame: Frame) {
+        lastError = (error.exception.exceptionClass.name, (try? error.exception.str(interpreter: interpreter)) ?? "")
         var frames = error.frames
         frames.insert(
             TracebackFrame(
