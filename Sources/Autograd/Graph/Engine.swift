@@ -12,7 +12,8 @@ enum Engine {
     /// Backpropagates from `roots`. With `captures`, returns the gradients reaching those
     /// tensors instead of accumulating into any `.grad` (`torch.autograd.grad`).
     static func run(
-        roots: [Root], retainGraph: Bool, createGraph: Bool, captures: [Tensor]? = nil
+        roots: [Root], retainGraph: Bool, createGraph: Bool, captures: [Tensor]? = nil,
+        observer: BackwardObserver? = nil
     ) throws -> [Tensor?] {
         let rootEdges = roots.map { GraphRecorder.edge(to: $0.tensor) }
         let targets = captureTargets(captures)
@@ -39,6 +40,7 @@ enum Engine {
                 }
                 if let needed, !needed.contains(id) { continue }
                 let outputs = try apply(node, grad: grad, createGraph: createGraph)
+                observer?(BackwardStep(node: node, incoming: grad, outgoing: outputs))
                 if !retainGraph { node.releaseSavedTensors() }
                 for (edge, output) in zip(node.edges, outputs) {
                     guard let next = edge.node else { continue }
@@ -168,6 +170,18 @@ enum Engine {
         return needed
     }
 }
+
+/// One node's work during backward, as `%backprop` shows it.
+public struct BackwardStep {
+    public let node: Node
+    /// The gradient of the node's output.
+    public let incoming: Tensor
+    /// The gradient sent along each of `node.nextFunctions` (nil where none flows).
+    public let outgoing: [Tensor?]
+}
+
+/// Receives each step of a backward pass, in execution order.
+public typealias BackwardObserver = (BackwardStep) -> Void
 
 /// A max-heap of nodes by sequence number.
 struct NodeHeap {

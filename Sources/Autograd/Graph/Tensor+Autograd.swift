@@ -80,9 +80,13 @@ extension Tensor {
     }
 
     /// `backward(gradient, retain_graph, create_graph)`: accumulates into the leaves' `.grad`.
-    public func backward(gradient: Tensor? = nil, retainGraph: Bool? = nil, createGraph: Bool = false) throws {
+    public func backward(
+        gradient: Tensor? = nil, retainGraph: Bool? = nil, createGraph: Bool = false,
+        observer: BackwardObserver? = nil
+    ) throws {
         let root = try Autograd.root(self, gradient, index: 0)
-        _ = try Engine.run(roots: [root], retainGraph: retainGraph ?? createGraph, createGraph: createGraph)
+        _ = try Engine.run(
+            roots: [root], retainGraph: retainGraph ?? createGraph, createGraph: createGraph, observer: observer)
     }
 }
 

@@ -1,0 +1,107 @@
+import Autograd
+
+/// Draws a tensor's backward graph: as a tree for the terminal, or as Graphviz DOT.
+struct GraphView {
+    /// Names of the tensors in the session, so leaves print as the variable a learner wrote.
+    let names: [ObjectIdentifier: String]
+
+    init(globals: [String: Value]) {
+        var names: [ObjectIdentifier: String] = [:]
+        for (name, value) in globals.sorted(by: { $0.key < $1.key }) where !name.hasPrefix("_") {
+            if case .tensor(let t) = value, names[ObjectIdentifier(t)] == nil { names[ObjectIdentifier(t)] = name }
+        }
+        self.names = names
+    }
+
+    func label(_ node: Node) -> String {
+        if let leaf = node as? AccumulateGrad {
+            let t = leaf.variable
+            let name = names[ObjectIdentifier(t)] ?? "leaf"
+            return "\(name) \(Self.shape(t)) (AccumulateGrad)"
+        }
+        return node.typeName
+    }
+
+    static func shape(_ t: Tensor) -> String { "[" + t.shape.map(String.init).joined(separator: ", ") + "]" }
+
+    /// The tree under `root`, one node per line; a node reached twice is marked, not repeated.
+    func tree(for tensor: Tensor) -> String {
+        guard let root = tensor.gradFunction else {
+            let name = names[ObjectIdentifier(tensor)] ?? "tensor"
+            return tensor.requiresGrad
+                ? "\(name) \(Self.shape(tensor)) is a leaf: its gradient accumulates in .grad\n"
+                : "\(name) \(Self.shape(tensor)) has no graph (requires_grad=False)\n"
+        }
+        var lines: [String] = []
+        var seen = Set<ObjectIdentifier>()
+        var stack: [(node: Node?, prefix: String, connector: String)] = [(root, "", "")]
+        while let (node, prefix, connector) = stack.popLast() {
+            guard let node else {
+                lines.append(prefix + connector + "· (input that needs no gradient)")
+                continue
+            }
+            let first = seen.insert(ObjectIdentifier(node)).inserted
+            lines.append(prefix + connector + label(node) + (first ? "" : "  ↺ shared, shown above"))
+            guard first else { continue }
+            let childPrefix = prefix + (connector == "├── " ? "│   " : connector.isEmpty ? "" : "    ")
+            let children = node.nextFunctions
+            for (i, edge) in children.enumerated().reversed() {
+                stack.append((edge.node, childPrefix, i == children.count - 1 ? "└── " : "├── "))
+            }
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// Graphviz DOT of the same graph (edges point from a node to the nodes it sends gradients to).
+    func dot(for tensor: Tensor) -> String {
+        var out = "digraph backward {\n  node [shape=box, fontname=\"monospace\"];\n"
+        guard let root = tensor.gradFunction else { return out + "}\n" }
+        var ids: [ObjectIdentifier: Int] = [:]
+        var stack = [root]
+        var constants = 0
+        func id(_ node: Node) -> Int {
+            if let existing = ids[ObjectIdentifier(node)] { return existing }
+            let made = ids.count
+            ids[ObjectIdentifier(node)] = made
+            out += "  n\(made) [label=\"\(label(node))\"\(node is AccumulateGrad ? ", style=rounded" : "")];\n"
+            return made
+        }
+        _ = id(root)
+        var visited = Set<ObjectIdentifier>()
+        while let node = stack.popLast() {
+            guard visited.insert(ObjectIdentifier(node)).inserted else { continue }
+            let from = id(node)
+            for edge in node.nextFunctions {
+                if let next = edge.node {
+                    out += "  n\(from) -> n\(id(next));\n"
+                    stack.append(next)
+                } else {
+                    constants += 1
+                    out += "  c\(constants) [label=\"no grad\", shape=plaintext];\n  n\(from) -> c\(constants) [style=dashed];\n"
+                }
+            }
+        }
+        return out + "}\n"
+    }
+}
+
+extension Session {
+    /// `%graph EXPR` / `%graph --dot EXPR`: the backward graph of the tensor EXPR evaluates to.
+    public func graph(of expression: String, dot: Bool) -> String {
+        guard case .tensor(let t)? = evaluateForView(expression) else {
+            return "%graph needs an expression that evaluates to a tensor\n"
+        }
+        let view = GraphView(globals: interpreter.globals.values)
+        return dot ? view.dot(for: t) : view.tree(for: t)
+    }
+
+    /// Evaluates an expression in the session; errors are printed and give nil.
+    func evaluateForView(_ expression: String) -> Value? {
+        var result: Value?
+        let source = "__wick_view__ = (" + expression + ")\n"
+        if case .completed = run(source: source, fileName: "<magic>") {
+            result = interpreter.globals.values.removeValue(forKey: "__wick_view__")
+        }
+        return result
+    }
+}
