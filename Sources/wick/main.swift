@@ -16,19 +16,38 @@ struct Wick: ParsableCommand {
     @Option(help: "Seed the random generator at start-up (like torch.manual_seed(N)).")
     var seed: Int64?
 
-    @Argument(help: "A Python script to run, or '-' for standard input.")
-    var file: String?
+    @Flag(help: "Print each cell as `In [n]:`, its source, then its output.")
+    var echo = false
 
-    @Argument(parsing: .captureForPassthrough, help: .hidden)
-    var scriptArguments: [String] = []
+    @Flag(help: "Run NOTEBOOK.ipynb and compare every cell's output with the stored one.")
+    var check = false
+
+    @Flag(help: "Run NOTEBOOK.ipynb and write it with fresh outputs (to -o OUT.ipynb).")
+    var execute = false
+
+    @Option(name: .shortAndLong, help: "Where --execute writes the notebook.")
+    var output: String?
+
+    @Flag(help: "Let --execute overwrite its input notebook.")
+    var inPlace = false
+
+    @Flag(help: "Keep running the remaining cells after a cell raises.")
+    var continueOnError = false
+
+    @Argument(help: "A Python script, cell script or notebook (.ipynb) to run, or '-' for standard input.")
+    var file: String?
 
     mutating func run() throws {
         if let seed { DefaultGenerator.shared.manualSeed(UInt64(bitPattern: seed)) }
         let status: Int32
         if let command {
             status = Runner.runCommand(command)
+        } else if let file, check {
+            status = NotebookRunner.check(path: file)
+        } else if let file, execute {
+            status = NotebookRunner.execute(path: file, output: output, inPlace: inPlace, continueOnError: continueOnError)
         } else if let file, file != "-" {
-            status = Runner.runFile(file)
+            status = NotebookRunner.run(path: file, echo: echo, continueOnError: continueOnError)
         } else if file == nil && Runner.isInteractive {
             status = Prompt().run()
         } else {

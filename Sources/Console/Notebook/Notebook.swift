@@ -1,0 +1,135 @@
+import FoundationEssentials
+import Glibc
+
+/// A Jupyter notebook (nbformat 4): its cells for running, and the document for writing back.
+struct Notebook {
+    var document: [String: JSONValue]
+    var cells: [Cell]
+
+    /// Why a file could not be read as a notebook, in one line.
+    struct LoadError: Error, Equatable {
+        var message: String
+    }
+
+    init(data: [UInt8]) throws {
+        let decoded: JSONValue
+        do {
+            decoded = try JSONDecoder().decode(JSONValue.self, from: Data(data))
+        } catch {
+            throw LoadError(message: "not valid JSON (\(Notebook.describe(error)))")
+        }
+        guard case .object(let document) = decoded else { throw LoadError(message: "not a JSON object") }
+        guard case .integer(let major)? = document["nbformat"] else {
+            throw LoadError(message: "no nbformat version: not a Jupyter notebook")
+        }
+        guard major == 4 else { throw LoadError(message: "nbformat \(major) is not supported (only nbformat 4)") }
+        guard case .array(let rawCells)? = document["cells"] else { throw LoadError(message: "no cells list") }
+        self.document = document
+        self.cells = try rawCells.enumerated().map { try Notebook.cell($1, index: $0) }
+    }
+
+    private static func describe(_ error: Error) -> String {
+        if let decoding = error as? DecodingError, case .dataCorrupted(let context) = decoding {
+            return context.debugDescription
+        }
+        return "unreadable"
+    }
+
+    private static func cell(_ raw: JSONValue, index: Int) throws -> Cell {
+        guard let type = raw["cell_type"]?.stringValue else { throw LoadError(message: "cell \(index + 1) has no cell_type") }
+        guard let source = raw["source"]?.text else { throw LoadError(message: "cell \(index + 1) has no source") }
+        let kind: Cell.Kind = type == "code" ? .code : (type == "markdown" ? .markdown : .raw)
+        var outputs: [StoredOutput]?
+        if kind == .code, case .array(let stored)? = raw["outputs"] {
+            let executed: Bool = if case .integer? = raw["execution_count"] { true } else { false }
+            if !stored.isEmpty || executed { outputs = stored.map(storedOutput) }
+        }
+        return Cell(kind: kind, source: source, storedOutputs: outputs)
+    }
+
+    private static func storedOutput(_ raw: JSONValue) -> StoredOutput {
+        switch raw["output_type"]?.stringValue {
+        case "stream": return .stream(name: raw["name"]?.stringValue ?? "stdout", text: raw["text"]?.text ?? "")
+        case "execute_result", "display_data": return .result(text: raw["data"]?["text/plain"]?.text ?? "")
+        case "error": return .error(name: raw["ename"]?.stringValue ?? "", message: raw["evalue"]?.stringValue ?? "")
+        default: return .other
+        }
+    }
+
+    /// The notebook with fresh outputs and execution counts for the cells that ran.
+    func withOutputs(_ results: [Int: (count: Int, outputs: [JSONValue])]) -> [String: JSONValue] {
+        guard case .array(var rawCells)? = document["cells"] else { return document }
+        for (index, result) in results where index < rawCells.count {
+            guard case .object(var cell) = rawCells[index] else { continue }
+            cell["outputs"] = .array(result.outputs)
+            cell["execution_count"] = .integer(result.count)
+            rawCells[index] = .object(cell)
+        }
+        var out = document
+        out["cells"] = .array(rawCells)
+        return out
+    }
+
+    /// nbformat 4 outputs for one executed cell.
+    static func outputs(stdout: String, stderr: String, result: String?, count: Int, error: (String, String)?) -> [JSONValue] {
+        var outputs: [JSONValue] = []
+        if !stdout.isEmpty {
+            outputs.append(.object(["output_type": .string("stream"), "name": .string("stdout"), "text": .lines(stdout)]))
+        }
+        if !stderr.isEmpty && error == nil {
+            outputs.append(.object(["output_type": .string("stream"), "name": .string("stderr"), "text": .lines(stderr)]))
+        }
+        if let result {
+            outputs.append(
+                .object([
+                    "output_type": .string("execute_result"), "execution_count": .integer(count), "metadata": .object([:]),
+                    "data": .object(["text/plain": .lines(result)]),
+                ]))
+        }
+        if let (name, message) = error {
+            let traceback = stderr.split(separator: "\n").map { JSONValue.string(String($0)) }
+            outputs.append(
+                .object([
+                    "output_type": .string("error"), "ename": .string(name), "evalue": .string(message),
+                    "traceback": .array(traceback),
+                ]))
+        }
+        return outputs
+    }
+
+    /// Serialises a notebook document as nbformat does (sorted keys, one-space indent is not
+    /// required by readers; pretty-printed JSON with a trailing newline).
+    static func encode(_ document: [String: JSONValue]) throws -> [UInt8] {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        return Array(try encoder.encode(JSONValue.object(document))) + [0x0A]
+    }
+}
+
+/// Writes a file atomically: a temporary file in the same folder, flushed, then renamed over the target.
+enum AtomicFile {
+    static func write(_ bytes: [UInt8], to path: String) throws {
+        let tmp = path + ".tmp.\(getpid())"
+        let fd = open(tmp, O_WRONLY | O_CREAT | O_TRUNC | O_NOFOLLOW, 0o644)
+        guard fd >= 0 else { throw Notebook.LoadError(message: "cannot write \(tmp): \(String(cString: strerror(errno)))") }
+        var offset = 0
+        while offset < bytes.count {
+            let n = bytes[offset...].withUnsafeBytes { Glibc.write(fd, $0.baseAddress, $0.count) }
+            if n < 0 {
+                if errno == EINTR { continue }
+                let reason = String(cString: strerror(errno))
+                close(fd)
+                unlink(tmp)
+                throw Notebook.LoadError(message: "cannot write \(tmp): \(reason)")
+            }
+            offset += n
+        }
+        fsync(fd)
+        close(fd)
+        guard rename(tmp, path) == 0 else {
+            let reason = String(cString: strerror(errno))
+            unlink(tmp)
+            throw Notebook.LoadError(message: "cannot replace \(path): \(reason)")
+        }
+    }
+}

@@ -1,0 +1,76 @@
+import Glibc
+import TensorLanguage
+
+extension NotebookRunner {
+    /// `wick --execute NOTEBOOK -o OUT`: runs the notebook and writes it with fresh outputs and
+    /// execution counts; markdown cells and metadata stay as they were. The file is written to a
+    /// temporary file and renamed, so it is never half-written.
+    public static func execute(path: String, output: String?, inPlace: Bool, continueOnError: Bool) -> Int32 {
+        guard path.hasSuffix(".ipynb") else {
+            Output.error("wick: \(path): --execute needs a Jupyter notebook (.ipynb)\n")
+            return badInput
+        }
+        let target = output ?? (inPlace ? path : "")
+        guard !target.isEmpty else {
+            Output.error("wick: --execute needs -o OUT.ipynb (or --in-place to overwrite \(path))\n")
+            return badInput
+        }
+        if Self.sameFile(target, path) && !inPlace {
+            Output.error("wick: refusing to overwrite the input \(path); pass --in-place to do that\n")
+            return badInput
+        }
+        let notebook: Notebook
+        switch load(path) {
+        case .success(let found?) where found.notebook != nil:
+            guard let nb = found.notebook else { return badInput }
+            notebook = nb
+        case .failure(let error):
+            Output.error("wick: \(path): \(error.message)\n")
+            return badInput
+        default:
+            Output.error("wick: \(path): not a notebook\n")
+            return badInput
+        }
+        let (results, failed) = runAll(notebook, continueOnError: continueOnError)
+        do {
+            try AtomicFile.write(try Notebook.encode(notebook.withOutputs(results)), to: target)
+        } catch let error as Notebook.LoadError {
+            Output.error("wick: \(error.message)\n")
+            return badInput
+        } catch {
+            Output.error("wick: cannot encode \(target)\n")
+            return badInput
+        }
+        return failed ? Runner.failureStatus : 0
+    }
+
+    private static func runAll(_ notebook: Notebook, continueOnError: Bool) -> ([Int: (count: Int, outputs: [JSONValue])], Bool) {
+        let session = Session(write: { _ in }, writeError: { _ in })
+        let codeCells = notebook.cells.enumerated().filter { $0.element.kind == .code }
+        let showProgress = isatty(STDERR_FILENO) == 1
+        var results: [Int: (count: Int, outputs: [JSONValue])] = [:]
+        var count = 0
+        for (index, cell) in codeCells {
+            count += 1
+            if showProgress { Output.error("\r[\(count)/\(codeCells.count)] running cell \(index + 1)…\u{1B}[K") }
+            let r = session.runCell(cell.source, fileName: "<cell \(index + 1)>")
+            let error = r.errorName.map { ($0, r.errorMessage ?? "") }
+            results[index] = (
+                count, Notebook.outputs(stdout: r.stdout, stderr: r.stderr, result: r.result, count: count, error: error)
+            )
+            if case .failed = r.outcome, !continueOnError {
+                if showProgress { Output.error("\r\u{1B}[K") }
+                return (results, true)
+            }
+        }
+        if showProgress { Output.error("\r\u{1B}[K") }
+        return (results, false)
+    }
+
+    static func sameFile(_ a: String, _ b: String) -> Bool {
+        var sa = stat()
+        var sb = stat()
+        guard stat(a, &sa) == 0, stat(b, &sb) == 0 else { return a == b }
+        return sa.st_dev == sb.st_dev && sa.st_ino == sb.st_ino
+    }
+}

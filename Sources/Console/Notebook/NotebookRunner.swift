@@ -1,0 +1,120 @@
+import Glibc
+import TensorLanguage
+
+/// Runs notebooks and cell scripts like Jupyter's "Run All": `wick FILE`, `--echo`, `--check`, `--execute`.
+public enum NotebookRunner {
+    /// Exit status for a file that is not a readable notebook.
+    static let badInput: Int32 = 2
+
+    /// Cells of a notebook (`.ipynb`) or cell script; nil for a plain script.
+    static func load(_ path: String) -> Result<(cells: [Cell], notebook: Notebook?)?, Notebook.LoadError> {
+        guard let bytes = SourceFile.bytes(path) else {
+            return .failure(.init(message: String(cString: strerror(errno))))
+        }
+        if path.hasSuffix(".ipynb") {
+            do {
+                let notebook = try Notebook(data: bytes)
+                return .success((notebook.cells, notebook))
+            } catch let error as Notebook.LoadError {
+                return .failure(error)
+            } catch {
+                return .failure(.init(message: "unreadable notebook"))
+            }
+        }
+        guard let cells = CellScript.cells(in: String(decoding: bytes, as: UTF8.self)) else { return .success(nil) }
+        return .success((cells, nil))
+    }
+
+    /// `wick FILE` for notebooks and cell scripts, optionally echoing each cell as `In [n]:`.
+    public static func run(path: String, echo: Bool, continueOnError: Bool) -> Int32 {
+        let loaded: [Cell]
+        switch load(path) {
+        case .failure(let error):
+            Output.error("wick: \(path): \(error.message)\n")
+            return badInput
+        case .success(nil): return echo ? echoPlainScript(path) : Runner.runFile(path)
+        case .success(let found?): loaded = found.cells
+        }
+        let session = Session(write: Output.write, writeError: Output.error)
+        var count = 0
+        var failed = false
+        for cell in loaded {
+            guard cell.kind == .code else {
+                if echo { Output.write(cell.source + "\n\n") }
+                continue
+            }
+            count += 1
+            if echo { Output.write("In [\(count)]:\n\(cell.source)\n\n") }
+            let result = session.runCell(padded(cell), fileName: path, tee: true)
+            if let value = result.result { Output.write(echo ? "Out[\(count)]: \(value)\n" : value + "\n") }
+            if echo { Output.write("\n") }
+            Output.flush()
+            if case .failed = result.outcome {
+                failed = true
+                if !continueOnError { break }
+            }
+        }
+        return failed ? Runner.failureStatus : 0
+    }
+
+    /// A plain script echoed as one cell.
+    private static func echoPlainScript(_ path: String) -> Int32 {
+        guard let source = SourceFile.read(path) else { return Runner.runFile(path) }
+        Output.write("In [1]:\n\(source.trimmingCharacters())\n\n")
+        return Runner.runScript(source, fileName: path)
+    }
+
+    /// A cell's source preceded by blank lines, so line numbers in tracebacks are the file's.
+    static func padded(_ cell: Cell) -> String {
+        String(repeating: "\n", count: max(cell.firstLine - 1, 0)) + cell.source
+    }
+
+    /// `wick --check NOTEBOOK`: runs every cell and compares with the stored outputs.
+    public static func check(path: String) -> Int32 {
+        guard case .success(let found?) = load(path), let notebook = found.notebook else {
+            if case .failure(let error) = load(path) {
+                Output.error("wick: \(path): \(error.message)\n")
+            } else {
+                Output.error("wick: \(path): --check needs a Jupyter notebook (.ipynb)\n")
+            }
+            return badInput
+        }
+        let session = Session(write: { _ in }, writeError: { _ in })
+        var matching = 0
+        var differing = 0
+        for (index, cell) in notebook.cells.enumerated() where cell.kind == .code {
+            let result = session.runCell(cell.source, fileName: "<cell \(index + 1)>")
+            guard let stored = cell.storedOutputs else { continue }
+            if let problem = NotebookCheck.compare(stored: stored, fresh: result) {
+                differing += 1
+                Output.write("cell \(index + 1): expected \(problem.expected) / got \(problem.got)\n")
+            } else {
+                matching += 1
+            }
+        }
+        Output.write("\(matching) cells match, \(differing) differ\n")
+        return differing == 0 ? 0 : 1
+    }
+}
+
+extension SourceFile {
+    static func bytes(_ path: String) -> [UInt8]? {
+        let fd = open(path, O_RDONLY)
+        guard fd >= 0 else { return nil }
+        defer { close(fd) }
+        var bytes: [UInt8] = []
+        var chunk = [UInt8](repeating: 0, count: 65_536)
+        while true {
+            let n = chunk.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, $0.count) }
+            if n > 0 {
+                bytes.append(contentsOf: chunk[0..<n])
+            } else if n < 0 && errno == EINTR {
+                continue
+            } else if n < 0 {
+                return nil
+            } else {
+                return bytes
+            }
+        }
+    }
+}
