@@ -28,16 +28,21 @@ final class PseudoTerminal {
     private var consumed = 0
     private var status: Int32?
 
-    /// Spawns `executable` on a fresh 80×24 pseudo-terminal.
+    /// Spawns `executable` on a fresh pseudo-terminal, 80×24 unless told otherwise.
     ///
     /// - Parameters:
     ///   - executable: An absolute path; `PATH` is not searched.
     ///   - arguments: Arguments after `argv[0]`.
     ///   - environment: The child's complete environment; see `environment(adding:)`.
-    init(executable: String, arguments: [String] = [], environment: [String: String]) throws {
+    ///   - columns: The terminal's width; a wide one keeps long input lines from wrapping.
+    ///   - standardErrorPath: A file to receive the child's standard error instead of the terminal.
+    init(
+        executable: String, arguments: [String] = [], environment: [String: String], columns: UInt16 = 80,
+        standardErrorPath: String? = nil
+    ) throws {
         var master: Int32 = -1
         var slave: Int32 = -1
-        var size = winsize(ws_row: 24, ws_col: 80, ws_xpixel: 0, ws_ypixel: 0)
+        var size = winsize(ws_row: 24, ws_col: columns, ws_xpixel: 0, ws_ypixel: 0)
         // Spawns run under one lock so no sibling test's child inherits these
         // descriptors before FD_CLOEXEC is set; a stray copy of the slave would
         // keep the terminal alive after our child exits.
@@ -47,7 +52,8 @@ final class PseudoTerminal {
             }
             _ = fcntl(master, F_SETFD, FD_CLOEXEC)
             _ = fcntl(slave, F_SETFD, FD_CLOEXEC)
-            return Self.spawn(executable, arguments: arguments, environment: environment, slave: slave)
+            return Self.spawn(
+                executable, arguments: arguments, environment: environment, slave: slave, standardErrorPath: standardErrorPath)
         }
         switch result {
         case .success(let pid):
@@ -69,51 +75,6 @@ final class PseudoTerminal {
         }
         close(master)
         close(slave)
-    }
-
-    /// The environment a terminal program expects: `PATH` and `HOME` from the test process,
-    /// `TERM=xterm`, `LANG=C.UTF-8`, plus `extra` (which wins).
-    ///
-    /// Locale and terminal-size variables of the test process are left out so
-    /// that results do not depend on the machine running the tests.
-    static func environment(adding extra: [String: String] = [:]) -> [String: String] {
-        var result = ["TERM": "xterm", "LANG": "C.UTF-8"]
-        for name in ["PATH", "HOME"] {
-            if let value = getenv(name) { result[name] = String(cString: value) }
-        }
-        result.merge(extra) { _, new in new }
-        return result
-    }
-
-    /// Finds an executable built by SwiftPM in the same build directory as the running tests.
-    ///
-    /// SwiftPM on Linux puts test bundles (`<Package>PackageTests.xctest`, an
-    /// executable) and executable products side by side in
-    /// `.build/<triple>/<configuration>/`. The search starts in the directory of
-    /// `/proc/self/exe` and walks up a few levels in case a runner nests the
-    /// bundle. `WICK_TEST_PRODUCTS_DIR`, if set, is searched first.
-    static func builtProduct(named name: String) -> String? {
-        var directories: [String] = []
-        if let override = getenv("WICK_TEST_PRODUCTS_DIR") {
-            directories.append(String(cString: override))
-        }
-        if let exe = try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe") {
-            var directory = (exe as NSString).deletingLastPathComponent
-            for _ in 0..<4 {
-                directories.append(directory)
-                let parent = (directory as NSString).deletingLastPathComponent
-                if parent == directory { break }
-                directory = parent
-            }
-        }
-        for directory in directories {
-            let candidate = directory + "/" + name
-            var info = stat()
-            if stat(candidate, &info) == 0, info.st_mode & S_IFMT == S_IFREG, access(candidate, X_OK) == 0 {
-                return candidate
-            }
-        }
-        return nil
     }
 
     /// Writes bytes to the terminal as if typed.
@@ -157,6 +118,16 @@ final class PseudoTerminal {
                 return false
             }
         }
+    }
+
+    /// Waits until `substring` appears, like `waitFor(substring:timeout:)`, and returns the output before it.
+    ///
+    /// The text runs from the end of the previous match to the start of this
+    /// one, decoded leniently; nil if the substring never came.
+    func collect(until substring: String, timeout: Double = 3) -> String? {
+        let start = consumed
+        guard waitFor(substring: substring, timeout: timeout) else { return nil }
+        return String(decoding: output[start..<consumed - substring.utf8.count], as: UTF8.self)
     }
 
     /// Waits until the child has put the terminal into raw (non-canonical) mode.
@@ -213,9 +184,9 @@ final class PseudoTerminal {
 
     private static let spawnLock = NSLock()
 
-    private static func spawn(_ executable: String, arguments: [String], environment: [String: String], slave: Int32) -> Result<
-        pid_t, SpawnError
-    > {
+    private static func spawn(
+        _ executable: String, arguments: [String], environment: [String: String], slave: Int32, standardErrorPath: String?
+    ) -> Result<pid_t, SpawnError> {
         guard let name = ttyname(slave) else {
             return .failure(SpawnError(description: "ttyname: \(String(cString: strerror(errno)))"))
         }
@@ -227,7 +198,11 @@ final class PseudoTerminal {
         // Opened by name after setsid, the slave becomes the controlling terminal.
         posix_spawn_file_actions_addopen(&actions, 0, slavePath, O_RDWR, 0)
         posix_spawn_file_actions_adddup2(&actions, 0, 1)
-        posix_spawn_file_actions_adddup2(&actions, 0, 2)
+        if let standardErrorPath {
+            posix_spawn_file_actions_addopen(&actions, 2, standardErrorPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+        } else {
+            posix_spawn_file_actions_adddup2(&actions, 0, 2)
+        }
 
         var attributes = posix_spawnattr_t()
         posix_spawnattr_init(&attributes)
