@@ -30,6 +30,7 @@ public enum NotebookRunner {
         let loaded: [Cell]
         switch load(path) {
         case .failure(let error):
+            if !path.hasSuffix(".ipynb") { return Runner.runFile(path) }
             Output.error("wick: \(path): \(error.message)\n")
             return badInput
         case .success(nil): return echo ? echoPlainScript(path) : Runner.runFile(path)

@@ -47,11 +47,13 @@ indirect enum StatementKind: Sendable {
     /// `while test: body else: orElse`.
     case whileStatement(test: Expression, body: [Statement], orElse: [Statement])
     /// `for target in iterable: body else: orElse`.
-    case forStatement(target: Expression, iterable: Expression, body: [Statement], orElse: [Statement])
+    case forStatement(
+        target: Expression, iterable: Expression, body: [Statement], orElse: [Statement])
     /// `with a as x, b: body`.
     case withStatement(items: [WithItem], body: [Statement])
     /// `try: body except ...: ... else: orElse finally: finalBody`.
-    case tryStatement(body: [Statement], handlers: [ExceptHandler], orElse: [Statement], finalBody: [Statement])
+    case tryStatement(
+        body: [Statement], handlers: [ExceptHandler], orElse: [Statement], finalBody: [Statement])
 
     /// `def name(parameters): body`.
     case functionDefinition(FunctionDefinition)

@@ -12,7 +12,9 @@ extension FormattedStringParser {
                 if scalar == open {
                     if !quoteIsTriple {
                         quote = nil
-                    } else if position + 2 < body.count, body[position + 1] == open, body[position + 2] == open {
+                    } else if position + 2 < body.count, body[position + 1] == open,
+                        body[position + 2] == open
+                    {
                         quote = nil
                         position += 2
                     }
@@ -21,7 +23,9 @@ extension FormattedStringParser {
                 continue
             }
             if scalar == "'" || scalar == "\"" {
-                quoteIsTriple = position + 2 < body.count && body[position + 1] == scalar && body[position + 2] == scalar
+                quoteIsTriple =
+                    position + 2 < body.count && body[position + 1] == scalar
+                    && body[position + 2] == scalar
                 quote = scalar
                 position += quoteIsTriple ? 3 : 1
                 continue
@@ -47,7 +51,8 @@ extension FormattedStringParser {
                 let expected: Unicode.Scalar = open == "(" ? ")" : open == "[" ? "]" : "}"
                 if scalar != expected {
                     throw structuralFailure(
-                        "f-string: closing parenthesis '\(scalar)' does not match opening parenthesis '\(open)'")
+                        "f-string: closing parenthesis '\(scalar)' does not match opening parenthesis '\(open)'"
+                    )
                 }
             }
             position += 1
@@ -66,23 +71,32 @@ extension FormattedStringParser {
         }
         var lexer = Lexer(source: source, expressionIn: range)
         let lexed = lexer.tokenize()
-        var parser = Parser(source: source, lexResult: lexed, depth: depth)
+        var parser = Parser(source: source, lexResult: lexed, depth: depth, isFormattedField: true)
         do throws(ParseFailure) {
-            if let failure = lexed.failure { throw ParseFailure(diagnostic: failure.diagnostic, tokenIndex: 0) }
             let expression = try parser.starExpressions()
             guard case .endOfInput = parser.current.kind else { throw parser.invalidSyntax() }
             return expression
         } catch {
-            throw rewrapped(error, expressionRange: range)
+            // Tokenizer errors keep their own wording; parser errors get the "f-string: " prefix.
+            if let failure = lexed.failure, parser.furthest >= lexed.tokens.count - 1 {
+                throw rewrapped(
+                    ParseFailure(diagnostic: failure.diagnostic, tokenIndex: 0),
+                    expressionRange: range,
+                    prefix: "")
+            }
+            throw rewrapped(error, expressionRange: range, prefix: "f-string: ")
         }
     }
 
     /// Moves a diagnostic onto the `(expression)` text CPython 3.11 shows for f-string errors.
-    private func rewrapped(_ failure: ParseFailure, expressionRange: Range<Int>) -> ParseFailure {
+    private func rewrapped(_ failure: ParseFailure, expressionRange: Range<Int>, prefix: String)
+        -> ParseFailure
+    {
         var diagnostic = failure.diagnostic
         let text = String(String.UnicodeScalarView(source.scalars[expressionRange]))
         var startLine = 1
-        for (index, lineStart) in source.lineStarts.enumerated() where lineStart <= expressionRange.lowerBound {
+        for (index, lineStart) in source.lineStarts.enumerated()
+        where lineStart <= expressionRange.lowerBound {
             startLine = index + 1
         }
         let startColumn = expressionRange.lowerBound - source.lineStarts[startLine - 1]
@@ -91,7 +105,7 @@ extension FormattedStringParser {
             diagnostic.endColumn = diagnostic.endColumn.map { $0 - startColumn + 1 }
         }
         diagnostic.line = startLine
-        diagnostic.message = "f-string: " + diagnostic.message
+        diagnostic.message = prefix + diagnostic.message
         diagnostic.sourceLine = "(" + text + ")"
         return ParseFailure(diagnostic: diagnostic, tokenIndex: 0)
     }

@@ -17,7 +17,8 @@ struct FormattedStringParser {
     init(parser: Parser, token: StringToken, tokenRange: SourceRange) {
         source = parser.source
         body = Array(token.body.unicodeScalars)
-        let lineStart = parser.source.lineStarts[max(0, min(token.bodyStart.line - 1, parser.source.lineStarts.count - 1))]
+        let lineStart = parser.source.lineStarts[
+            max(0, min(token.bodyStart.line - 1, parser.source.lineStarts.count - 1))]
         bodyStartIndex = lineStart + token.bodyStart.column
         isRaw = token.isRaw
         self.tokenRange = tokenRange
@@ -37,7 +38,9 @@ struct FormattedStringParser {
     }
 
     /// Text and fields up to the end of the literal, or of a format spec (`nesting > 0`).
-    private mutating func literalAndFields(nesting: Int) throws(ParseFailure) -> [FormattedStringPart] {
+    private mutating func literalAndFields(nesting: Int) throws(ParseFailure)
+        -> [FormattedStringPart]
+    {
         var parts: [FormattedStringPart] = []
         var literal: [Unicode.Scalar] = []
         while position < body.count {
@@ -86,7 +89,8 @@ struct FormattedStringParser {
         try scanExpression()
         let expressionEnd = position
         let text = body[expressionStart..<expressionEnd]
-        if text.allSatisfy({ $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\u{0C}" || $0 == "\r" }) {
+        if text.allSatisfy({ $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\u{0C}" || $0 == "\r" }
+        ) {
             throw structuralFailure(SyntaxMessages.fStringEmptyExpression)
         }
         let expression = try compile(from: expressionStart, to: expressionEnd)
@@ -94,14 +98,19 @@ struct FormattedStringParser {
         var selfDocumenting = false
         if position < body.count, body[position] == "=" {
             position += 1
-            while position < body.count, body[position] == " " || body[position] == "\t" { position += 1 }
-            parts.append(.literal(String(String.UnicodeScalarView(body[expressionStart..<position]))))
+            while position < body.count, body[position] == " " || body[position] == "\t" {
+                position += 1
+            }
+            parts.append(
+                .literal(String(String.UnicodeScalarView(body[expressionStart..<position]))))
             selfDocumenting = true
         }
         var conversion: FormatConversion?
         if position < body.count, body[position] == "!" {
             position += 1
-            guard position < body.count else { throw structuralFailure(SyntaxMessages.fStringExpectingBrace) }
+            guard position < body.count else {
+                throw structuralFailure(SyntaxMessages.fStringExpectingBrace)
+            }
             switch body[position] {
             case "s": conversion = .str
             case "r": conversion = .repr
@@ -120,7 +129,9 @@ struct FormattedStringParser {
         }
         position += 1
         if selfDocumenting && spec == nil && conversion == nil { conversion = .repr }
-        parts.append(.replacement(FormattedValue(expression: expression, conversion: conversion, formatSpec: spec)))
+        parts.append(
+            .replacement(
+                FormattedValue(expression: expression, conversion: conversion, formatSpec: spec)))
         return parts
     }
 }

@@ -72,6 +72,7 @@ extension Lexer {
     }
 
     private func tabError() -> LexFailure {
-        failure(.tabError, SyntaxMessages.inconsistentTabs, line: line, column: -1, overrides: false)
+        failure(
+            .tabError, SyntaxMessages.inconsistentTabs, line: line, column: -1, overrides: false)
     }
 }

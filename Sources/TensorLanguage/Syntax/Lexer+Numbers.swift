@@ -58,15 +58,17 @@ extension Lexer {
         return decimalInteger(digits, start: start)
     }
 
-    /// CPython still accepts `1if x else y` (with a warning) for these keywords.
+    /// CPython still accepts `1if x else y` (with a warning) when a keyword that may
+    /// follow a number comes next: whole words, except that `i` needs only `f`, `n` or `s`.
     private func followedByKeyword() -> Bool {
-        var offset = 0
-        var word = ""
-        while let scalar = peek(offset), isIdentifierContinue(scalar), offset < 9 {
-            word.unicodeScalars.append(scalar)
-            offset += 1
+        if peek() == "i", let next = peek(1) { return next == "f" || next == "n" || next == "s" }
+        return ["and", "else", "for", "or", "not"].contains { keyword in
+            let count = keyword.unicodeScalars.count
+            let spelled = keyword.unicodeScalars.enumerated().allSatisfy {
+                peek($0.offset) == $0.element
+            }
+            return spelled && !(peek(count).map(isIdentifierContinue) ?? false)
         }
-        return ["and", "else", "for", "if", "in", "is", "not", "or"].contains(word)
     }
 
     static func radix(for marker: Unicode.Scalar) -> Int? {
@@ -107,7 +109,9 @@ extension Lexer {
         var values: [UInt32] = []
         while true {
             if peek() == "_" { position += 1 }
-            guard let scalar = peek(), let value = Lexer.digitValue(scalar), value < 16 else { break }
+            guard let scalar = peek(), let value = Lexer.digitValue(scalar), value < 16 else {
+                break
+            }
             if value >= radix {
                 if radix == 16 { break }
                 return .failed(
@@ -128,7 +132,9 @@ extension Lexer {
                     column: max(0, position - lineStart - 1), overrides: true))
         }
         let text = spelled(from: start)
-        emit(.integer(IntegerLiteral(digitValues: values, radix: UInt32(radix), text: text)), from: start)
+        emit(
+            .integer(IntegerLiteral(digitValues: values, radix: UInt32(radix), text: text)),
+            from: start)
         return .proceed
     }
 
@@ -137,8 +143,9 @@ extension Lexer {
         if digits.first == "0", firstNonZero != nil {
             return .failed(
                 failure(
-                    .syntaxError, SyntaxMessages.leadingZeros, line: start.line, column: start.column,
-                    endColumn: position - lineStart, overrides: true))
+                    .syntaxError, SyntaxMessages.leadingZeros, line: start.line,
+                    column: start.column,
+                    overrides: true))
         }
         if digits.count > Lexer.maximumDecimalDigits {
             let message =

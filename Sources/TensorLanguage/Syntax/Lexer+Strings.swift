@@ -45,10 +45,11 @@ extension Lexer {
     }
 
     private func unterminated(isTriple: Bool, start: SourceLocation) -> LexFailure {
+        let detectedAt = min(line, source.lineCount)
         let message =
             isTriple
-            ? SyntaxMessages.unterminatedTripleQuotedString(detectedAt: line)
-            : SyntaxMessages.unterminatedString(detectedAt: line)
+            ? SyntaxMessages.unterminatedTripleQuotedString(detectedAt: detectedAt)
+            : SyntaxMessages.unterminatedString(detectedAt: detectedAt)
         var result = failure(
             .syntaxError, message, line: start.line, column: start.column, overrides: true)
         result.isIncompleteInput = isTriple

@@ -26,8 +26,8 @@ extension Lexer {
     mutating func punctuation() -> Step {
         let start = location
         guard let scalar = peek() else { return finish() }
-        for candidate in Punctuation.longestFirst where matches(candidate.rawValue) {
-            position += candidate.rawValue.unicodeScalars.count
+        for (candidate, spelling) in Punctuation.byFirstScalar[scalar] ?? [] where matches(spelling) {
+            position += spelling.count
             if let failure = trackBracket(candidate, at: start) { return .failed(failure) }
             emit(.punctuation(candidate), from: start)
             return .proceed
@@ -43,11 +43,9 @@ extension Lexer {
                 column: start.column, overrides: true))
     }
 
-    private func matches(_ spelling: String) -> Bool {
-        var offset = 0
-        for scalar in spelling.unicodeScalars {
-            guard peek(offset) == scalar else { return false }
-            offset += 1
+    private func matches(_ spelling: [Unicode.Scalar]) -> Bool {
+        for (offset, scalar) in spelling.enumerated() where peek(offset) != scalar {
+            return false
         }
         return true
     }

@@ -140,7 +140,8 @@ struct Lexer {
                     newlineEnd = start
                 }
                 position += 1
-                tokens.append(Token(kind: .newline, range: SourceRange(start: newlineStart, end: newlineEnd)))
+                tokens.append(
+                    Token(kind: .newline, range: SourceRange(start: newlineStart, end: newlineEnd)))
                 line += 1
                 lineStart = position
                 atLineStart = true
@@ -167,22 +168,21 @@ struct Lexer {
     mutating func lineContinuation() -> Step {
         let start = location
         position += 1
-        guard let next = peek() else {
-            let failure = failure(
+        let next = peek()
+        if next == "\n" { advanceLine() }
+        guard peek() != nil else {
+            var failure = failure(
                 .syntaxError, SyntaxMessages.unexpectedEOF, line: start.line,
                 column: start.column + 1, overrides: false)
-            return .failed(
-                LexFailure(
-                    diagnostic: failure.diagnostic, overridesParserError: false,
-                    isIncompleteInput: true, unclosedBracketLine: nil))
+            failure.isIncompleteInput = true
+            return .failed(failure)
         }
         guard next == "\n" else {
             return .failed(
                 failure(
                     .syntaxError, SyntaxMessages.lineContinuation, line: start.line,
-                    column: start.column + 1, overrides: true))
+                    column: start.column + 1, overrides: false))
         }
-        advanceLine()
         return .proceed
     }
 
@@ -209,7 +209,8 @@ struct Lexer {
                 Token(
                     kind: .newline,
                     range: SourceRange(
-                        start: here, end: SourceLocation(line: here.line, column: here.column + 1))))
+                        start: here, end: SourceLocation(line: here.line, column: here.column + 1)))
+            )
         }
         let endLocation = SourceLocation(line: line + (position > lineStart ? 1 : 0), column: 0)
         for _ in indentStack.dropFirst() {

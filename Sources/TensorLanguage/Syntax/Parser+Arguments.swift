@@ -3,12 +3,6 @@ extension Parser {
     ///
     /// A lone generator argument (`sum(x for x in xs)`) needs no parentheses of its own.
     mutating func callArguments() throws(ParseFailure) -> [Argument] {
-        try nested(weight: Parser.expressionWeight) { (parser: inout Parser) throws(ParseFailure) in
-            try parser.argumentList()
-        }
-    }
-
-    private mutating func argumentList() throws(ParseFailure) -> [Argument] {
         var arguments: [Argument] = []
         var keywordNames: Set<String> = []
         var sawKeyword = false
@@ -31,7 +25,8 @@ extension Parser {
                 advance()
                 let value = try expression()
                 guard keywordNames.insert(keyword).inserted else {
-                    throw failure("keyword argument repeated: \(keyword)", range: range(from: start))
+                    throw failure(
+                        "keyword argument repeated: \(keyword)", range: range(from: start))
                 }
                 arguments.append(.keyword(name: keyword, value: value, location: start))
                 sawKeyword = true

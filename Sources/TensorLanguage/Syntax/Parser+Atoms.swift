@@ -27,13 +27,14 @@ extension Parser {
         let start = current.location
         advance()
         if accept(.rightParenthesis) { return Expression(.tuple([]), range: range(from: start)) }
-        let first = try nested(weight: Parser.expressionWeight) { (parser: inout Parser) throws(ParseFailure) in
-            try parser.starredOr { (inner: inout Parser) throws(ParseFailure) in try inner.namedExpression() }
+        let first = try starredOr { (parser: inout Parser) throws(ParseFailure) in
+            try parser.namedExpression()
         }
         if current.kind.is(.for) {
             let generators = try comprehensionClauses()
             try expect(.rightParenthesis)
-            return Expression(.generator(element: first, generators: generators), range: range(from: start))
+            return Expression(
+                .generator(element: first, generators: generators), range: range(from: start))
         }
         if accept(.rightParenthesis) {
             if case .starred = first.kind {
@@ -52,7 +53,10 @@ extension Parser {
         var items = [first]
         while accept(.comma) {
             if current.kind.is(closing) { break }
-            items.append(try starredOr { (parser: inout Parser) throws(ParseFailure) in try parser.namedExpression() })
+            items.append(
+                try starredOr { (parser: inout Parser) throws(ParseFailure) in
+                    try parser.namedExpression()
+                })
         }
         try expect(closing)
         return items
@@ -63,14 +67,15 @@ extension Parser {
         let start = current.location
         advance()
         if accept(.rightBracket) { return Expression(.list([]), range: range(from: start)) }
-        let first = try nested(weight: Parser.expressionWeight) { (parser: inout Parser) throws(ParseFailure) in
-            try parser.starredOr { (inner: inout Parser) throws(ParseFailure) in try inner.namedExpression() }
+        let first = try starredOr { (parser: inout Parser) throws(ParseFailure) in
+            try parser.namedExpression()
         }
         if current.kind.is(.for) {
             let generators = try comprehensionClauses()
             try expect(.rightBracket)
             return Expression(
-                .listComprehension(element: first, generators: generators), range: range(from: start))
+                .listComprehension(element: first, generators: generators),
+                range: range(from: start))
         }
         let items = try remainingItems(first: first, closing: .rightBracket)
         return Expression(.list(items), range: range(from: start))
@@ -81,16 +86,16 @@ extension Parser {
         let start = current.location
         advance()
         if accept(.rightBrace) { return Expression(.dictionary([]), range: range(from: start)) }
-        return try nested(weight: Parser.expressionWeight) { (parser: inout Parser) throws(ParseFailure) in
-            try parser.braceContents(start: start)
-        }
+        return try braceContents(start: start)
     }
 
     private mutating func braceContents(start: SourceLocation) throws(ParseFailure) -> Expression {
         if current.kind.is(.doubleStar) {
             return try dictionaryEntries(first: try dictionaryEntry(), start: start)
         }
-        let first = try starredOr { (parser: inout Parser) throws(ParseFailure) in try parser.expression() }
+        let first = try starredOr { (parser: inout Parser) throws(ParseFailure) in
+            try parser.expression()
+        }
         if accept(.colon) {
             let value = try expression()
             if current.kind.is(.for) {
@@ -105,7 +110,9 @@ extension Parser {
         if current.kind.is(.for) {
             let generators = try comprehensionClauses()
             try expect(.rightBrace)
-            return Expression(.setComprehension(element: first, generators: generators), range: range(from: start))
+            return Expression(
+                .setComprehension(element: first, generators: generators), range: range(from: start)
+            )
         }
         let items = try remainingItems(first: first, closing: .rightBrace)
         return Expression(.set(items), range: range(from: start))
@@ -140,7 +147,8 @@ extension Parser {
             let iterable = try disjunction()
             var conditions: [Expression] = []
             while accept(.if) { conditions.append(try disjunction()) }
-            generators.append(Comprehension(target: target, iterable: iterable, conditions: conditions))
+            generators.append(
+                Comprehension(target: target, iterable: iterable, conditions: conditions))
         }
         return generators
     }

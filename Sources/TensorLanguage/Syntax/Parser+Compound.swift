@@ -36,7 +36,9 @@ extension Parser {
     }
 
     /// `block: NEWLINE INDENT statements DEDENT | simple_stmts`
-    mutating func block(after construct: String, headerLine: Int) throws(ParseFailure) -> [Statement] {
+    mutating func block(after construct: String, headerLine: Int) throws(ParseFailure)
+        -> [Statement]
+    {
         guard current.kind == .newline else { return try simpleStatements() }
         advance()
         guard current.kind == .indent else {
@@ -81,7 +83,8 @@ extension Parser {
         if current.kind.is(.elif) {
             let start = current.location
             let elif = try ifStatement()
-            return .ifStatement(test: test, body: body, orElse: [Statement(elif, range: range(from: start))])
+            return .ifStatement(
+                test: test, body: body, orElse: [Statement(elif, range: range(from: start))])
         }
         return .ifStatement(test: test, body: body, orElse: try elseBlock())
     }
@@ -114,11 +117,13 @@ extension Parser {
         let target = try starTargets()
         guard accept(.in) else { throw invalidSyntax() }
         let iterable = try starExpressions()
-        try headerColon(forced: true)
+        try rejectStarred(iterable)
+        try headerColon()
         loopDepth += 1
         let body = try block(after: "'for' statement", headerLine: line)
         loopDepth -= 1
-        return .forStatement(target: target, iterable: iterable, body: body, orElse: try elseBlock())
+        return .forStatement(
+            target: target, iterable: iterable, body: body, orElse: try elseBlock())
     }
 
     /// `star_targets` for `for` loops and comprehensions: a target list up to `in`.
@@ -128,7 +133,9 @@ extension Parser {
         var sawComma = false
         repeat {
             if current.kind.is(.in) && sawComma { break }
-            let item = try starredOr { (parser: inout Parser) throws(ParseFailure) in try parser.bitwiseOr() }
+            let item = try starredOr { (parser: inout Parser) throws(ParseFailure) in
+                try parser.bitwiseOr()
+            }
             items.append(item)
             sawComma = current.kind.is(.comma)
         } while accept(.comma)

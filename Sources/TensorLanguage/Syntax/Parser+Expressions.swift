@@ -2,7 +2,9 @@ extension Parser {
     /// `star_expressions`: one expression, or a bare tuple when commas follow.
     mutating func starExpressions() throws(ParseFailure) -> Expression {
         let start = current.location
-        let first = try starredOr { (parser: inout Parser) throws(ParseFailure) in try parser.expression() }
+        let first = try starredOr { (parser: inout Parser) throws(ParseFailure) in
+            try parser.expression()
+        }
         guard current.kind.is(.comma) else { return first }
         return try starExpressionsContinuing(first: first, start: start)
     }
@@ -14,7 +16,10 @@ extension Parser {
         var items = [first]
         while accept(.comma) {
             guard startsExpression(current.kind) || current.kind.is(.star) else { break }
-            items.append(try starredOr { (parser: inout Parser) throws(ParseFailure) in try parser.expression() })
+            items.append(
+                try starredOr { (parser: inout Parser) throws(ParseFailure) in
+                    try parser.expression()
+                })
         }
         return Expression(.tuple(items), range: range(from: start))
     }
@@ -35,16 +40,23 @@ extension Parser {
         if current.kind.is(.walrus) {
             throw invalidSyntax("assignment expressions are not supported")
         }
-        guard current.kind.is(.equal), !peek().kind.is(.equal) else { return value }
+        guard !suppressesHints, current.kind.is(.equal), !peek().kind.is(.equal) else {
+            return value
+        }
         let saved = index
         advance()
-        if let right = try? bitwiseOr(), !current.kind.is(.equal), !current.kind.is(.walrus) {
+        if let right = try? withoutHints({ (parser: inout Parser) throws(ParseFailure) in
+            try parser.bitwiseOr()
+        }),
+            !current.kind.is(.equal), !current.kind.is(.walrus)
+        {
             if case .name = value.kind {
                 throw failure(
                     "invalid syntax. Maybe you meant '==' or ':=' instead of '='?",
                     range: SourceRange(start: value.range.start, end: right.range.end))
             }
-            if value.firstInvalidTarget(allowingStarred: false) != nil {
+            // CPython gives this hint even for valid targets such as `a.b`, since `=` is misplaced here.
+            if !value.isExcludedFromEqualityHint {
                 throw failure(
                     "cannot assign to \(value.pythonDescription) here. Maybe you meant '==' instead of '='?",
                     range: value.range)
@@ -65,18 +77,25 @@ extension Parser {
         if current.kind.is(.lambda) { return try lambda() }
         let firstIndex = index
         let body = try disjunction()
+        let beforeIf = index
         guard accept(.if) else {
             try checkForgottenComma(after: body, firstIndex: firstIndex)
             return body
         }
-        let test = try disjunction()
-        guard accept(.else) else {
-            if current.kind.is(.colon) { throw invalidSyntax() }
-            throw failure(
-                SyntaxMessages.expectedElse,
-                range: SourceRange(start: body.range.start, end: test.range.end))
+        let parts = try continuation(from: beforeIf) {
+            (parser: inout Parser) throws(ParseFailure) in
+            let test = try parser.disjunction()
+            guard parser.accept(.else) else {
+                if parser.current.kind.is(.colon) || parser.suppressesHints {
+                    throw parser.invalidSyntax()
+                }
+                throw parser.failure(
+                    SyntaxMessages.expectedElse,
+                    range: SourceRange(start: body.range.start, end: test.range.end))
+            }
+            return (test, try parser.expression())
         }
-        let orElse = try expression()
+        guard let (test, orElse) = parts else { return body }
         return Expression(
             .conditional(test: test, body: body, orElse: orElse), range: range(from: body.location))
     }
@@ -86,19 +105,52 @@ extension Parser {
     private mutating func checkForgottenComma(after first: Expression, firstIndex: Int)
         throws(ParseFailure)
     {
-        guard startsExpression(current.kind), !current.kind.is(.not) else { return }
+        guard !suppressesHints, startsExpression(current.kind) else { return }
+        if case .name(let word) = first.kind, word == "print" || word == "exec" { return }
         if case .name(let word) = tokens[firstIndex].kind {
-            if ["print", "exec", "match", "case", "_"].contains(word) { return }
+            if ["match", "case", "_"].contains(word) { return }
             if case .string = tokens[min(firstIndex + 1, tokens.count - 1)].kind { return }
         }
         let saved = index
-        guard let second = try? expression(), previous.bracketDepth > 0 else {
+        guard
+            let second = try? withoutHints({ (parser: inout Parser) throws(ParseFailure) in
+                try parser.expression()
+            }),
+            previous.bracketDepth > 0
+        else {
             index = saved
             return
         }
-        throw failure(
-            SyntaxMessages.forgotComma,
-            range: SourceRange(start: first.range.start, end: second.range.end))
+        throw ParseFailure(
+            diagnostic: source.diagnostic(
+                SyntaxMessages.forgotComma,
+                range: SourceRange(start: first.range.start, end: second.range.end)),
+            tokenIndex: saved)
+    }
+
+    /// Parses an optional continuation (`+ b`, `.name`, `(args)`, ...). In a speculative
+    /// parse a failure backtracks to `saved` and answers `nil`, as CPython's PEG parser
+    /// would settle for the shorter match; otherwise the failure propagates.
+    mutating func continuation<T>(from saved: Int, _ body: (inout Parser) throws(ParseFailure) -> T)
+        throws(ParseFailure) -> T?
+    {
+        do throws(ParseFailure) {
+            return try body(&self)
+        } catch {
+            guard suppressesHints else { throw error }
+            index = saved
+            return nil
+        }
+    }
+
+    /// Runs a speculative parse the way CPython's `*_without_invalid` rules do: no hints inside.
+    mutating func withoutHints<T>(_ body: (inout Parser) throws(ParseFailure) -> T)
+        throws(ParseFailure) -> T
+    {
+        let saved = suppressesHints
+        suppressesHints = true
+        defer { suppressesHints = saved }
+        return try body(&self)
     }
 
     /// `lambdef: 'lambda' [lambda_params] ':' expression`
@@ -124,7 +176,17 @@ extension Parser {
         let first = try conjunction()
         guard current.kind.is(.or) else { return first }
         var operands = [first]
-        while accept(.or) { operands.append(try conjunction()) }
+        while current.kind.is(.or) {
+            let saved = index
+            advance()
+            guard
+                let operand = try continuation(
+                    from: saved,
+                    { (parser: inout Parser) throws(ParseFailure) in try parser.conjunction() })
+            else { break }
+            operands.append(operand)
+        }
+        guard operands.count > 1 else { return first }
         return Expression(.booleanOperation(.or, operands), range: range(from: start))
     }
 
@@ -134,7 +196,17 @@ extension Parser {
         let first = try inversion()
         guard current.kind.is(.and) else { return first }
         var operands = [first]
-        while accept(.and) { operands.append(try inversion()) }
+        while current.kind.is(.and) {
+            let saved = index
+            advance()
+            guard
+                let operand = try continuation(
+                    from: saved,
+                    { (parser: inout Parser) throws(ParseFailure) in try parser.inversion() })
+            else { break }
+            operands.append(operand)
+        }
+        guard operands.count > 1 else { return first }
         return Expression(.booleanOperation(.and, operands), range: range(from: start))
     }
 
@@ -142,7 +214,9 @@ extension Parser {
     private mutating func inversion() throws(ParseFailure) -> Expression {
         let start = current.location
         guard accept(.not) else { return try comparison() }
-        let operand = try nested { (parser: inout Parser) throws(ParseFailure) in try parser.inversion() }
+        let operand = try nested { (parser: inout Parser) throws(ParseFailure) in
+            try parser.inversion()
+        }
         return Expression(.unary(.not, operand), range: range(from: start))
     }
 
@@ -151,8 +225,15 @@ extension Parser {
         let start = current.location
         let first = try bitwiseOr()
         var links: [ComparisonLink] = []
+        var saved = index
         while let comparisonOperator = comparisonOperator() {
-            links.append(ComparisonLink(operator: comparisonOperator, operand: try bitwiseOr()))
+            guard
+                let operand = try continuation(
+                    from: saved,
+                    { (parser: inout Parser) throws(ParseFailure) in try parser.bitwiseOr() })
+            else { break }
+            links.append(ComparisonLink(operator: comparisonOperator, operand: operand))
+            saved = index
         }
         guard !links.isEmpty else { return first }
         return Expression(.comparison(first, links), range: range(from: start))

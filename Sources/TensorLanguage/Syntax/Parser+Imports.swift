@@ -34,13 +34,12 @@ extension Parser {
         var names = [try importAsName()]
         while accept(.comma) {
             if parenthesised && current.kind.is(.rightParenthesis) { break }
+            if !parenthesised && current.kind == .newline {
+                throw invalidSyntax("trailing comma not allowed without surrounding parentheses")
+            }
             names.append(try importAsName())
         }
-        if parenthesised {
-            try expect(.rightParenthesis)
-        } else if current.kind.is(.comma) {
-            throw failure("trailing comma not allowed without surrounding parentheses", range: current.range)
-        }
+        if parenthesised { try expect(.rightParenthesis) }
         return .importFrom(module: module, names: names, level: level)
     }
 

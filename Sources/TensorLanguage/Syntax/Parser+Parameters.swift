@@ -14,11 +14,15 @@ extension Parser {
                 throw invalidSyntax("arguments cannot follow var-keyword argument")
             }
             if accept(.slash) {
-                guard !afterStar, parameters.positionalOnlyCount == 0, !parameters.positional.isEmpty
-                else { throw failure("at least one argument must precede /", range: previous.range) }
+                guard !afterStar, parameters.positionalOnlyCount == 0,
+                    !parameters.positional.isEmpty
+                else {
+                    throw failure("at least one argument must precede /", range: previous.range)
+                }
                 parameters.positionalOnlyCount = parameters.positional.count
             } else if accept(.doubleStar) {
-                parameters.keywordVariadic = try parameter(allowsAnnotations, names: &names).parameter
+                parameters.keywordVariadic = try parameter(allowsAnnotations, names: &names)
+                    .parameter
             } else if accept(.star) {
                 guard !afterStar else { throw invalidSyntax("* argument may appear only once") }
                 afterStar = true

@@ -21,8 +21,15 @@ extension Parser {
         while case .punctuation(let punctuation) = current.kind,
             let (operation, level) = Parser.binaryOperators[punctuation], level >= minimumLevel
         {
+            let saved = index
             advance()
-            let right = try binary(minimumLevel: level + 1)
+            guard
+                let right = try continuation(
+                    from: saved,
+                    { (parser: inout Parser) throws(ParseFailure) in
+                        try parser.binary(minimumLevel: level + 1)
+                    })
+            else { break }
             left = Expression(.binary(operation, left, right), range: range(from: start))
             chain += 1
             try checkChain(chain)
@@ -49,7 +56,9 @@ extension Parser {
             return try power()
         }
         advance()
-        let operand = try nested { (parser: inout Parser) throws(ParseFailure) in try parser.factor() }
+        let operand = try nested { (parser: inout Parser) throws(ParseFailure) in
+            try parser.factor()
+        }
         return Expression(.unary(operation, operand), range: range(from: start))
     }
 
@@ -57,8 +66,12 @@ extension Parser {
     private mutating func power() throws(ParseFailure) -> Expression {
         let start = current.location
         let base = try primary()
+        let saved = index
         guard accept(.doubleStar) else { return base }
-        let exponent = try nested { (parser: inout Parser) throws(ParseFailure) in try parser.factor() }
+        let parsed = try continuation(from: saved) { (parser: inout Parser) throws(ParseFailure) in
+            try parser.nested { (inner: inout Parser) throws(ParseFailure) in try inner.factor() }
+        }
+        guard let exponent = parsed else { return base }
         return Expression(.binary(.power, base, exponent), range: range(from: start))
     }
 
@@ -68,24 +81,38 @@ extension Parser {
         var value = try atom()
         var chain = 0
         while true {
-            if accept(.dot) {
-                let attribute = try name()
-                value = Expression(.attribute(value, name: attribute), range: range(from: start))
-            } else if accept(.leftParenthesis) {
-                let arguments = try callArguments()
-                value = Expression(.call(callee: value, arguments: arguments), range: range(from: start))
-            } else if accept(.leftBracket) {
-                let index = try nested(weight: Parser.expressionWeight) {
-                    (parser: inout Parser) throws(ParseFailure) in try parser.slices()
-                }
-                try expect(.rightBracket)
-                value = Expression(.subscript(value, index: index), range: range(from: start))
-            } else {
-                return value
-            }
+            let saved = index
+            guard
+                let extended = try continuation(
+                    from: saved,
+                    { (parser: inout Parser) throws(ParseFailure) in
+                        try parser.postfix(on: value, start: start)
+                    }), let next = extended
+            else { return value }
+            value = next
             chain += 1
             try checkChain(chain)
         }
+    }
+
+    /// One `.name`, `(arguments)` or `[slices]` applied to `value`, or `nil` if none follows.
+    private mutating func postfix(on value: Expression, start: SourceLocation) throws(ParseFailure)
+        -> Expression?
+    {
+        if accept(.dot) {
+            let attribute = try name()
+            return Expression(.attribute(value, name: attribute), range: range(from: start))
+        }
+        if accept(.leftParenthesis) {
+            let arguments = try callArguments()
+            return Expression(.call(callee: value, arguments: arguments), range: range(from: start))
+        }
+        if accept(.leftBracket) {
+            let index = try slices()
+            try expect(.rightBracket)
+            return Expression(.subscript(value, index: index), range: range(from: start))
+        }
+        return nil
     }
 
     /// `slices: slice !',' | ','.slice+ [',']`; several make a tuple index.
@@ -106,7 +133,9 @@ extension Parser {
         let start = current.location
         var lower: Expression?
         if !current.kind.is(.colon) {
-            let value = try starredOr { (parser: inout Parser) throws(ParseFailure) in try parser.namedExpression() }
+            let value = try starredOr { (parser: inout Parser) throws(ParseFailure) in
+                try parser.namedExpression()
+            }
             guard current.kind.is(.colon) else { return value }
             lower = value
         }

@@ -4,8 +4,11 @@ extension Parser {
         let source = SourceText(text, fileName: fileName)
         if let nullIndex = source.scalars.firstIndex(of: "\u{0}") {
             let line = source.lineStarts.lastIndex { $0 <= nullIndex }.map { $0 + 1 } ?? 1
-            var diagnostic = source.diagnostic(.syntaxError, SyntaxMessages.nullBytes, line: line, column: -1)
-            diagnostic.sourceLine = diagnostic.sourceLine.map { String($0.prefix { $0 != "\u{0}" }) }
+            var diagnostic = source.diagnostic(
+                .syntaxError, SyntaxMessages.nullBytes, line: line, column: -1)
+            diagnostic.sourceLine = diagnostic.sourceLine.map {
+                String($0.prefix { $0 != "\u{0}" })
+            }
             return .error(diagnostic)
         }
         var lexer = Lexer(source: source)
@@ -19,7 +22,8 @@ extension Parser {
             }
             return .complete(Module(body: body, fileName: fileName, sourceLines: source.allLines))
         } catch {
-            return parser.outcome(for: error, interactive: interactive, endsWithEmptyLine: endsWithEmptyLine)
+            return parser.outcome(
+                for: error, interactive: interactive, endsWithEmptyLine: endsWithEmptyLine)
         }
     }
 
@@ -28,7 +32,8 @@ extension Parser {
         -> ParseOutcome
     {
         let failureIndex = tokens.lastIndex { $0.kind == .failure }
-        if let lexFailure, let failureIndex, failure.tokenIndex >= failureIndex {
+        // CPython's tokenizer raises as soon as the parser fetches the bad token.
+        if let lexFailure, let failureIndex, max(failure.tokenIndex, furthest) >= failureIndex {
             if interactive && lexFailure.isIncompleteInput { return .incomplete }
             return .error(lexFailure.diagnostic)
         }
@@ -38,22 +43,21 @@ extension Parser {
         }
         // CPython tokenizes the rest of a file after a parser error and lets
         // some tokenizer errors take precedence.
-        if let lexFailure {
+        if let lexFailure, failure.yieldsToLexer {
             if lexFailure.overridesParserError { return .error(lexFailure.diagnostic) }
-            if let bracketLine = lexFailure.unclosedBracketLine, bracketLine < failure.diagnostic.line {
+            let furthestLine = tokens[min(furthest, tokens.count - 1)].location.line
+            if let bracketLine = lexFailure.unclosedBracketLine, bracketLine < furthestLine {
                 return .error(lexFailure.diagnostic)
             }
         }
         return .error(failure.diagnostic)
     }
 
-    /// Whether the last line is empty or blank, which closes an interactive block.
+    /// Whether the last line is empty, which closes an interactive block.
+    ///
+    /// As in CPython's REPL, a line of spaces does not count: only a totally empty one.
     private static func endsWithEmptyLine(_ source: SourceText) -> Bool {
-        source.line(source.lineCount).map(isBlank) ?? true
-    }
-
-    private static func isBlank(_ line: String) -> Bool {
-        line.unicodeScalars.allSatisfy { $0 == " " || $0 == "\t" || $0 == "\u{0C}" }
+        source.line(source.lineCount)?.isEmpty ?? true
     }
 }
 

@@ -2,16 +2,14 @@ extension Parser {
     /// `file: [statements] ENDMARKER`
     mutating func file() throws(ParseFailure) -> [Statement] {
         var body: [Statement] = []
-        while true {
-            switch current.kind {
-            case .endOfInput:
-                return body
-            case .newline:
+        while current.kind != .endOfInput {
+            if current.kind == .newline {
                 advance()
-            default:
+            } else {
                 body += try statement()
             }
         }
+        return body
     }
 
     /// `statement: compound_stmt | simple_stmts`; one line may hold several simple statements.
@@ -21,7 +19,7 @@ extension Parser {
                 diagnostic: source.diagnostic(
                     .indentationError, SyntaxMessages.unexpectedIndent, line: current.location.line,
                     column: -1),
-                tokenIndex: index)
+                tokenIndex: index, yieldsToLexer: false)
         }
         if let compound = try compoundStatement() { return [compound] }
         return try simpleStatements()
@@ -99,9 +97,12 @@ extension Parser {
         }
     }
 
-    private mutating func returnStatement(start: SourceLocation) throws(ParseFailure) -> StatementKind {
+    private mutating func returnStatement(start: SourceLocation) throws(ParseFailure)
+        -> StatementKind
+    {
         advance()
         let value: Expression? = startsExpression(current.kind) ? try starExpressions() : nil
+        if let value { try rejectStarred(value) }
         if functionDepth == 0 {
             throw failure("'return' outside function", range: range(from: start))
         }
@@ -126,6 +127,29 @@ extension Parser {
             targets.append(target)
         } while accept(.comma)
         return .delete(targets)
+    }
+
+    /// CPython's hint for Python 2's `print x` and `exec code`.
+    private mutating func rejectLegacyStatement(_ expression: Expression) throws(ParseFailure) {
+        guard case .name(let name) = expression.kind, name == "print" || name == "exec",
+            startsExpression(current.kind), !current.kind.is(.leftParenthesis)
+        else { return }
+        let saved = index
+        if let argument = try? withoutHints({ (parser: inout Parser) throws(ParseFailure) in
+            try parser.starExpressions()
+        }) {
+            throw failure(
+                "Missing parentheses in call to '\(name)'. Did you mean \(name)(...)?",
+                range: SourceRange(start: expression.range.start, end: argument.range.end))
+        }
+        index = saved
+    }
+
+    /// A lone `*x` is only valid inside a display, a call or a target list.
+    func rejectStarred(_ expression: Expression) throws(ParseFailure) {
+        if case .starred = expression.kind {
+            throw failure("can't use starred expression here", range: expression.range)
+        }
     }
 
     /// `NAME`, or "invalid syntax" at the current token.
@@ -153,24 +177,27 @@ extension Parser {
             return try annotatedAssignment(target: first, start: start)
         }
         guard current.kind.is(.equal) else {
+            try rejectLegacyStatement(first)
+            try rejectStarred(first)
             return Statement(.expression(first), range: range(from: start))
         }
-        var targets = [first]
+        var targets: [Expression] = []
         var value = first
-        while accept(.equal) {
+        while current.kind.is(.equal) {
+            try checkAssignmentTarget(value, isFirst: targets.isEmpty)
+            targets.append(value)
+            advance()
             value = try starExpressions()
-            if current.kind.is(.equal) { targets.append(value) }
         }
-        for (position, target) in targets.enumerated() {
-            try checkAssignmentTarget(
-                target, isOnlyTarget: targets.count == 1 && position == 0, value: value)
-        }
+        try rejectStarred(value)
         return Statement(.assignment(targets: targets, value: value), range: range(from: start))
     }
 
     private mutating func annotatedAssignment(target: Expression, start: SourceLocation)
         throws(ParseFailure) -> Statement
     {
+        advance()
+        let annotation = try expression()
         if case .tuple = target.kind {
             throw failure("only single target (not tuple) can be annotated", range: target.range)
         }
@@ -180,8 +207,6 @@ extension Parser {
         guard target.isSingleTarget else {
             throw failure("illegal target for annotation", range: target.range)
         }
-        advance()
-        let annotation = try expression()
         let value = accept(.equal) ? try starExpressions() : nil
         return Statement(
             .annotatedAssignment(target: target, annotation: annotation, value: value),

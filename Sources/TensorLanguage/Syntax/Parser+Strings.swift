@@ -10,7 +10,8 @@ extension Parser {
             }
             if token.isFormatted {
                 isFormatted = true
-                var formatted = FormattedStringParser(parser: self, token: token, tokenRange: current.range)
+                var formatted = FormattedStringParser(
+                    parser: self, token: token, tokenRange: current.range)
                 do throws(ParseFailure) {
                     parts += try formatted.parse()
                 } catch {

@@ -7,6 +7,12 @@ enum TargetContext {
 }
 
 extension Expression {
+    /// Whether this is `*x`.
+    var isStarred: Bool {
+        if case .starred = kind { return true }
+        return false
+    }
+
     /// A name, attribute or subscript: the targets augmented and annotated assignment accept.
     var isSingleTarget: Bool {
         switch kind {
@@ -83,7 +89,8 @@ extension Parser {
             }
         case .delete:
             if let invalid = target.firstInvalidTarget(allowingStarred: false) {
-                throw failure(SyntaxMessages.cannotDelete(invalid.pythonDescription), range: invalid.range)
+                throw failure(
+                    SyntaxMessages.cannotDelete(invalid.pythonDescription), range: invalid.range)
             }
         case .assignment, .loop:
             if case .starred = target.kind {
@@ -92,30 +99,53 @@ extension Parser {
             }
             if let invalid = target.firstInvalidTarget(allowingStarred: true) {
                 throw failure(
-                    SyntaxMessages.cannotAssign(to: invalid.pythonDescription), range: invalid.range)
+                    SyntaxMessages.cannotAssign(to: invalid.pythonDescription), range: invalid.range
+                )
             }
         }
     }
 
-    /// Checks one target of `a = b = value`, with CPython's "Maybe you meant '=='" hint
-    /// for a lone invalid target such as `f() = 1`.
-    func checkAssignmentTarget(_ target: Expression, isOnlyTarget: Bool, value: Expression)
-        throws(ParseFailure)
-    {
-        if isOnlyTarget, target.firstInvalidTarget(allowingStarred: true) != nil,
-            !target.isExcludedFromEqualityHint
+    /// Checks one target of `a = b = value` as soon as its `=` is seen, as CPython does,
+    /// with the "Maybe you meant '=='" hint for a lone invalid target such as `f() = 1`.
+    mutating func checkAssignmentTarget(_ target: Expression, isFirst: Bool) throws(ParseFailure) {
+        guard target.firstInvalidTarget(allowingStarred: true) != nil || target.isStarred else {
+            return
+        }
+        // The hint looks only at the expression right before the `=`: the whole
+        // target, or the last item of an unparenthesised tuple.
+        var hinted = target
+        if case .tuple(let items) = target.kind, let first = items.first, let last = items.last,
+            first.range.start == target.range.start
+        {
+            hinted = last
+        }
+        if isFirst, hinted.firstInvalidTarget(allowingStarred: true) != nil,
+            !hinted.isExcludedFromEqualityHint, singleEqualityFollows()
         {
             throw failure(
-                "cannot assign to \(target.pythonDescription) here. Maybe you meant '==' instead of '='?",
-                range: target.range)
+                "cannot assign to \(hinted.pythonDescription) here. Maybe you meant '==' instead of '='?",
+                range: hinted.range)
         }
         try checkTarget(target, context: .assignment)
+    }
+
+    /// Whether `= bitwise_or` follows with no further `=` or `:=`, looking ahead without consuming.
+    private mutating func singleEqualityFollows() -> Bool {
+        let saved = index
+        defer { index = saved }
+        advance()
+        guard
+            (try? withoutHints({ (parser: inout Parser) throws(ParseFailure) in
+                try parser.bitwiseOr()
+            })) != nil
+        else { return false }
+        return !current.kind.is(.equal) && !current.kind.is(.walrus)
     }
 }
 
 extension Expression {
     /// Displays and constants for which CPython gives the plain "cannot assign to" message.
-    fileprivate var isExcludedFromEqualityHint: Bool {
+    var isExcludedFromEqualityHint: Bool {
         switch kind {
         case .list, .tuple, .generator, .none, .bool:
             true

@@ -8,7 +8,7 @@
 /// }
 /// ```
 func parse(source: String, fileName: String) -> ParseOutcome {
-    Parser.run(source: source, fileName: fileName, interactive: false)
+    ParserStack.run { Parser.run(source: source, fileName: fileName, interactive: false) }
 }
 
 /// Parses interactive input (a REPL entry or notebook cell), answering `.incomplete`
@@ -19,13 +19,37 @@ func parse(source: String, fileName: String) -> ParseOutcome {
 /// a compound statement (a block header without body, or an indented block
 /// that an empty line has not yet closed), as CPython's REPL decides.
 func parseInteractive(source: String, fileName: String = "<stdin>") -> ParseOutcome {
-    Parser.run(source: source, fileName: fileName, interactive: true)
+    ParserStack.run { Parser.run(source: source, fileName: fileName, interactive: true) }
 }
 
 /// A parse error, with the token it was found at so end-of-input can be recognised.
+///
+/// The payload is boxed: with typed throws every call site reserves room for
+/// the error, and a one-word error keeps the parser's deep recursion cheap.
 struct ParseFailure: Error {
-    var diagnostic: SyntaxDiagnostic
-    var tokenIndex: Int
+    private final class Storage: Sendable {
+        let diagnostic: SyntaxDiagnostic
+        let tokenIndex: Int
+        let yieldsToLexer: Bool
+
+        init(diagnostic: SyntaxDiagnostic, tokenIndex: Int, yieldsToLexer: Bool) {
+            self.diagnostic = diagnostic
+            self.tokenIndex = tokenIndex
+            self.yieldsToLexer = yieldsToLexer
+        }
+    }
+
+    private let storage: Storage
+
+    /// `yieldsToLexer: false` marks errors CPython reports without scanning the rest of the file.
+    init(diagnostic: SyntaxDiagnostic, tokenIndex: Int, yieldsToLexer: Bool = true) {
+        storage = Storage(
+            diagnostic: diagnostic, tokenIndex: tokenIndex, yieldsToLexer: yieldsToLexer)
+    }
+
+    var diagnostic: SyntaxDiagnostic { storage.diagnostic }
+    var tokenIndex: Int { storage.tokenIndex }
+    var yieldsToLexer: Bool { storage.yieldsToLexer }
 }
 
 /// A recursive-descent parser for the supported Python subset.
@@ -35,7 +59,7 @@ struct ParseFailure: Error {
 /// no input can exhaust the stack.
 struct Parser {
     /// Bound on nesting, weighted so 200 nested brackets (CPython's limit) fit.
-    static let maximumDepth = 1_000
+    static let maximumDepth = 2_000
     /// The weight of one nested full expression against `maximumDepth`.
     static let expressionWeight = 4
 
@@ -44,17 +68,27 @@ struct Parser {
     let lexFailure: LexFailure?
     /// Index of the first token made up at end of input (final NEWLINE, DEDENTs, end marker).
     let endOfInputIndex: Int
+    /// Parsing an f-string field, whose end is an ordinary position, not end of file.
+    let isFormattedField: Bool
     var index = 0
+    /// The furthest token looked at, CPython's `p->fill - 1`, which decides
+    /// whether a later tokenizer error takes precedence.
+    var furthest = 0
+    /// Set during speculative parses, which must not raise CPython's hint errors.
+    var suppressesHints = false
     var depth = 0
     /// Enclosing function and loop, for `return`/`break`/`continue` checks.
     var functionDepth = 0
     var loopDepth = 0
 
-    init(source: SourceText, lexResult: LexResult, depth: Int = 0) {
+    init(source: SourceText, lexResult: LexResult, depth: Int = 0, isFormattedField: Bool = false) {
         self.source = source
+        self.isFormattedField = isFormattedField
         var tokens = lexResult.tokens
         if tokens.isEmpty {
-            tokens.append(Token(kind: .endOfInput, range: SourceRange(at: SourceLocation(line: 1, column: 0))))
+            tokens.append(
+                Token(kind: .endOfInput, range: SourceRange(at: SourceLocation(line: 1, column: 0)))
+            )
         }
         self.tokens = tokens
         self.lexFailure = lexResult.failure
@@ -82,6 +116,7 @@ struct Parser {
 
     mutating func advance() {
         if index < tokens.count - 1 { index += 1 }
+        furthest = max(furthest, index)
     }
 
     /// Consumes the punctuation if present.
@@ -104,8 +139,16 @@ struct Parser {
     }
 
     /// A failure at the current token covering its range.
+    ///
+    /// At end of input CPython points at the last line and draws no caret.
     func invalidSyntax(_ message: String = SyntaxMessages.invalidSyntax) -> ParseFailure {
-        failure(message, range: current.range)
+        guard index >= endOfInputIndex, !isFormattedField else {
+            return failure(message, range: current.range)
+        }
+        return ParseFailure(
+            diagnostic: source.diagnostic(
+                .syntaxError, message, line: max(1, source.lineCount), column: -1),
+            tokenIndex: index)
     }
 
     func failure(_ message: String, range: SourceRange) -> ParseFailure {
@@ -129,8 +172,20 @@ struct Parser {
         return try body(&self)
     }
 
-    /// A range from `start` to the end of the last consumed token.
+    /// A range from `start` to the end of the last consumed token that has text.
     func range(from start: SourceLocation) -> SourceRange {
-        SourceRange(start: start, end: max(start, previous.range.end))
+        var last = min(index, tokens.count) - 1
+        while last > 0, Parser.isLayout(tokens[last].kind) { last -= 1 }
+        let end = last >= 0 ? tokens[last].range.end : start
+        return SourceRange(start: start, end: max(start, end))
+    }
+
+    private static func isLayout(_ kind: TokenKind) -> Bool {
+        switch kind {
+        case .newline, .indent, .dedent: true
+        case .name, .keyword, .integer, .float, .string, .punctuation, .unknown, .endOfInput,
+            .failure:
+            false
+        }
     }
 }

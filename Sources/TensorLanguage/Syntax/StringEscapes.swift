@@ -103,7 +103,8 @@ enum StringEscapes {
         guard index + 2 < body.count, body[index + 2] == "{",
             let close = body[(index + 2)...].firstIndex(of: "}")
         else {
-            return codecFailure(start, byteOffset(body, index + 1), "malformed \\N character escape")
+            return codecFailure(
+                start, byteOffset(body, index + 1), "malformed \\N character escape")
         }
         return codecFailure(start, byteOffset(body, close), "unknown Unicode character name")
     }

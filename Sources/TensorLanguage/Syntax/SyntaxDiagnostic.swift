@@ -24,7 +24,8 @@ struct SyntaxDiagnostic: Error, Sendable, Equatable {
     var fileName: String
     /// 1-based line of the caret.
     var line: Int
-    /// 0-based column of the first caret.
+    /// 0-based column of the first caret (CPython's `offset` minus one); `-1` draws no
+    /// caret, as CPython does for `unexpected indent` and errors at end of file.
     var column: Int
     /// 0-based column just past the last caret when the error spans a range on `line`.
     var endColumn: Int?

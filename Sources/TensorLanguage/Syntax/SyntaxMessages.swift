@@ -41,7 +41,8 @@ enum SyntaxMessages {
 
     static func mismatchedBracket(closing: String, opening: String, openingLine: Int?) -> String {
         let suffix = openingLine.map { " on line \($0)" } ?? ""
-        return "closing parenthesis '\(closing)' does not match opening parenthesis '\(opening)'\(suffix)"
+        return
+            "closing parenthesis '\(closing)' does not match opening parenthesis '\(opening)'\(suffix)"
     }
 
     static func unterminatedString(detectedAt line: Int) -> String {

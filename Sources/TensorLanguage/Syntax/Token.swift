@@ -12,9 +12,9 @@ struct Token: Sendable {
 enum TokenKind: Sendable, Equatable {
     case name(String)
     case keyword(Keyword)
-    case integer(IntegerLiteral)
+    indirect case integer(IntegerLiteral)
     case float(Double)
-    case string(StringToken)
+    indirect case string(StringToken)
     case punctuation(Punctuation)
     /// An ASCII character Python has no token for (`$`, `?`, `!`); the parser rejects it.
     case unknown(Unicode.Scalar)
@@ -105,10 +105,16 @@ enum Punctuation: String, Sendable, CaseIterable {
     case leftShiftEqual = "<<="
     case rightShiftEqual = ">>="
 
-    /// All spellings, longest first, so the lexer can take the longest match.
-    static let longestFirst: [Punctuation] = allCases.sorted {
-        $0.rawValue.unicodeScalars.count > $1.rawValue.unicodeScalars.count
-    }
+    /// Spellings grouped by first character, longest first, so the lexer can take the longest match.
+    static let byFirstScalar: [Unicode.Scalar: [(Punctuation, [Unicode.Scalar])]] = {
+        var table: [Unicode.Scalar: [(Punctuation, [Unicode.Scalar])]] = [:]
+        for punctuation in allCases {
+            let scalars = Array(punctuation.rawValue.unicodeScalars)
+            guard let first = scalars.first else { continue }
+            table[first, default: []].append((punctuation, scalars))
+        }
+        return table.mapValues { candidates in candidates.sorted { $0.1.count > $1.1.count } }
+    }()
 
     /// The binary operator an augmented assignment applies, if this is one.
     var augmentedOperator: BinaryOperator? {
