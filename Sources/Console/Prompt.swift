@@ -14,6 +14,8 @@ public final class Prompt {
     private let editor: EditLineReader?
     /// Lines of a statement typed so far, shown with the `... ` prompt.
     private var pending: [String] = []
+    /// Lines typed this session, for `%history`.
+    private var entries: [String] = []
 
     public init() {
         session = Session(write: Output.write, writeError: Output.error)
@@ -54,6 +56,14 @@ public final class Prompt {
     public func run() -> Int32 {
         Interrupt.install()
         _ = session.run(source: Prompt.startupSource, fileName: "<startup>")
+        session.hideCurrentNames()
+        let magics = Magics(
+            session: session,
+            ask: { [reader] question in
+                if case .line(let answer) = reader.readLine(prompt: question) { return answer }
+                return nil
+            },
+            history: { [unowned self] in self.entries })
         Output.write(Prompt.banner + "\n")
         while true {
             Output.flush()
@@ -73,7 +83,14 @@ public final class Prompt {
                 Output.error(editor == nil ? "\nKeyboardInterrupt\n" : "KeyboardInterrupt\n")
                 pending.removeAll()
             case .line(let line):
-                if !line.trimmingCharacters().isEmpty { editor?.addHistory(line) }
+                if !line.trimmingCharacters().isEmpty {
+                    editor?.addHistory(line)
+                    entries.append(line)
+                }
+                if pending.isEmpty && magics.handle(line) {
+                    Output.flush()
+                    continue
+                }
                 pending.append(line)
                 if session.needsMoreInput(source(of: pending)) { continue }
                 runPending()

@@ -22,6 +22,8 @@ public final class Session {
     var lastResult: String?
     /// The class name and message of the last uncaught exception.
     var lastError: (name: String, message: String)?
+    /// Names bound before the user typed anything (pre-imports), hidden from `%who`.
+    var hiddenNames: Set<String> = []
 
     public init(write: @escaping (String) -> Void, writeError: @escaping (String) -> Void) {
         interpreter = Interpreter(write: write, writeError: writeError)

@@ -37,6 +37,14 @@ enum Builtins {
             default: throw PythonError(.typeError, "object of type '\(v.typeName)' has no len()")
             }
         },
+        "help": { args, interpreter in
+            guard let value = args.positional.first else {
+                interpreter.write("Type help(torch.ones) or torch.ones? for help on a function.\n")
+                return .noneValue
+            }
+            interpreter.write(Help.text(for: value, interpreter: interpreter))
+            return .noneValue
+        },
         "repr": { args, interpreter in .string(try interpreter.repr(try single(args, "repr"))) },
         "type": { args, _ in
             let v = try single(args, "type")

@@ -129,6 +129,8 @@ final class FunctionObject: PyObject {
 /// A function implemented in Swift.
 final class BuiltinFunction: PyObject {
     let name: String
+    /// The dotted name help and reprs use (`torch.ones`); set when the function joins a module.
+    var qualifiedName: String?
     let body: (Arguments, Interpreter) throws -> Value
 
     init(_ name: String, _ body: @escaping (Arguments, Interpreter) throws -> Value) {

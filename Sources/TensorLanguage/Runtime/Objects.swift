@@ -158,7 +158,13 @@ final class ModuleObject: PyObject {
         "<module '\(name)' (built-in)>"
     }
 
-    override func attribute(_ attr: String, interpreter: Interpreter) throws -> Value? { members[attr] }
+    override func attribute(_ attr: String, interpreter: Interpreter) throws -> Value? {
+        guard let member = members[attr] else { return nil }
+        if case .object(let function as BuiltinFunction) = member, function.qualifiedName == nil {
+            function.qualifiedName = name + "." + function.name
+        }
+        return member
+    }
 }
 
 /// A class object for `type(x)`: prints `<class 'float'>` and converts when called.
