@@ -5,7 +5,7 @@ APT_PACKAGES := libedit-dev pkg-config
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 RELEASE_BIN := .build/release/wick
 
-.PHONY: all deps build release demo test unit golden lint install clean
+.PHONY: all deps build release demo test unit golden lint install clean bench
 
 all: release
 
@@ -47,3 +47,7 @@ install: release
 
 clean:
 	rm -rf .build
+
+## Benchmarks side by side with PyTorch (set TORCH_PYTHON to a python with torch); never run in CI.
+bench: release
+	python3 Benchmarks/run.py --wick $(RELEASE_BIN)
