@@ -104,10 +104,13 @@ enum BLASThreads {
     private static let cores = blasint(max(1, min(Int(openblas_get_num_procs()), 64)))
     nonisolated(unsafe) private static var current: blasint = 0
 
+    /// The threads a product of `work` multiply-adds should use.
+    static func threads(forWork work: Int) -> Int { work >= threshold ? Int(cores) : 1 }
+
     /// Sets the thread count for a product of `work` multiply-adds, calling OpenBLAS only on a change.
     static func prepare(work: Int) {
         guard !userChosen else { return }
-        let wanted: blasint = work >= threshold ? cores : 1
+        let wanted = blasint(threads(forWork: work))
         guard wanted != current else { return }
         openblas_set_num_threads(Int32(wanted))
         current = wanted

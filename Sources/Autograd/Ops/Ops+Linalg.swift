@@ -87,8 +87,10 @@ enum Matmul {
             shape.swapAt(shape.count - 2, shape.count - 1)
             strides.swapAt(strides.count - 2, strides.count - 1)
         }
-        for i in 0..<(shape.count - 2) where strides[i] != strides[i + 1] * shape[i + 1] { return false }
-        return true
+        // PyTorch 2.15 folds exactly when the rows merge into a view; dimensions of size 1 may
+        // have any stride (a stride-by-stride comparison would refuse `b.mT` for b of shape (3, 2, 1)).
+        let rows = shape.dropLast().reduce(1, *)
+        return ShapeInference.viewStrides(shape: shape, strides: strides, target: [rows, shape[shape.count - 1]]) != nil
     }
 
     /// The batch of the larger operand folded into the rows of one matrix.

@@ -19,7 +19,8 @@ extension TensorMethods {
         "swapaxes": swap("swapaxes", "axis0", "axis1"),
         "swapdims": swap("swapdims", "dim0", "dim1"),
         "permute": { t, args, _ in
-            if args.positional.count == 1 || !args.keywords.isEmpty {
+            let single = args.positional.count == 1 && !LinalgArguments.isDimension(args.positional[0])
+            if single || !args.keywords.isEmpty {
                 let r = try LinalgArguments("permute", args, ["dims"])
                 return .tensor(try t.permute(r.dims(0)))
             }
