@@ -16,8 +16,7 @@ struct BLASProduct<T: BLASElement> {
             MatrixKernels.loop(a.pointer(T.self), la, b.pointer(T.self), lb, c, sizes) { $0 + $1 * $2 }
             return
         }
-        let (product, overflow) = (sizes.batch * sizes.n).multipliedReportingOverflow(by: sizes.k * sizes.m)
-        BLASThreads.prepare(work: overflow ? Int.max : product)
+        BLASThreads.prepare(work: multiplyAdds)
         if sizes.n == 1 && sizes.m == 1 {
             dots(into: c)
         } else if sizes.m == 1 {
@@ -26,6 +25,14 @@ struct BLASProduct<T: BLASElement> {
             vectorMatrix(into: c)
         } else {
             matrixMatrix(into: c)
+        }
+    }
+
+    /// How many multiply-adds the product takes (saturating: an expanded operand can be huge).
+    private var multiplyAdds: Int {
+        [sizes.n, sizes.k, sizes.m].reduce(sizes.batch) { total, size in
+            let (product, overflow) = total.multipliedReportingOverflow(by: size)
+            return overflow ? Int.max : product
         }
     }
 
