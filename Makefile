@@ -1,7 +1,7 @@
 # Wick — two commands: `make demo` and `make test`.
 PREFIX ?= /usr/local
 SWIFT ?= swift
-APT_PACKAGES := libedit-dev pkg-config
+APT_PACKAGES := libedit-dev libopenblas-dev pkg-config
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 RELEASE_BIN := .build/release/wick
 

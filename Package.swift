@@ -17,9 +17,14 @@ let package = Package(
             pkgConfig: "libedit",
             providers: [.apt(["libedit-dev"])]
         ),
+        .systemLibrary(
+            name: "COpenBLAS",
+            pkgConfig: "openblas",
+            providers: [.apt(["libopenblas-dev"])]
+        ),
 
         // The engine, the language, the console
-        .target(name: "Autograd"),
+        .target(name: "Autograd", dependencies: ["COpenBLAS"]),
         .target(name: "TensorLanguage", dependencies: ["Autograd"]),
         .target(name: "Console", dependencies: ["TensorLanguage", "CEditLine"]),
 

@@ -5,6 +5,7 @@ public struct TorchError: Error, Equatable, Sendable {
         case indexError = "IndexError"
         case typeError = "TypeError"
         case valueError = "ValueError"
+        case notImplementedError = "NotImplementedError"
         case keyboardInterrupt = "KeyboardInterrupt"
     }
 

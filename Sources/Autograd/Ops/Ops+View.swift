@@ -55,11 +55,17 @@ extension Tensor {
         }
     }
 
-    /// A view when the layout allows, otherwise a copy (`ViewBackward0` or `UnsafeViewBackward0`).
+    /// A view when the layout allows, otherwise a copy: `ViewBackward0` for a contiguous tensor,
+    /// `ReshapeAliasBackward0` for another viewable layout (ATen's `_reshape_alias`), and
+    /// `UnsafeViewBackward0` over `CloneBackward0` for a copy.
     public func reshape(_ requested: [Int]) throws -> Tensor {
         let target = try ShapeInference.resolve(requested, numel: numel)
-        if ShapeInference.viewStrides(shape: shape, strides: strides, target: target) != nil {
-            return try view(target)
+        if isContiguous { return try view(target) }
+        if let aliasStrides = ShapeInference.viewStrides(shape: shape, strides: strides, target: target) {
+            let inputShape = shape
+            return makeView(shape: target, strides: aliasStrides, nodeName: "ReshapeAliasBackward0") { grad, _ in
+                [try grad.reshape(inputShape)]
+            }
         }
         let copy = try clone()
         let result = Tensor(

@@ -20,6 +20,7 @@ enum TensorMethods {
         case "device": return .object(DeviceObject.cpu)
         default: break
         }
+        if let value = try linalgAttribute(t, name) { return value }
         if let method = methods[name] {
             return .object(
                 BoundMethod(.tensor(t), name) { receiver, args, interpreter in

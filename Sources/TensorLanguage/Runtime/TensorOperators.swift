@@ -37,7 +37,8 @@ enum TensorOperators {
         case .power:
             return try power(a, b)
         case .matrixMultiply:
-            return .tensor(try tensor(from: a).matmul(tensor(from: b)))
+            guard case .tensor(let x) = a, case .tensor(let y) = b else { throw interpreter.unsupported(op, a, b) }
+            return .tensor(try x.matmul(y))
         default:
             throw interpreter.unsupported(op, a, b)
         }

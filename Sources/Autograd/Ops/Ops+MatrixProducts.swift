@@ -1,0 +1,147 @@
+/// A product of two tensors, declared once: PyTorch's names, the forward with its checks, and one
+/// derivative per input written in tensor operations (so higher-order gradients work).
+///
+/// Every product is bilinear, so an input's derivative needs only the other input — which is all
+/// that is saved — plus the input's own geometry: PyTorch hands a column-major input (such as
+/// `a.t()`) a column-major gradient, and the graph of that gradient shows it.
+struct BilinearOp: Sendable {
+    /// The shape and strides an input had when the product ran.
+    struct Geometry: Sendable {
+        let shape: [Int]
+        let strides: [Int]
+
+        init(_ t: Tensor) {
+            shape = t.shape
+            strides = t.strides
+        }
+
+        /// ATen's test in `mm_mat1_backward` / `mm_mat2_backward`.
+        var isColumnMajor: Bool { strides.count == 2 && strides[0] == 1 && strides[1] == shape[0] }
+    }
+
+    let pythonName: String
+    let nodeName: String
+    let forward: @Sendable (Tensor, Tensor) throws -> Tensor
+    let lhsDerivative: @Sendable (_ grad: Tensor, _ rhs: Tensor, _ lhs: Geometry) throws -> Tensor
+    let rhsDerivative: @Sendable (_ grad: Tensor, _ lhs: Tensor, _ rhs: Geometry) throws -> Tensor
+
+    /// Runs the product and, when grad mode is on and an input requires grad, records its node.
+    func callAsFunction(_ a: Tensor, _ b: Tensor) throws -> Tensor {
+        let result = try forward(a, b)
+        guard GraphRecorder.shouldRecord([a, b]) else { return result }
+        let lhsNeeded = a.requiresGrad
+        let saving = (lhsNeeded ? [b] : []) + (b.requiresGrad ? [a] : [])
+        let geometry = (Geometry(a), Geometry(b))
+        let op = self
+        GraphRecorder.record(result, name: nodeName, inputs: [a, b], saving: saving) { grad, context in
+            let gradA = try context.needsGrad(0) ? op.lhsDerivative(grad, context.saved(0), geometry.0) : nil
+            let gradB =
+                try context.needsGrad(1) ? op.rhsDerivative(grad, context.saved(lhsNeeded ? 1 : 0), geometry.1) : nil
+            return [gradA, gradB]
+        }
+        return result
+    }
+}
+
+/// The matrix products, each declared once (derivatives as in PyTorch's `derivatives.yaml`).
+extension BilinearOp {
+    static let mm = BilinearOp(
+        pythonName: "mm", nodeName: "MmBackward0",
+        forward: { try Products.mm($0, $1) },
+        lhsDerivative: { grad, mat2, mat1 in
+            try mat1.isColumnMajor ? mat2.mm(grad.t()).t() : grad.mm(mat2.t())
+        },
+        rhsDerivative: { grad, mat1, mat2 in
+            try mat2.isColumnMajor ? grad.t().mm(mat1).t() : mat1.t().mm(grad)
+        })
+
+    /// The matrix's derivative is `grad.ger(vec)`, which ATen computes as a broadcast product.
+    static let mv = BilinearOp(
+        pythonName: "mv", nodeName: "MvBackward0",
+        forward: { try Products.mv($0, $1) },
+        lhsDerivative: { grad, vector, _ in try grad.reshape([grad.numel, 1]) * vector },
+        rhsDerivative: { grad, matrix, _ in try matrix.t().mv(grad) })
+
+    static let dot = BilinearOp(
+        pythonName: "dot", nodeName: "DotBackward0",
+        forward: { try Products.dot($0, $1) },
+        lhsDerivative: { grad, other, _ in try grad * other },
+        rhsDerivative: { grad, this, _ in try grad * this })
+
+    static let bmm = BilinearOp(
+        pythonName: "bmm", nodeName: "BmmBackward0",
+        forward: { try Products.bmm($0, $1) },
+        lhsDerivative: { grad, batch2, _ in try grad.bmm(batch2.transpose(1, 2)) },
+        rhsDerivative: { grad, batch1, _ in try batch1.transpose(1, 2).bmm(grad) })
+
+    /// Every declared product, for the gradient checks.
+    static let all: [BilinearOp] = [.mm, .mv, .dot, .bmm]
+}
+
+extension Tensor {
+    /// The matrix product of two 2-d tensors (`MmBackward0`).
+    public func mm(_ other: Tensor) throws -> Tensor { try BilinearOp.mm(self, other) }
+
+    /// A 2-d tensor times a 1-d tensor (`MvBackward0`).
+    public func mv(_ vector: Tensor) throws -> Tensor { try BilinearOp.mv(self, vector) }
+
+    /// The inner product of two 1-d tensors, a 0-d tensor (`DotBackward0`).
+    public func dot(_ other: Tensor) throws -> Tensor { try BilinearOp.dot(self, other) }
+
+    /// Matrix products of two batches of matrices, both 3-d (`BmmBackward0`).
+    public func bmm(_ other: Tensor) throws -> Tensor { try BilinearOp.bmm(self, other) }
+}
+
+/// Forward computations of the products: PyTorch's checks, in PyTorch's order, then the kernel.
+enum Products {
+    static func mm(_ a: Tensor, _ b: Tensor) throws -> Tensor {
+        guard a.dim == 2 else { throw TorchError.runtime(Messages.mmNotMatrix("self", a.dim)) }
+        guard b.dim == 2 else { throw TorchError.runtime(Messages.mmNotMatrix("mat2", b.dim)) }
+        guard a.shape[1] == b.shape[0] else { throw TorchError.runtime(Messages.mmShapes(a.shape, b.shape)) }
+        guard a.dtype == b.dtype else { throw TorchError.runtime(Messages.mmDtypes(a.dtype, b.dtype)) }
+        try rejectBool(a, kernel: "addmm_impl_cpu_")
+        let sizes = ProductSizes(batch: 1, n: a.shape[0], k: a.shape[1], m: b.shape[1])
+        return MatrixKernels.product(a, .matrix(a), b, .matrix(b), sizes, resultShape: [sizes.n, sizes.m])
+    }
+
+    static func mv(_ a: Tensor, _ v: Tensor) throws -> Tensor {
+        guard a.dim > 0 else {
+            throw TorchError(.indexError, "Dimension specified as 0 but tensor has no dimensions")
+        }
+        guard a.dim == 2 && v.dim == 1 else { throw TorchError.runtime(Messages.mvRanks(a.dim, v.dim)) }
+        guard a.shape[1] == v.shape[0] else { throw TorchError.runtime(Messages.mvSizes(a.shape, v.shape[0])) }
+        guard a.dtype == v.dtype else {
+            throw TorchError.runtime(Messages.mvDtypes(matrix: a.dtype, vector: v.dtype))
+        }
+        try rejectBool(a, kernel: "addmv_impl_cpu")
+        let sizes = ProductSizes(batch: 1, n: a.shape[0], k: a.shape[1], m: 1)
+        return MatrixKernels.product(a, .matrix(a), v, .column(v), sizes, resultShape: [sizes.n])
+    }
+
+    static func dot(_ a: Tensor, _ b: Tensor) throws -> Tensor {
+        guard a.dim == 1 && b.dim == 1 else { throw TorchError.runtime(Messages.dotRanks(a.dim, b.dim)) }
+        guard a.dtype == b.dtype else { throw TorchError.runtime(Messages.dotDtypes(a.dtype, b.dtype)) }
+        guard a.shape[0] == b.shape[0] else { throw TorchError.runtime(Messages.dotSizes(a.shape[0], b.shape[0])) }
+        try rejectBool(a, kernel: "dot")
+        let sizes = ProductSizes(batch: 1, n: 1, k: a.shape[0], m: 1)
+        return MatrixKernels.product(a, .row(a), b, .column(b), sizes, resultShape: [])
+    }
+
+    static func bmm(_ a: Tensor, _ b: Tensor) throws -> Tensor {
+        guard a.dim == 3 else { throw TorchError.runtime(Messages.bmmNotBatch("batch1")) }
+        guard b.dim == 3 else { throw TorchError.runtime(Messages.bmmNotBatch("batch2")) }
+        guard b.shape[0] == a.shape[0] && b.shape[1] == a.shape[2] else {
+            throw TorchError.runtime(
+                Messages.bmmSizes(expected: [a.shape[0], a.shape[2]], got: [b.shape[0], b.shape[1]]))
+        }
+        guard a.dtype == b.dtype else { throw TorchError.runtime(Messages.bmmDtypes(a.dtype, b.dtype)) }
+        try rejectBool(a, kernel: "bmm")
+        let sizes = ProductSizes(batch: a.shape[0], n: a.shape[1], k: a.shape[2], m: b.shape[2])
+        return MatrixKernels.product(
+            a, .batch(a), b, .batch(b), sizes, resultShape: [sizes.batch, sizes.n, sizes.m])
+    }
+
+    private static func rejectBool(_ t: Tensor, kernel: String) throws {
+        if t.dtype == .bool { throw TorchError(.notImplementedError, Messages.boolKernel(kernel)) }
+    }
+}
