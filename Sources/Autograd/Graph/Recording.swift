@@ -29,11 +29,13 @@ struct BackwardContext {
 
     private func check(_ entry: SavedTensor) throws {
         if node.isReleased && !entry.isConstant { throw TorchError.runtime(Messages.backwardTwice) }
-        if entry.tensor.storage.version != entry.version {
+        let current = entry.tensor.versionCounter.value
+        if current != entry.version {
+            // PyTorch names the saved tensor's producer: the saving node for an output, else its current grad_fn.
+            let producer = entry.isOutput ? node : entry.tensor.gradFn
             throw TorchError.runtime(
                 Messages.savedModified(
-                    node.typeName, output: 0, got: entry.tensor.storage.version,
-                    expected: entry.version))
+                    entry.tensor, producer: producer?.typeName, got: current, expected: entry.version))
         }
     }
 }
@@ -51,13 +53,21 @@ enum GraphRecorder {
         _ result: Tensor, name: String, inputs: [Tensor], saving: [Tensor] = [],
         savesResult: Bool = false, backward: @escaping BackwardFunction
     ) {
-        let node = Node(
-            typeName: name, edges: inputs.map(edge(to:)), saved: saving.map(SavedTensor.init),
-            savesResult: savesResult, backward: backward)
+        let node = makeNode(name: name, inputs: inputs, saving: saving, backward: backward)
         if savesResult {
-            node.savedResult = SavedTensor(result.alias())
+            node.savesResult = true
+            node.savedResult = SavedTensor(result.alias(), isOutput: true)
         }
         result.gradFn = node
+    }
+
+    /// A node over `inputs` that is not yet attached to any output (in-place ops attach it later).
+    static func makeNode(
+        name: String, inputs: [Tensor], saving: [Tensor] = [], backward: @escaping BackwardFunction
+    ) -> Node {
+        Node(
+            typeName: name, edges: inputs.map(edge(to:)), saved: saving.map { SavedTensor($0) },
+            savesResult: false, backward: backward)
     }
 
     /// The edge through which a gradient reaches `tensor`.
@@ -77,8 +87,10 @@ extension Tensor {
         return made
     }
 
-    /// Another tensor object over the same memory, without history.
+    /// Another tensor object over the same memory and version counter, without history.
     func alias() -> Tensor {
-        Tensor(storage: storage, offset: offset, shape: shape, strides: strides, dtype: dtype)
+        let t = Tensor(storage: storage, offset: offset, shape: shape, strides: strides, dtype: dtype)
+        t.versionCounter = versionCounter
+        return t
     }
 }

@@ -18,8 +18,18 @@ extension Tensor {
         gradStorage = value
     }
 
+    /// Where `requires_grad` is being set; PyTorch words the dtype error differently for each.
+    public enum RequiresGradSite: Sendable {
+        /// `t.requires_grad_()`
+        case method
+        /// `t.requires_grad = True`
+        case attribute
+        /// `torch.ones(..., requires_grad=True)` and the other creators
+        case factory
+    }
+
     /// `requires_grad_(flag)`; only leaves may change it.
-    public func setRequiresGrad(_ flag: Bool) throws {
+    public func setRequiresGrad(_ flag: Bool, site: RequiresGradSite = .method) throws {
         if !isLeaf {
             if flag { return }
             throw TorchError.runtime(
@@ -27,7 +37,13 @@ extension Tensor {
             )
         }
         if flag && !dtype.isFloatingPoint {
-            throw TorchError.runtime("only Tensors of floating point and complex dtype can require gradients")
+            switch site {
+            case .method: throw TorchError.runtime("only Tensors of floating point dtype can require gradients")
+            case .attribute:
+                throw TorchError.runtime("only Tensors of floating point and complex dtype can require gradients")
+            case .factory:
+                throw TorchError.runtime("Only Tensors of floating point and complex dtype can require gradients")
+            }
         }
         leafRequiresGrad = flag
     }
@@ -42,15 +58,13 @@ extension Tensor {
         node.retainGradTarget = self
     }
 
-    /// `detach()`: the same memory, no history.
-    public func detach() -> Tensor {
-        let t = alias()
-        t.viewBase = viewBase
-        return t
-    }
+    /// `detach()`: the same memory and version counter, no history.
+    public func detach() -> Tensor { alias() }
 
-    /// `.data`: like `detach()`, but a leaf that shares version tracking with the original.
-    public var data: Tensor { detach() }
+    /// `.data`: the same memory with a version counter of its own, so writes through it go unnoticed by autograd.
+    public var data: Tensor {
+        Tensor(storage: storage, offset: offset, shape: shape, strides: strides, dtype: dtype)
+    }
 
     /// `x.data = other`: swaps in other memory and geometry, keeping identity and history.
     public func setData(_ other: Tensor) {

@@ -37,7 +37,7 @@ enum TensorMethods {
         case ("grad", _):
             throw PythonError(.typeError, "assigned grad expected to be a Tensor or None but got grad of type \(value.typeName)")
         case ("data", .tensor(let d)): t.setData(d)
-        case ("requires_grad", _): try t.setRequiresGrad(try interpreter.truthy(value))
+        case ("requires_grad", _): try t.setRequiresGrad(try interpreter.truthy(value), site: .attribute)
         default:
             throw PythonError(.attributeError, "'Tensor' object attribute '\(name)' is read-only")
         }
