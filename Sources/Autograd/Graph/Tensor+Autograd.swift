@@ -61,6 +61,17 @@ extension Tensor {
     /// `detach()`: the same memory and version counter, no history.
     public func detach() -> Tensor { alias() }
 
+    /// `detach_()`: drops this tensor's history in place; views refuse.
+    public func detachInPlace() throws {
+        guard viewInfo == nil else {
+            throw TorchError.runtime(
+                "Can't detach views in-place. Use detach() instead. If you are using DistributedDataParallel (DDP) for training, and gradient_as_bucket_view is set as True, gradients are views of DDP buckets, and hence detach_() cannot be called on these gradients. To fix this error, please refer to the Optimizer.zero_grad() function in torch/optim/optimizer.py as the solution."
+            )
+        }
+        gradFn = nil
+        leafRequiresGrad = false
+    }
+
     /// `.data`: the same memory with a version counter of its own, so writes through it go unnoticed by autograd.
     public var data: Tensor {
         Tensor(storage: storage, offset: offset, shape: shape, strides: strides, dtype: dtype)

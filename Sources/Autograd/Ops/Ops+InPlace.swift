@@ -74,6 +74,13 @@ extension Tensor {
 
     /// `copy_(source)`: broadcasts and converts `source` into this tensor's memory (`CopyBackwards`).
     public func copyInPlace(from source: Tensor) throws {
+        if source.shape != shape {
+            let common = try Broadcast.shape(shape, source.shape)
+            guard common == shape else {
+                throw TorchError.runtime(
+                    "output with shape \(ShapeText.bracketed(shape)) doesn't match the broadcast shape \(ShapeText.bracketed(common))")
+            }
+        }
         let expanded = source.shape == shape ? source : try GradMode.with(false) { try source.expand(shape) }
         let sourceShape = source.shape
         let sourceType = source.dtype

@@ -7,7 +7,7 @@ extension Tensor {
         let isFloat = [start, end, step].contains { if case .float = $0 { true } else { false } }
         let dtype = requested ?? (isFloat ? .defaultFloat : .int64)
         if dtype == .bool { throw TorchError(.notImplementedError, "\"arange_cpu\" not implemented for 'Bool'") }
-        let count = try arangeCount(start: start, end: end, step: step, dtype: dtype)
+        let count = try arangeCount(start: start, end: end, step: step)
         let t = Tensor(uninitialized: [count], dtype: dtype)
         if dtype.isFloatingPoint {
             // PyTorch accumulates in double for float tensors, then rounds each element once.
@@ -23,27 +23,17 @@ extension Tensor {
     }
 
     /// PyTorch's element count for `arange`, with its checks and messages.
-    private static func arangeCount(start: Scalar, end: Scalar, step: Scalar, dtype: DType) throws -> Int {
+    private static func arangeCount(start: Scalar, end: Scalar, step: Scalar) throws -> Int {
         let (s, e, d) = (start.doubleValue, end.doubleValue, step.doubleValue)
         guard s.isFinite && e.isFinite else {
             throw TorchError.runtime("unsupported range: \(PythonNumber.text(start)) -> \(PythonNumber.text(end))")
         }
-        let size: Double
-        if dtype.isFloatingPoint {
-            guard d != 0 else { throw TorchError.runtime("step must be nonzero") }
-            guard (d > 0 && e >= s) || (d < 0 && e <= s) else {
-                throw TorchError.runtime("upper bound and lower bound inconsistent with step sign")
-            }
-            size = ((e - s) / d).rounded(.up)
-        } else {
-            // Integer tensors truncate the bounds first and count in integers.
-            let (si, ei, di) = (Double(Int64(scalar: start)), Double(Int64(scalar: end)), Double(Int64(scalar: step)))
-            guard di != 0 else { throw TorchError.runtime("step must be nonzero") }
-            guard (di > 0 && ei >= si) || (di < 0 && ei <= si) else {
-                throw TorchError.runtime("upper bound and lower bound inconsistent with step sign")
-            }
-            size = ((ei - si) / di).rounded(.up)
+        guard d != 0 else { throw TorchError.runtime("step must be nonzero") }
+        guard (d > 0 && e >= s) || (d < 0 && e <= s) else {
+            throw TorchError.runtime("upper bound and lower bound inconsistent with step sign")
         }
+        // The count comes from the bounds as given; integer tensors then truncate start and step.
+        let size = ((e - s) / d).rounded(.up)
         guard size >= 0 && size < Double(Int32.max) * 64 else {
             throw TorchError.runtime(
                 "invalid size, possible overflow?")
@@ -57,7 +47,8 @@ extension Tensor {
     ) throws -> Tensor {
         guard steps >= 0 else { throw TorchError.runtime("number of steps must be non-negative") }
         let t = Tensor(uninitialized: [steps], dtype: dtype)
-        let halfway = steps / 2
+        // One step yields `start`; otherwise the first half counts up from `start`, the rest down from `end`.
+        let halfway = steps == 1 ? 1 : steps / 2
         switch dtype {
         case .float32:
             let (s, e) = (Float(start.doubleValue), Float(end.doubleValue))
