@@ -8,9 +8,10 @@ extension Tensor {
         let factor = alpha.map { Tensor.wrapping($0) }
         let otherShape = other.shape
         let otherType = other.dtype
-        // The derivative for `other` of mul_/div_ needs `self` as it was before the write.
+        // The derivative for `other` of mul_/div_ needs `self` as it was before the write; the copy
+        // keeps its history so double backward reaches through it.
         let needsOriginal = (kind == .mul || kind == .div) && other.requiresGrad && GradMode.isEnabled
-        let original = needsOriginal ? try GradMode.with(false) { try clone() } : nil
+        let original = needsOriginal ? try clone() : nil
         let saving = [other] + (original.map { [$0] } ?? [])
         try recordInPlace(
             kind.nodeName, others: [other], saving: kind == .add || kind == .sub ? [] : saving,
