@@ -108,21 +108,23 @@ final class CopySlices: Node {
         if edges.isEmpty { edges.append(baseEdge) } else { edges[0] = baseEdge }
         fn.edges = edges
         let baseGeometry = Geometry(base)
-        super.init(typeName: "CopySlices", edges: edges, saved: [], savesResult: false, backward: { grad, context in
-            let result = Tensor.zeros(like: baseGeometry, dtype: grad.dtype)
-            try result.copyInPlace(from: grad)
-            let slice = try result.asStrided(view)
-            guard let inner = fn.backward else { return [] }
-            var grads = try inner(try slice.clone(), BackwardContext(node: fn))
-            guard !grads.isEmpty else { return grads }
-            if context.needsGrad(0), let first = grads[0] {
-                try slice.copyInPlace(from: first)
-                grads[0] = result
-            } else {
-                grads[0] = nil
-            }
-            return grads
-        })
+        super.init(
+            typeName: "CopySlices", edges: edges, saved: [], savesResult: false,
+            backward: { grad, context in
+                let result = Tensor.zeros(like: baseGeometry, dtype: grad.dtype)
+                try result.copyInPlace(from: grad)
+                let slice = try result.asStrided(view)
+                guard let inner = fn.backward else { return [] }
+                var grads = try inner(try slice.clone(), BackwardContext(node: fn))
+                guard !grads.isEmpty else { return grads }
+                if context.needsGrad(0), let first = grads[0] {
+                    try slice.copyInPlace(from: first)
+                    grads[0] = result
+                } else {
+                    grads[0] = nil
+                }
+                return grads
+            })
     }
 
     override var qualifiedName: String { "torch::autograd::CopySlices" }

@@ -18,7 +18,8 @@ struct AdvancedIndex {
             for t in tensors { broadcast = try Broadcast.shape(broadcast, t.shape) }
         } catch {
             let shapes = tensors.map { ShapeText.bracketed($0.shape) }.joined(separator: ", ")
-            throw TorchError(.indexError, "shape mismatch: indexing tensors could not be broadcast together with shapes \(shapes)")
+            throw TorchError(
+                .indexError, "shape mismatch: indexing tensors could not be broadcast together with shapes \(shapes)")
         }
         let count = broadcast.reduce(1, *)
         var blockOffsets = [Int](repeating: 0, count: count)

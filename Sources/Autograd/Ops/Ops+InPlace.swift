@@ -79,7 +79,8 @@ extension Tensor {
             let common = try Broadcast.shape(shape, source.shape)
             guard common == shape else {
                 throw TorchError.runtime(
-                    "output with shape \(ShapeText.bracketed(shape)) doesn't match the broadcast shape \(ShapeText.bracketed(common))")
+                    "output with shape \(ShapeText.bracketed(shape)) doesn't match the broadcast shape \(ShapeText.bracketed(common))"
+                )
             }
         }
         let expanded = source.shape == shape ? source : try GradMode.with(false) { try source.expand(shape) }

@@ -76,7 +76,8 @@ extension TorchModule {
     /// `torch.Tensor(...)` / `torch.FloatTensor(...)`: sizes give an uninitialised float tensor, a sequence gives data.
     static func legacyConstructor(_ name: String, _ args: Arguments) throws -> Tensor {
         if let key = args.keywords.first?.name {
-            throw PythonError(.typeError, "new() received an invalid combination of arguments - got an unexpected keyword '\(key)'")
+            throw PythonError(
+                .typeError, "new() received an invalid combination of arguments - got an unexpected keyword '\(key)'")
         }
         guard let first = args.positional.first else { return try Tensor.zeros([0]) }
         if args.positional.count == 1 {

@@ -23,7 +23,8 @@ extension TorchModule {
                     throw PythonError(.typeError, "\(name)() missing required argument 'input'")
                 }
                 guard case .tensor(let t) = input else {
-                    throw PythonError(.typeError, "\(name)(): argument 'input' (position 1) must be Tensor, not \(input.typeName)")
+                    throw PythonError(
+                        .typeError, "\(name)(): argument 'input' (position 1) must be Tensor, not \(input.typeName)")
                 }
                 return try method(t, Arguments(positional, keywords: keywords), interpreter)
             }

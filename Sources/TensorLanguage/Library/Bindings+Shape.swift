@@ -160,8 +160,10 @@ extension TensorMethods {
         let r = try ArgumentReader("squeeze", args, ["dim"])
         switch r.value("dim") {
         case nil, .noneValue?: return t.squeeze()
-        case .tuple(let items)?: return try t.squeeze(dims: try items.map { try Library.integer($0, function: "squeeze", argument: "dim") })
-        case .list(let l)?: return try t.squeeze(dims: try l.items.map { try Library.integer($0, function: "squeeze", argument: "dim") })
+        case .tuple(let items)?:
+            return try t.squeeze(dims: try items.map { try Library.integer($0, function: "squeeze", argument: "dim") })
+        case .list(let l)?:
+            return try t.squeeze(dims: try l.items.map { try Library.integer($0, function: "squeeze", argument: "dim") })
         case let v?: return try t.squeeze(try Library.integer(v, function: "squeeze", argument: "dim"))
         }
     }
