@@ -12,30 +12,8 @@ struct AdvancedIndex {
     init(source: Tensor, indices: [Tensor?], reportActualDims: Bool = false) throws {
         let expanded = try Self.expandMasks(indices, source: source)
         let positions = expanded.indices.filter { expanded[$0] != nil }
-        let tensors = expanded.compactMap { $0 }
-        var broadcast: [Int] = []
-        do {
-            for t in tensors { broadcast = try Broadcast.shape(broadcast, t.shape) }
-        } catch {
-            let shapes = tensors.map { ShapeText.bracketed($0.shape) }.joined(separator: ", ")
-            throw TorchError(
-                .indexError, "shape mismatch: indexing tensors could not be broadcast together with shapes \(shapes)")
-        }
-        let count = broadcast.reduce(1, *)
-        var blockOffsets = [Int](repeating: 0, count: count)
-        for (k, (t, p)) in zip(tensors, positions).enumerated() {
-            let size = source.shape[p]
-            let values = try GradMode.with(false) { try t.expand(broadcast) }.scalars
-            for (b, value) in values.enumerated() {
-                let v = Int(Int64(scalar: value))
-                guard v >= -size && v < size else {
-                    throw TorchError(
-                        .indexError,
-                        "index \(v) is out of bounds for dimension \(reportActualDims ? p : k) with size \(size)")
-                }
-                blockOffsets[b] += (v < 0 ? v + size : v) * source.strides[p]
-            }
-        }
+        let (broadcast, blockOffsets) = try Self.blockOffsets(
+            source: source, tensors: expanded.compactMap { $0 }, positions: positions, reportActualDims: reportActualDims)
         let adjacent = positions.isEmpty || positions.last.map { $0 - positions[0] + 1 == positions.count } == true
         let first = positions.first ?? 0
         let outer = adjacent ? Array(0..<first) : []
@@ -53,6 +31,35 @@ struct AdvancedIndex {
             }
         }
         self.offsets = offsets
+    }
+
+    /// The broadcast shape of the index tensors and, per broadcast element, the storage offset they select.
+    private static func blockOffsets(
+        source: Tensor, tensors: [Tensor], positions: [Int], reportActualDims: Bool
+    ) throws -> ([Int], [Int]) {
+        var broadcast: [Int] = []
+        do {
+            for t in tensors { broadcast = try Broadcast.shape(broadcast, t.shape) }
+        } catch {
+            let shapes = tensors.map { ShapeText.bracketed($0.shape) }.joined(separator: ", ")
+            throw TorchError(
+                .indexError, "shape mismatch: indexing tensors could not be broadcast together with shapes \(shapes)")
+        }
+        var offsets = [Int](repeating: 0, count: broadcast.reduce(1, *))
+        for (k, (t, p)) in zip(tensors, positions).enumerated() {
+            let size = source.shape[p]
+            let values = try GradMode.with(false) { try t.expand(broadcast) }.scalars
+            for (b, value) in values.enumerated() {
+                let v = Int(Int64(scalar: value))
+                guard v >= -size && v < size else {
+                    throw TorchError(
+                        .indexError,
+                        "index \(v) is out of bounds for dimension \(reportActualDims ? p : k) with size \(size)")
+                }
+                offsets[b] += (v < 0 ? v + size : v) * source.strides[p]
+            }
+        }
+        return (broadcast, offsets)
     }
 
     /// Replaces bool masks by the long coordinates of their true elements and checks every index.

@@ -17,29 +17,12 @@ extension Tensor {
             kind.nodeName, others: [other], saving: kind == .add || kind == .sub ? [] : saving,
             write: { try kind.update(self, with: operand) }
         ) { grad, context in
-            var gradOther: Tensor?
-            if context.needsGrad(1) {
-                var g: Tensor
-                switch kind {
-                case .add: g = grad
-                case .sub: g = try grad.negated()
-                case .mul: g = try grad * context.saved(1)
-                case .div:
-                    let b = try context.saved(0)
-                    g = try grad.negated() * context.saved(1) / (b * b)
-                }
-                if let factor { g = try g * factor }
-                gradOther = try g.reduced(toShape: otherShape, dtype: otherType)
-            }
-            var gradSelf: Tensor?
-            if context.needsGrad(0) {
-                switch kind {
-                case .add, .sub: gradSelf = grad
-                case .mul: gradSelf = try grad * context.saved(0)
-                case .div: gradSelf = try grad / context.saved(0)
-                }
-            }
-            return [gradSelf, gradOther]
+            [
+                context.needsGrad(0) ? try kind.selfGradient(grad, context) : nil,
+                context.needsGrad(1)
+                    ? try kind.otherGradient(grad, context, factor: factor).reduced(toShape: otherShape, dtype: otherType)
+                    : nil,
+            ]
         }
     }
 
@@ -96,6 +79,30 @@ extension Tensor {
 }
 
 extension Arithmetic {
+    /// `d(self op other)/d(self)` of an in-place op; `saved` holds `other` (mul/div).
+    fileprivate func selfGradient(_ grad: Tensor, _ saved: BackwardContext) throws -> Tensor {
+        switch self {
+        case .add, .sub: grad
+        case .mul: try grad * saved.saved(0)
+        case .div: try grad / saved.saved(0)
+        }
+    }
+
+    /// `d(self op other)/d(other)` of an in-place op; `saved` holds `other` then the original `self`.
+    fileprivate func otherGradient(_ grad: Tensor, _ saved: BackwardContext, factor: Tensor?) throws -> Tensor {
+        var g: Tensor
+        switch self {
+        case .add: g = grad
+        case .sub: g = try grad.negated()
+        case .mul: g = try grad * saved.saved(1)
+        case .div:
+            let b = try saved.saved(0)
+            g = try grad.negated() * saved.saved(1) / (b * b)
+        }
+        if let factor { g = try g * factor }
+        return g
+    }
+
     /// The node an in-place use of this operator records, the same as the out-of-place one.
     var nodeName: String {
         switch self {
