@@ -104,6 +104,8 @@ extension TensorMethods {
     ]
 
     /// In-place ops with PyTorch's autograd checks.
+    // TODO: `clamp_` belongs here once the pointwise family's clamp kernel lands: run it through
+    // `Tensor.recordInPlace("ClampBackward1", ...)` so it gets the same leaf checks and rebasing.
     nonisolated(unsafe) static let inPlaceMethods: [String: Method] = {
         var table: [String: Method] = [:]
         for (name, kind) in [("add_", Arithmetic.add), ("sub_", .sub), ("mul_", .mul), ("div_", .div)] {
