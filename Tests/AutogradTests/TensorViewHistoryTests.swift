@@ -97,6 +97,16 @@ struct TensorViewHistoryTests {
         #expect(throws: TorchError.runtime(expected)) { try m.sum().backward() }
     }
 
+    @Test func retainedGradientFollowsTheTensorToItsNewNode() throws {
+        let w = try Self.leaf([1, 2])
+        let h = try w * Tensor.wrapping(.int(2))
+        try h.retainGrad()
+        try h.applyInPlace(.mul, .wrapping(.int(3)))
+        try h.sum().backward()
+        #expect(h.grad?.doubles == [1, 1])
+        #expect(w.grad?.doubles == [6, 6])
+    }
+
     @Test func detachInPlaceDropsHistoryButNotOnViews() throws {
         let a = try Self.leaf([1, 2]) * Tensor.wrapping(.int(2))
         #expect(throws: TorchError.self) { try a.select(0, 0).detachInPlace() }

@@ -79,10 +79,20 @@ extension Tensor {
     /// Makes `node` the history of this tensor; for a view, wraps it in `CopySlices` on the base.
     private func rebaseHistory(onto node: Node) {
         guard let info = viewInfo else {
+            Tensor.moveRetainedGradient(of: self, to: node)
             gradFn = node
             return
         }
-        info.base.gradFn = CopySlices(base: info.base, view: Geometry(self), fn: node)
+        let copy = CopySlices(base: info.base, view: Geometry(self), fn: node)
+        Tensor.moveRetainedGradient(of: info.base, to: copy)
+        info.base.gradFn = copy
+    }
+
+    /// `retain_grad()` follows the tensor to its new node, as PyTorch moves it; other hooks stay behind.
+    private static func moveRetainedGradient(of tensor: Tensor, to node: Node) {
+        guard tensor.retainsGrad, let old = tensor.recordedGradFn, old.retainGradTarget === tensor else { return }
+        old.retainGradTarget = nil
+        node.retainGradTarget = tensor
     }
 
     /// The node a view reads as after its memory was written in place: `AsStridedBackward0` over the base.
