@@ -74,7 +74,7 @@ extension TensorMethods {
         if t.dim == 0 && !scalarTransposeWarningShown {
             scalarTransposeWarningShown = true
             interpreter.warn(category: "UserWarning", message: scalarTransposeWarning)
-        } else if t.dim > 2 && !transposeWarningShown {
+        } else if t.dim != 2 && t.dim != 0 && !transposeWarningShown {
             transposeWarningShown = true
             interpreter.warn(category: "UserWarning", message: transposeWarning)
         }
