@@ -91,19 +91,22 @@ struct SavedTensor {
     let version: Int
     /// Python numbers wrapped as tensors are constants: never freed, never stale.
     let isConstant: Bool
+    /// Whether this is the saving node's own output (named after that node in errors).
+    let isOutput: Bool
 
-    init(_ tensor: Tensor) {
+    init(_ tensor: Tensor, isOutput: Bool = false) {
         self.tensor = tensor
-        self.version = tensor.storage.version
+        self.version = tensor.versionCounter.value
         self.isConstant = tensor.isWrappedNumber
+        self.isOutput = isOutput
     }
 
     mutating func detachHistory(into pending: inout [Node]) {
         guard var held = tensor else { return }
         tensor = nil
-        if isKnownUniquelyReferenced(&held), let fn = held.gradFn {
+        if isKnownUniquelyReferenced(&held), let fn = held.recordedGradFn {
             pending.append(fn)
-            held.gradFn = nil
+            held.recordedGradFn = nil
         }
     }
 }
@@ -122,9 +125,9 @@ public final class AccumulateGrad: Node {
     override public var qualifiedName: String { "torch::autograd::AccumulateGrad" }
 
     fileprivate func detachHistory(into pending: inout [Node]) {
-        if isKnownUniquelyReferenced(&variable), let fn = variable.gradFn {
+        if isKnownUniquelyReferenced(&variable), let fn = variable.recordedGradFn {
             pending.append(fn)
-            variable.gradFn = nil
+            variable.recordedGradFn = nil
         }
     }
 }

@@ -29,9 +29,12 @@ struct BackwardContext {
     /// The saved tensor, or PyTorch's error when it was freed or modified in place since.
     private func check(_ entry: SavedTensor) throws -> Tensor {
         guard let tensor = entry.tensor else { throw TorchError.runtime(Messages.backwardTwice) }
-        if tensor.storage.version != entry.version {
+        let current = tensor.versionCounter.value
+        if current != entry.version {
+            // PyTorch names the saved tensor's producer: the saving node for an output, else its current grad_fn.
+            let producer = entry.isOutput ? node : tensor.gradFn
             throw TorchError.runtime(
-                Messages.savedModified(node.typeName, output: 0, got: tensor.storage.version, expected: entry.version))
+                Messages.savedModified(tensor, producer: producer?.typeName, got: current, expected: entry.version))
         }
         return tensor
     }
@@ -50,13 +53,21 @@ enum GraphRecorder {
         _ result: Tensor, name: String, inputs: [Tensor], saving: [Tensor] = [],
         savesResult: Bool = false, backward: @escaping BackwardFunction
     ) {
-        let node = Node(
-            typeName: name, edges: inputs.map(edge(to:)), saved: saving.map(SavedTensor.init),
-            savesResult: savesResult, backward: backward)
+        let node = makeNode(name: name, inputs: inputs, saving: saving, backward: backward)
         if savesResult {
-            node.savedResult = SavedTensor(result.alias())
+            node.savesResult = true
+            node.savedResult = SavedTensor(result.alias(), isOutput: true)
         }
         result.gradFn = node
+    }
+
+    /// A node over `inputs` that is not yet attached to any output (in-place ops attach it later).
+    static func makeNode(
+        name: String, inputs: [Tensor], saving: [Tensor] = [], backward: @escaping BackwardFunction
+    ) -> Node {
+        Node(
+            typeName: name, edges: inputs.map(edge(to:)), saved: saving.map { SavedTensor($0) },
+            savesResult: false, backward: backward)
     }
 
     /// The edge through which a gradient reaches `tensor`.
@@ -76,8 +87,10 @@ extension Tensor {
         return made
     }
 
-    /// Another tensor object over the same memory, without history.
+    /// Another tensor object over the same memory and version counter, without history.
     func alias() -> Tensor {
-        Tensor(storage: storage, offset: offset, shape: shape, strides: strides, dtype: dtype)
+        let t = Tensor(storage: storage, offset: offset, shape: shape, strides: strides, dtype: dtype)
+        t.versionCounter = versionCounter
+        return t
     }
 }

@@ -18,8 +18,18 @@ extension Tensor {
         gradStorage = value
     }
 
+    /// Where `requires_grad` is being set; PyTorch words the dtype error differently for each.
+    public enum RequiresGradSite: Sendable {
+        /// `t.requires_grad_()`
+        case method
+        /// `t.requires_grad = True`
+        case attribute
+        /// `torch.ones(..., requires_grad=True)` and the other creators
+        case factory
+    }
+
     /// `requires_grad_(flag)`; only leaves may change it.
-    public func setRequiresGrad(_ flag: Bool) throws {
+    public func setRequiresGrad(_ flag: Bool, site: RequiresGradSite = .method) throws {
         if !isLeaf {
             if flag { return }
             throw TorchError.runtime(
@@ -27,7 +37,13 @@ extension Tensor {
             )
         }
         if flag && !dtype.isFloatingPoint {
-            throw TorchError.runtime("only Tensors of floating point and complex dtype can require gradients")
+            switch site {
+            case .method: throw TorchError.runtime("only Tensors of floating point dtype can require gradients")
+            case .attribute:
+                throw TorchError.runtime("only Tensors of floating point and complex dtype can require gradients")
+            case .factory:
+                throw TorchError.runtime("Only Tensors of floating point and complex dtype can require gradients")
+            }
         }
         leafRequiresGrad = flag
     }
@@ -42,15 +58,24 @@ extension Tensor {
         node.retainGradTarget = self
     }
 
-    /// `detach()`: the same memory, no history.
-    public func detach() -> Tensor {
-        let t = alias()
-        t.viewBase = viewBase
-        return t
+    /// `detach()`: the same memory and version counter, no history.
+    public func detach() -> Tensor { alias() }
+
+    /// `detach_()`: drops this tensor's history in place; views refuse.
+    public func detachInPlace() throws {
+        guard viewInfo == nil else {
+            throw TorchError.runtime(
+                "Can't detach views in-place. Use detach() instead. If you are using DistributedDataParallel (DDP) for training, and gradient_as_bucket_view is set as True, gradients are views of DDP buckets, and hence detach_() cannot be called on these gradients. To fix this error, please refer to the Optimizer.zero_grad() function in torch/optim/optimizer.py as the solution."
+            )
+        }
+        gradFn = nil
+        leafRequiresGrad = false
     }
 
-    /// `.data`: like `detach()`, but a leaf that shares version tracking with the original.
-    public var data: Tensor { detach() }
+    /// `.data`: the same memory with a version counter of its own, so writes through it go unnoticed by autograd.
+    public var data: Tensor {
+        Tensor(storage: storage, offset: offset, shape: shape, strides: strides, dtype: dtype)
+    }
 
     /// `x.data = other`: swaps in other memory and geometry, keeping identity and history.
     public func setData(_ other: Tensor) {

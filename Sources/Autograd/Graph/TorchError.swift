@@ -43,9 +43,21 @@ enum Messages {
     static func gradShapeMismatch(_ grad: [Int], _ output: [Int]) -> String {
         "Mismatch in shape: grad_output[0] has a shape of torch.Size(\(grad)) and output[0] has a shape of torch.Size(\(output))."
     }
-    static func savedModified(_ name: String, output: Int, got: Int, expected: Int) -> String {
-        "one of the variables needed for gradient computation has been modified by an inplace operation: [torch.FloatTensor []], which is output \(output) of \(name), is at version \(got); expected version \(expected) instead. Hint: enable anomaly detection to find the operation that failed to compute its gradient, with torch.autograd.set_detect_anomaly(True)."
+    /// The backward-time error for a saved tensor written in place after it was saved.
+    static func savedModified(_ tensor: Tensor, producer: String?, got: Int, expected: Int) -> String {
+        let which = producer.map { ", which is output 0 of \(forwardName(ofNode: $0))," } ?? ""
+        return
+            "one of the variables needed for gradient computation has been modified by an inplace operation: [\(ShapeText.legacyTypeName(tensor.dtype)) \(ShapeText.bracketed(tensor.shape))]\(which) is at version \(got); expected version \(expected) instead. Hint: enable anomaly detection to find the operation that failed to compute its gradient, with torch.autograd.set_detect_anomaly(True, check_nan=False)."
     }
+
+    /// PyTorch 2.15 names a node by its forward op in this message: `ExpBackward0` → `Exp`.
+    static func forwardName(ofNode name: String) -> String {
+        let stem = name.reversed().drop(while: \.isNumber).reversed()
+        guard stem.count < name.count, String(stem).hasSuffix("Backward") else { return name }
+        return String(String(stem).dropLast("Backward".count))
+    }
+    static let viewCreatedInNoGrad =
+        "A view was created in no_grad mode and is being modified inplace with grad mode enabled. Given that this use case is ambiguous and error-prone, it is forbidden. You can clarify your code by moving both the view and the inplace either both inside the no_grad block (if you don't want the inplace to be tracked) or both outside (if you want the inplace to be tracked)."
 }
 
 /// Where the engine sends warnings; the language installs a handler that prints them Python's way.

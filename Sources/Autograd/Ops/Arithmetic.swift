@@ -97,6 +97,11 @@ enum ShapeText {
         "[" + shape.map(String.init).joined(separator: ", ") + "]"
     }
 
+    /// The legacy tensor type name in messages (`torch.FloatTensor`).
+    static func legacyTypeName(_ dtype: DType) -> String {
+        "torch.\(typeName(dtype))Tensor"
+    }
+
     static func typeName(_ dtype: DType) -> String {
         switch dtype {
         case .float32: "Float"
@@ -105,31 +110,5 @@ enum ShapeText {
         case .int32: "Int"
         case .bool: "Bool"
         }
-    }
-}
-
-extension Tensor {
-    /// `self (op)= other` in place (`add_`, `mul_`, `+=`), with PyTorch's checks for leaves and views.
-    public func applyInPlace(_ kind: Arithmetic, _ other: Tensor) throws {
-        try checkInPlaceAllowed()
-        try kind.update(self, with: other)
-        if GraphRecorder.shouldRecord([other]) {
-            throw TorchError.runtime("in-place operations with a gradient-requiring operand are not supported by Wick yet")
-        }
-    }
-
-    /// PyTorch refuses in-place changes to leaves that require grad (and views of them) while grad mode is on.
-    func checkInPlaceAllowed() throws {
-        guard GradMode.isEnabled else { return }
-        if isLeaf && leafRequiresGrad { throw TorchError.runtime(Messages.leafInPlace) }
-        if let base = viewBase, base.isLeaf, base.leafRequiresGrad, isLeaf {
-            throw TorchError.runtime(Messages.viewOfLeafInPlace)
-        }
-    }
-
-    /// `zero_()`, `fill_(v)`.
-    public func fillInPlace(_ value: Scalar) throws {
-        try checkInPlaceAllowed()
-        fill(with: value)
     }
 }

@@ -69,7 +69,7 @@ enum Kernels {
                 stridesB: Broadcast.strides(of: b, expandedTo: a.shape), startB: b.offset
             ) { pa[$0] = f(pa[$0], pb[$1]) }
         }
-        a.storage.version += 1
+        a.bumpVersion()
     }
 
     /// Sum of all elements, accumulated in `Double` for floats.

@@ -23,7 +23,7 @@ extension Tensor {
             shape: newShape, strides: newStrides, offset: offset + i * strides[at], nodeName: "SelectBackward0"
         ) { grad, _ in
             let full = Tensor(zeros: inputShape, dtype: inputDType)
-            try full.select(at, i).assign(from: grad.contiguousData())
+            try full.select(at, i).copyInPlace(from: grad)
             return [full]
         }
     }
@@ -44,7 +44,7 @@ extension Tensor {
             nodeName: "SliceBackward0"
         ) { grad, _ in
             let full = Tensor(zeros: inputShape, dtype: inputDType)
-            try full.slice(at, start: start, stop: stop, step: step).assign(from: grad.contiguousData())
+            try full.slice(at, start: start, stop: stop, step: step).copyInPlace(from: grad)
             return [full]
         }
     }

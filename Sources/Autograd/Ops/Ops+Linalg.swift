@@ -29,7 +29,8 @@ extension Tensor {
         newShape.remove(at: d)
         newStrides.remove(at: d)
         let result = Tensor(storage: storage, offset: offset, shape: newShape, strides: newStrides, dtype: dtype)
-        storage.version += 1
+        result.versionCounter = versionCounter
+        bumpVersion()
         if GraphRecorder.shouldRecord([self]) {
             GraphRecorder.record(result, name: "SqueezeBackward4", inputs: [self]) { grad, _ in
                 [try grad.unsqueeze(d)]

@@ -1,35 +1,27 @@
 extension Tensor {
-    /// A view with new geometry over the same storage, recorded as `nodeName`.
-    func makeView(
-        shape: [Int], strides: [Int], offset: Int? = nil, nodeName: String,
-        backward: @escaping BackwardFunction
-    ) -> Tensor {
-        let view = Tensor(storage: storage, offset: offset ?? self.offset, shape: shape, strides: strides, dtype: dtype)
-        view.viewBase = viewBase ?? self
-        if GraphRecorder.shouldRecord([self]) {
-            GraphRecorder.record(view, name: nodeName, inputs: [self], backward: backward)
-        }
-        return view
-    }
-
-    /// Broadcasts size-1 dimensions to `target` without copying (`ExpandBackward0`).
+    /// Broadcasts size-1 dimensions to `target` without copying (`ExpandBackward0`); `-1` keeps a size.
     public func expand(_ target: [Int]) throws -> Tensor {
-        if target == shape { return self }
         guard target.count >= dim else {
             throw TorchError.runtime(
-                "expand(torch.FloatTensor{\(ShapeText.bracketed(shape))}, size=\(ShapeText.bracketed(target))): the number of sizes provided (\(target.count)) must be greater or equal to the number of dimensions in the tensor (\(dim))"
+                "expand(\(ShapeText.legacyTypeName(dtype)){\(ShapeText.bracketed(shape))}, size=\(ShapeText.bracketed(target))): the number of sizes provided (\(target.count)) must be greater or equal to the number of dimensions in the tensor (\(dim))"
             )
         }
         let lead = target.count - dim
         var resolved = target
         var newStrides = [Int](repeating: 0, count: target.count)
         for d in 0..<target.count {
-            if d < lead { continue }
+            if d < lead {
+                guard target[d] >= 0 else {
+                    throw TorchError.runtime(
+                        "The expanded size of the tensor (\(target[d])) isn't allowed in a leading, non-existing dimension \(d)")
+                }
+                continue
+            }
             let size = shape[d - lead]
             if resolved[d] == -1 { resolved[d] = size }
             if size == resolved[d] {
                 newStrides[d] = strides[d - lead]
-            } else if size != 1 {
+            } else if size != 1 || resolved[d] < 0 {
                 throw TorchError.runtime(
                     "The expanded size of the tensor (\(resolved[d])) must match the existing size (\(size)) at non-singleton dimension \(d).  Target sizes: \(ShapeText.bracketed(target)).  Tensor sizes: \(ShapeText.bracketed(shape))"
                 )
@@ -93,17 +85,57 @@ extension Tensor {
         }
     }
 
-    /// Removes dimension `d` if it has size 1 (`SqueezeBackward1`).
+    /// Removes dimension `d` if it has size 1 (`SqueezeBackward1`); always a new view.
     public func squeeze(_ d: Int) throws -> Tensor {
         let at = try Reduction.normalize(d, rank: dim)
-        guard dim > 0, shape[at] == 1 else { return self }
-        var newShape = shape
-        var newStrides = strides
-        newShape.remove(at: at)
-        newStrides.remove(at: at)
-        return makeView(shape: newShape, strides: newStrides, nodeName: "SqueezeBackward1") { grad, _ in
-            [try grad.unsqueeze(at)]
+        return squeezing(dims: dim > 0 && shape[at] == 1 ? [at] : [], nodeName: "SqueezeBackward1")
+    }
+
+    /// Removes every dimension of size 1 (`SqueezeBackward0`).
+    public func squeeze() -> Tensor {
+        squeezing(dims: shape.indices.filter { shape[$0] == 1 }, nodeName: "SqueezeBackward0")
+    }
+
+    /// Removes the listed dimensions that have size 1 (`SqueezeBackward2`).
+    public func squeeze(dims requested: [Int]) throws -> Tensor {
+        let dims = try Reduction.normalize(requested, rank: dim)
+        return squeezing(dims: dims.filter { dim > 0 && shape[$0] == 1 }, nodeName: "SqueezeBackward2")
+    }
+
+    private func squeezing(dims: [Int], nodeName: String) -> Tensor {
+        var newShape: [Int] = []
+        var newStrides: [Int] = []
+        for d in 0..<dim where !dims.contains(d) {
+            newShape.append(shape[d])
+            newStrides.append(strides[d])
         }
+        let inputShape = shape
+        return makeView(shape: newShape, strides: newStrides, nodeName: nodeName) { grad, _ in
+            [try grad.reshape(inputShape)]
+        }
+    }
+
+    /// `flatten(start_dim, end_dim)`: merges a run of dimensions through `reshape`.
+    public func flatten(startDim: Int = 0, endDim: Int = -1) throws -> Tensor {
+        let start = try Reduction.normalize(startDim, rank: dim)
+        let end = try Reduction.normalize(endDim, rank: dim)
+        guard start <= end else {
+            throw TorchError.runtime("flatten() has invalid args: start_dim cannot come after end_dim")
+        }
+        if dim == 0 { return try reshape([1]) }
+        if start == end { return self }
+        let merged = shape[start...end].reduce(1, *)
+        return try reshape(Array(shape[..<start]) + [merged] + Array(shape[(end + 1)...]))
+    }
+
+    /// `contiguous()`: this tensor when already contiguous, otherwise a copy (`CloneBackward0`).
+    public func contiguous() throws -> Tensor {
+        isContiguous ? self : try clone()
+    }
+
+    /// A new view with the same geometry (`AliasBackward0`), as `x[...]` returns.
+    public func aliasView() -> Tensor {
+        makeView(shape: shape, strides: strides, nodeName: "AliasBackward0") { grad, _ in [grad] }
     }
 
     /// A copy with its own storage (`CloneBackward0`).
@@ -140,7 +172,8 @@ enum ShapeInference {
                 if inferred != nil { throw TorchError.runtime("only one dimension can be inferred") }
                 inferred = i
             } else if size < 0 {
-                throw TorchError.runtime("invalid shape dimension \(size)")
+                throw TorchError.runtime(
+                    "invalid shape dimension \(size) at index \(i) of shape \(ShapeText.bracketed(requested))")
             } else {
                 let (product, overflow) = known.multipliedReportingOverflow(by: size)
                 known = overflow ? Int.max : product

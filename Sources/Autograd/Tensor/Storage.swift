@@ -1,11 +1,10 @@
 /// A reference-counted block of raw memory shared by a tensor and its views.
 ///
-/// Every in-place write bumps `version`; the engine compares it with the version
-/// it saved to detect tensors modified between forward and backward.
+/// In-place writes are counted per tensor family (`VersionCounter`), not here: `.data`
+/// shares the memory but not the count.
 final class Storage {
     let bytes: UnsafeMutableRawPointer
     let byteCount: Int
-    var version = 0
 
     init(byteCount: Int) {
         self.byteCount = byteCount

@@ -16,7 +16,7 @@ extension Tensor {
     public static func scalarTensor(_ value: Scalar, dtype: DType) -> Tensor {
         let t = Tensor(uninitialized: [], dtype: dtype)
         t.fill(with: value)
-        t.storage.version = 0
+        t.versionCounter.value = 0
         return t
     }
 
@@ -25,8 +25,8 @@ extension Tensor {
         try checkShape(shape)
         let t = Tensor(uninitialized: shape, dtype: dtype)
         t.fill(with: value)
-        t.storage.version = 0
-        t.leafRequiresGrad = requiresGrad
+        t.versionCounter.value = 0
+        try t.setRequiresGrad(requiresGrad, site: .factory)
         return t
     }
 
@@ -39,7 +39,7 @@ extension Tensor {
     public static func zeros(_ shape: [Int], dtype: DType = .float32, requiresGrad: Bool = false) throws -> Tensor {
         try checkShape(shape)
         let t = Tensor(zeros: shape, dtype: dtype)
-        t.leafRequiresGrad = requiresGrad
+        try t.setRequiresGrad(requiresGrad, site: .factory)
         return t
     }
 
@@ -58,7 +58,7 @@ extension Tensor {
         case .int32: run(Int32.self)
         case .bool: run(Bool.self)
         }
-        try t.setRequiresGrad(requiresGrad)
+        try t.setRequiresGrad(requiresGrad, site: .factory)
         return t
     }
 

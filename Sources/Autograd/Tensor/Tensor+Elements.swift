@@ -86,9 +86,10 @@ extension Tensor {
         }
     }
 
-    /// Writes `values` (row-major, already of this dtype) into this view and bumps the version.
+    /// Writes `source` (already of this shape) into this view, converting its dtype, and bumps the version.
     func assign(from source: Tensor) {
-        let src = source.dtype == dtype ? source : source.converted(to: dtype)
+        // A source sharing this memory is read in full before anything is written.
+        let src = source.dtype == dtype && source.storage !== storage ? source : source.converted(to: dtype)
         func run<T>(_: T.Type) {
             let dst = pointer(T.self)
             let from = src.pointer(T.self)
@@ -104,7 +105,7 @@ extension Tensor {
         case .int32: run(Int32.self)
         case .bool: run(Bool.self)
         }
-        storage.version += 1
+        bumpVersion()
     }
 
     /// Sets every element of this view to `value` and bumps the version.
@@ -121,14 +122,6 @@ extension Tensor {
         case .int32: run(Int32.self)
         case .bool: run(Bool.self)
         }
-        storage.version += 1
-    }
-}
-
-extension Tensor {
-    /// `view[...] = source` from the language: checks in-place rules, then copies.
-    public func assignChecked(_ source: Tensor) throws {
-        try checkInPlaceAllowed()
-        assign(from: source)
+        bumpVersion()
     }
 }

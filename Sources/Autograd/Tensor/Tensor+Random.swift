@@ -11,7 +11,7 @@ extension Tensor {
     ) throws -> Tensor {
         let t = try zeros(shape, dtype: dtype)
         try t.uniformFill(from: 0, to: 1, generator: generator)
-        t.storage.version = 0
+        t.versionCounter.value = 0
         t.leafRequiresGrad = requiresGrad
         return t
     }
@@ -23,7 +23,7 @@ extension Tensor {
     ) throws -> Tensor {
         let t = try zeros(shape, dtype: dtype)
         try t.normalFill(mean: 0, std: 1, generator: generator)
-        t.storage.version = 0
+        t.versionCounter.value = 0
         t.leafRequiresGrad = requiresGrad
         return t
     }
@@ -55,7 +55,7 @@ extension Tensor {
         case .float64: generator.fillUniform(storageBuffer(Double.self), from: from, to: to)
         default: throw TorchError.runtime("\"check_uniform_bounds\" not implemented for '\(ShapeText.typeName(dtype))'")
         }
-        storage.version += 1
+        bumpVersion()
     }
 
     /// `normal_(mean, std)`: fills this tensor's memory in storage order.
@@ -65,7 +65,7 @@ extension Tensor {
         case .float64: generator.fillNormal(storageBuffer(Double.self), mean: mean, std: std, contiguous: isContiguous)
         default: throw TorchError.runtime("\"normal_kernel_cpu\" not implemented for '\(ShapeText.typeName(dtype))'")
         }
-        storage.version += 1
+        bumpVersion()
     }
 
     /// The memory this (dense) tensor covers, in storage order.
@@ -101,7 +101,7 @@ extension Tensor {
     public static func randLike(_ other: Tensor, dtype: DType) throws -> Tensor {
         let t = zerosLike(other, dtype: dtype)
         try t.uniformFill(from: 0, to: 1)
-        t.storage.version = 0
+        t.versionCounter.value = 0
         return t
     }
 
@@ -109,7 +109,7 @@ extension Tensor {
     public static func randnLike(_ other: Tensor, dtype: DType) throws -> Tensor {
         let t = zerosLike(other, dtype: dtype)
         try t.normalFill(mean: 0, std: 1)
-        t.storage.version = 0
+        t.versionCounter.value = 0
         return t
     }
 }

@@ -15,15 +15,17 @@ public final class Tensor {
     var strides: [Int]
     public internal(set) var dtype: DType
 
+    /// Counts in-place writes; shared with views and `detach()`ed aliases, not with `.data`.
+    var versionCounter = VersionCounter()
     /// For a leaf, whether gradients flow into `.grad`; for a result, whether it has a `gradFn`.
     var leafRequiresGrad = false
-    /// The node that produced this tensor, `nil` for leaves.
-    var gradFn: Node?
+    /// The node that produced this tensor as last recorded (a view's may be stale; read `gradFn`).
+    var recordedGradFn: Node?
     /// Accumulated gradient (leaves) or retained gradient (non-leaves with `retainGrad()`).
     var gradStorage: Tensor?
     var retainsGrad = false
-    /// The base tensor when this tensor is a view of another (one level: always the root).
-    var viewBase: Tensor?
+    /// Set when this tensor is a view of another: its root base and how the view was made.
+    var viewInfo: ViewInfo?
     /// Marks a Python number wrapped as a 0-d tensor; it takes part in type promotion weakly.
     var isWrappedNumber = false
     /// Hooks registered on a leaf; non-leaf hooks live on the node that produced the tensor.
@@ -80,7 +82,10 @@ public final class Tensor {
 
     // MARK: Autograd state
 
-    public var requiresGrad: Bool { gradFn != nil || leafRequiresGrad }
+    /// PyTorch's rule: a view requires grad whenever its base does, even one made under `no_grad`.
+    public var requiresGrad: Bool {
+        gradFn != nil || leafRequiresGrad || (viewInfo?.base.requiresGrad ?? false)
+    }
     public var isLeaf: Bool { gradFn == nil }
     public var gradFunction: Node? { gradFn }
     public var retainsGradient: Bool { retainsGrad }

@@ -1,63 +1,83 @@
 import Autograd
 
 /// `torch.tensor(data)`: nested lists of numbers to a tensor, inferring shape and dtype.
+///
+/// Any float makes the result float32; otherwise any int makes it int64; only bools give bool.
+/// 0-d tensors inside the lists count as numbers of their dtype.
 enum TensorLiteral {
-    static func make(_ data: Value, dtype requested: DType?) throws -> Tensor {
+    static func make(_ data: Value, dtype requested: DType?, emptyDType: DType = .float32) throws -> Tensor {
+        var walker = Walker()
+        try walker.walk(data, depth: 0)
+        let inferred: DType =
+            walker.sawFloat ? .float32 : walker.sawInt ? .int64 : walker.sawBool ? .bool : emptyDType
+        return try Tensor.from(walker.flat, shape: walker.shape, dtype: requested ?? inferred)
+    }
+
+    /// Collects the leaves of nested sequences row-major, checking that the nesting is rectangular.
+    private struct Walker {
         var shape: [Int] = []
         var flat: [Scalar] = []
         var sawFloat = false
         var sawInt = false
         var sawBool = false
-        try walk(data, depth: 0, shape: &shape, into: &flat, float: &sawFloat, int: &sawInt, bool: &sawBool)
-        let inferred: DType = sawFloat ? .float32 : (sawInt ? .int64 : (sawBool ? .bool : .float32))
-        return try Tensor.from(flat, shape: shape, dtype: requested ?? inferred)
-    }
+        /// Set once a number has been seen: the depth where numbers live.
+        var leafDepth: Int?
 
-    private static func walk(
-        _ v: Value, depth: Int, shape: inout [Int], into flat: inout [Scalar],
-        float: inout Bool, int: inout Bool, bool: inout Bool
-    ) throws {
-        guard depth < 64 else { throw PythonError(.valueError, "too many dimensions") }
-        let items: [Value]?
-        switch v {
-        case .list(let l): items = l.items
-        case .tuple(let t): items = t
-        case .float(let d):
-            float = true
-            flat.append(.float(d))
-            items = nil
-        case .int(let i):
-            int = true
-            flat.append(.int(Int64(i)))
-            items = nil
-        case .bool(let b):
-            bool = true
-            flat.append(.bool(b))
-            items = nil
-        case .tensor(let t) where t.numel == 1 && t.dim == 0:
-            if t.dtype.isFloatingPoint { float = true } else if t.dtype == .bool { bool = true } else { int = true }
-            flat.append(t.element(at: 0))
-            items = nil
-        default:
-            throw PythonError(.typeError, "new(): invalid data type '\(v.typeName)'")
-        }
-        if items == nil {
-            if depth < shape.count {
-                throw PythonError(.valueError, "expected sequence of length \(shape[depth]) at dim \(depth) (got \(v.typeName))")
+        mutating func walk(_ v: Value, depth: Int) throws {
+            guard depth < 64 else { throw PythonError(.valueError, "too many dimensions 'list'") }
+            if let items = sequenceItems(v) {
+                if let leafDepth, depth >= leafDepth { throw notANumber(v) }
+                if depth == shape.count {
+                    shape.append(items.count)
+                } else if shape[depth] != items.count {
+                    throw PythonError(
+                        .valueError, "expected sequence of length \(shape[depth]) at dim \(depth) (got \(items.count))")
+                }
+                for item in items { try walk(item, depth: depth + 1) }
+                return
             }
-            return
+            if let leafDepth, depth != leafDepth { throw PythonError(.typeError, "not a sequence") }
+            if leafDepth == nil && depth < shape.count { throw PythonError(.typeError, "not a sequence") }
+            leafDepth = depth
+            flat.append(try number(v))
         }
-        let list = items ?? []
-        if depth == shape.count {
-            if !flat.isEmpty && depth > 0 {
-                throw PythonError(.valueError, "expected sequence of length 0 at dim \(depth) (got \(list.count))")
+
+        private func sequenceItems(_ v: Value) -> [Value]? {
+            switch v {
+            case .list(let l): l.items
+            case .tuple(let t): t
+            default: nil
             }
-            shape.append(list.count)
-        } else if shape[depth] != list.count {
-            throw PythonError(.valueError, "expected sequence of length \(shape[depth]) at dim \(depth) (got \(list.count))")
         }
-        for item in list {
-            try walk(item, depth: depth + 1, shape: &shape, into: &flat, float: &float, int: &int, bool: &bool)
+
+        /// The message CPython's number conversion gives for a list where a number was expected.
+        private func notANumber(_ v: Value) -> PythonError {
+            if sawFloat { return PythonError(.typeError, "must be real number, not \(v.typeName)") }
+            return PythonError(.typeError, "'\(v.typeName)' object cannot be interpreted as an integer")
+        }
+
+        private mutating func number(_ v: Value) throws -> Scalar {
+            switch v {
+            case .float(let d):
+                sawFloat = true
+                return .float(d)
+            case .int(let i):
+                sawInt = true
+                return .int(Int64(i))
+            case .bool(let b):
+                sawBool = true
+                return .bool(b)
+            case .tensor(let t):
+                guard t.numel == 1 else {
+                    throw PythonError(.valueError, "only one element tensors can be converted to Python scalars")
+                }
+                if t.dtype.isFloatingPoint { sawFloat = true } else if t.dtype == .bool { sawBool = true } else { sawInt = true }
+                return t.element(at: 0)
+            case .noneValue:
+                throw PythonError(.runtimeError, "Could not infer dtype of NoneType")
+            default:
+                throw PythonError(.typeError, "new(): invalid data type '\(v.typeName)'")
+            }
         }
     }
 }

@@ -18,6 +18,9 @@ enum TensorMethods {
         case "ndim": return .int(t.dim)
         case "retains_grad": return .bool(t.retainsGradient)
         case "device": return .object(DeviceObject.cpu)
+        case "T", "mT": return .tensor(try TensorMethods.reversedDims(t, name, interpreter))
+        case "_version": return .int(t.version)
+        case "_base": return t.base.map { .tensor($0) } ?? .noneValue
         default: break
         }
         if let value = try linalgAttribute(t, name) { return value }
@@ -38,7 +41,7 @@ enum TensorMethods {
         case ("grad", _):
             throw PythonError(.typeError, "assigned grad expected to be a Tensor or None but got grad of type \(value.typeName)")
         case ("data", .tensor(let d)): t.setData(d)
-        case ("requires_grad", _): try t.setRequiresGrad(try interpreter.truthy(value))
+        case ("requires_grad", _): try t.setRequiresGrad(try interpreter.truthy(value), site: .attribute)
         default:
             throw PythonError(.attributeError, "'Tensor' object attribute '\(name)' is read-only")
         }
@@ -61,13 +64,6 @@ enum TensorMethods {
             table[name] = { t, args, interpreter in
                 let reader = try ArgumentReader(name, args, ["other"])
                 return try TensorOperators.binary(op, .tensor(t), try reader.required("other"), interpreter)
-            }
-        }
-        for (name, kind) in [("add_", Arithmetic.add), ("sub_", .sub), ("mul_", .mul), ("div_", .div)] {
-            table[name] = { t, args, _ in
-                let reader = try ArgumentReader(name, args, ["other"])
-                try t.applyInPlace(kind, try TensorOperators.tensor(from: reader.required("other")))
-                return .tensor(t)
             }
         }
         for extra in [core, linalgMethods, pointwiseMethods, shapeMethods] {
@@ -111,14 +107,6 @@ enum TensorMethods {
             _ = try ArgumentReader("tolist", args, [])
             return Library.nestedList(t, interpreter)
         },
-        "detach": { t, args, _ in
-            _ = try ArgumentReader("detach", args, [])
-            return .tensor(t.detach())
-        },
-        "clone": { t, args, _ in
-            _ = try ArgumentReader("clone", args, [])
-            return .tensor(try t.clone())
-        },
         "requires_grad_": { t, args, _ in
             let r = try ArgumentReader("requires_grad_", args, ["requires_grad"])
             try t.setRequiresGrad(r.bool("requires_grad", default: true))
@@ -134,41 +122,6 @@ enum TensorMethods {
             }
             return .object(HookHandle())
         },
-        "size": { t, args, _ in
-            let r = try ArgumentReader("size", args, ["dim"])
-            if let d = try r.int("dim") {
-                let rank = max(t.dim, 1)
-                guard d >= -rank && d < rank else {
-                    throw PythonError(
-                        .indexError, "Dimension out of range (expected to be in range of [\(-rank), \(rank - 1)], but got \(d))")
-                }
-                return .int(t.shape.isEmpty ? 1 : t.shape[d < 0 ? d + t.dim : d])
-            }
-            return .object(SizeObject(t.shape))
-        },
-        "dim": { t, _, _ in .int(t.dim) },
-        "numel": { t, _, _ in .int(t.numel) },
-        "view": { t, args, _ in .tensor(try t.view(try Library.shape(args.positional, function: "view"))) },
-        "reshape": { t, args, _ in .tensor(try t.reshape(try Library.shape(args.positional, function: "reshape"))) },
-        "expand": { t, args, _ in .tensor(try t.expand(try Library.shape(args.positional, function: "expand"))) },
-        "unsqueeze": { t, args, _ in
-            let r = try ArgumentReader("unsqueeze", args, ["dim"])
-            return .tensor(try t.unsqueeze(try r.int("dim") ?? 0))
-        },
-        "zero_": { t, _, _ in
-            try t.fillInPlace(.int(0))
-            return .tensor(t)
-        },
-        "fill_": { t, args, _ in
-            let r = try ArgumentReader("fill_", args, ["value"])
-            try t.fillInPlace(try Library.scalar(r.required("value")))
-            return .tensor(t)
-        },
-        "float": { t, _, _ in .tensor(try t.to(.float32)) },
-        "double": { t, _, _ in .tensor(try t.to(.float64)) },
-        "long": { t, _, _ in .tensor(try t.to(.int64)) },
-        "int": { t, _, _ in .tensor(try t.to(.int32)) },
-        "bool": { t, _, _ in .tensor(try t.to(.bool)) },
         "uniform_": { t, args, _ in
             let r = try ArgumentReader("uniform_", args, ["from", "to"])
             try t.uniformFill(from: r.double("from") ?? 0, to: r.double("to") ?? 1)

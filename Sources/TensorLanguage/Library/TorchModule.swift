@@ -39,7 +39,8 @@ enum TorchModule {
             ("int64", .int64), ("long", .int64), ("int32", .int32), ("int", .int32), ("bool", .bool),
         ]
         for (name, dtype) in dtypes { m.members[name] = .object(DTypeObject(dtype)) }
-        m.members["Tensor"] = .object(TypeObject("torch.Tensor"))
+        m.members["Tensor"] = .object(TypeObject("torch.Tensor") { args, _ in .tensor(try legacyConstructor("Tensor", args)) })
+        m.members["cuda"] = .object(cuda)
         m.members["Size"] = .object(
             TypeObject("torch.Size") { args, interpreter in
                 .object(SizeObject(try Library.shape(args.positional.isEmpty ? [.tuple([])] : args.positional, function: "Size")))
@@ -68,26 +69,8 @@ enum TorchModule {
     }()
 
     nonisolated(unsafe) static let functions: [String: Function] = [
-        "ones": { args, _ in try creator("ones", args) { try Tensor.ones($0, dtype: $1) } },
-        "zeros": { args, _ in try creator("zeros", args) { try Tensor.zeros($0, dtype: $1) } },
         "rand": { args, _ in try creator("rand", args) { try Tensor.rand($0, dtype: $1) } },
         "randn": { args, _ in try creator("randn", args) { try Tensor.randn($0, dtype: $1) } },
-        "empty": { args, _ in try creator("empty", args) { try Tensor.zeros($0, dtype: $1) } },
-        "tensor": { args, _ in
-            let r = try ArgumentReader("tensor", args, ["data", "dtype", "device", "requires_grad"])
-            let t = try TensorLiteral.make(try r.required("data"), dtype: try r.dtype())
-            try t.setRequiresGrad(try r.bool("requires_grad", default: false))
-            return .tensor(t)
-        },
-        "FloatTensor": { args, _ in
-            if let first = args.positional.first, args.positional.count == 1 {
-                switch first {
-                case .list, .tuple: return .tensor(try TensorLiteral.make(first, dtype: .float32))
-                default: break
-                }
-            }
-            return .tensor(try Tensor.zeros(try Library.shape(args.positional, function: "FloatTensor")))
-        },
         "randint": { args, _ in
             var positional = args.positional
             guard let sizeValue = positional.popLast() ?? args.keywords.first(where: { $0.name == "size" })?.value else {
@@ -104,8 +87,6 @@ enum TorchModule {
         },
         "rand_like": { args, _ in try like("rand_like", args) { try Tensor.randLike($0, dtype: $1) } },
         "randn_like": { args, _ in try like("randn_like", args) { try Tensor.randnLike($0, dtype: $1) } },
-        "ones_like": { args, _ in try like("ones_like", args) { try Tensor.ones($0.shape, dtype: $1) } },
-        "zeros_like": { args, _ in try like("zeros_like", args) { try Tensor.zeros($0.shape, dtype: $1) } },
         "normal": { args, _ in try normal(args) },
         "manual_seed": { args, _ in
             DefaultGenerator.shared.manualSeed(try Library.seed(args))
@@ -133,7 +114,7 @@ enum TorchModule {
             name, Arguments([], keywords: args.keywords), ["size", "dtype", "device", "requires_grad", "generator"])
         let shapeValues = args.positional.isEmpty ? (reader.value("size").map { [$0] } ?? []) : args.positional
         let t = try make(try Library.shape(shapeValues, function: name), try reader.dtype() ?? .float32)
-        try t.setRequiresGrad(try reader.bool("requires_grad", default: false))
+        try t.setRequiresGrad(try reader.bool("requires_grad", default: false), site: .factory)
         return .tensor(t)
     }
 
@@ -143,7 +124,7 @@ enum TorchModule {
             throw PythonError(.typeError, "\(name)() missing required argument 'input'")
         }
         let t = try make(input, try r.dtype() ?? input.dtype)
-        try t.setRequiresGrad(try r.bool("requires_grad", default: false))
+        try t.setRequiresGrad(try r.bool("requires_grad", default: false), site: .factory)
         return .tensor(t)
     }
 

@@ -50,6 +50,7 @@ extension Interpreter {
     }
 
     private func sequenceOperation(_ op: BinaryOperator, _ a: Value, _ b: Value) throws -> Value? {
+        if op == .add, let joined = SizeObject.concatenation(a, b) { return .object(joined) }
         switch (op, a, b) {
         case (.add, .string(let x), .string(let y)): return .string(x + y)
         case (.add, .string, _):

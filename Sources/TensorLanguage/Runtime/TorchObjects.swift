@@ -48,11 +48,52 @@ final class SizeObject: PyObject, SizedObject {
     }
 
     override func attribute(_ name: String, interpreter: Interpreter) throws -> Value? {
-        if name == "numel" {
+        let sizes = sizes
+        switch name {
+        case "numel":
             let total = sizes.reduce(1, *)
             return .object(BuiltinFunction("numel") { _, _ in .int(total) })
+        case "index":
+            return .object(
+                BuiltinFunction("index") { args, _ in
+                    guard case .int(let v)? = args.positional.first, let i = sizes.firstIndex(of: v) else {
+                        throw PythonError(.valueError, "tuple.index(x): x not in tuple")
+                    }
+                    return .int(i)
+                })
+        case "count":
+            return .object(
+                BuiltinFunction("count") { args, _ in
+                    guard case .int(let v)? = args.positional.first else { return .int(0) }
+                    return .int(sizes.filter { $0 == v }.count)
+                })
+        default:
+            return nil
         }
-        return nil
+    }
+
+    /// `size + tuple` (either side a `torch.Size`): another `torch.Size` when every item is an int.
+    static func concatenation(_ a: Value, _ b: Value) -> SizeObject? {
+        guard a.isSize || b.isSize, let x = a.intItems, let y = b.intItems else { return nil }
+        return SizeObject(x + y)
+    }
+}
+
+extension Value {
+    fileprivate var isSize: Bool {
+        if case .object(let o) = self { return o is SizeObject }
+        return false
+    }
+
+    /// The items of a `torch.Size` or of a tuple of ints.
+    fileprivate var intItems: [Int]? {
+        switch self {
+        case .object(let s as SizeObject): return s.sizes
+        case .tuple(let items):
+            let ints = items.compactMap { if case .int(let i) = $0 { i } else { nil } }
+            return ints.count == items.count ? ints : nil
+        default: return nil
+        }
     }
 }
 

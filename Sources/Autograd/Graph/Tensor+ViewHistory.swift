@@ -1,0 +1,145 @@
+/// Views and in-place writes in the graph, as PyTorch's `rebase_history` and
+/// `VariableHooks::grad_fn` handle them.
+///
+/// An in-place op on a tensor records its node as the tensor's new `grad_fn`. On a view, the
+/// base gets a `CopySlices` node instead, and every view of that base whose memory changed
+/// since its node was recorded reads as `AsStridedBackward0` over the base.
+extension Tensor {
+    /// The node that produced this tensor (`grad_fn`), brought up to date for views.
+    var gradFn: Node? {
+        get {
+            guard var info = viewInfo, info.creation == .normal else { return recordedGradFn }
+            if recordedGradFn == nil && !info.base.requiresGrad { return nil }
+            let current = versionCounter.value
+            guard info.attributeVersion != current else { return recordedGradFn }
+            recordedGradFn = Tensor.asStridedNode(over: info.base, view: Geometry(self))
+            info.attributeVersion = current
+            viewInfo = info
+            return recordedGradFn
+        }
+        set {
+            recordedGradFn = newValue
+            if var info = viewInfo {
+                info.attributeVersion = versionCounter.value
+                viewInfo = info
+            }
+        }
+    }
+
+    /// A view with new geometry over the same storage and version counter, recorded as `nodeName`.
+    func makeView(
+        shape: [Int], strides: [Int], offset: Int? = nil, nodeName: String,
+        backward: @escaping BackwardFunction
+    ) -> Tensor {
+        let view = Tensor(storage: storage, offset: offset ?? self.offset, shape: shape, strides: strides, dtype: dtype)
+        view.versionCounter = versionCounter
+        let inherited = viewInfo?.creation ?? .normal
+        view.viewInfo = ViewInfo(
+            base: viewInfo?.base ?? self,
+            creation: GradMode.isEnabled && inherited == .normal ? .normal : .noGradMode,
+            attributeVersion: versionCounter.value)
+        if GraphRecorder.shouldRecord([self]) {
+            GraphRecorder.record(view, name: nodeName, inputs: [self], backward: backward)
+        }
+        return view
+    }
+
+    /// PyTorch's `check_inplace`: refuses in-place writes that would corrupt autograd history.
+    func checkInPlace(with others: [Tensor] = []) throws {
+        guard GradMode.isEnabled, requiresGrad || others.contains(where: \.requiresGrad) else { return }
+        if let info = viewInfo {
+            if info.creation == .noGradMode { throw TorchError.runtime(Messages.viewCreatedInNoGrad) }
+            if requiresGrad && info.base.isLeaf { throw TorchError.runtime(Messages.viewOfLeafInPlace) }
+        }
+        if requiresGrad && isLeaf { throw TorchError.runtime(Messages.leafInPlace) }
+    }
+
+    /// Runs `write` as one in-place op and, when the graph records, makes `nodeName` this tensor's history.
+    ///
+    /// The node's first input is this tensor as it was before the write; `others` follow. Tensors in
+    /// `saving` are saved before the write, the result (when `savesResult`) after it.
+    func recordInPlace(
+        _ nodeName: String, others: [Tensor] = [], saving: [Tensor] = [], savesResult: Bool = false,
+        write: () throws -> Void, backward: @escaping BackwardFunction
+    ) throws {
+        try checkInPlace(with: others)
+        let node =
+            GraphRecorder.shouldRecord([self] + others)
+            ? GraphRecorder.makeNode(name: nodeName, inputs: [self] + others, saving: saving, backward: backward)
+            : nil
+        try write()
+        guard let node else { return }
+        if savesResult {
+            node.savesResult = true
+            node.savedResult = SavedTensor(alias(), isOutput: true)
+        }
+        rebaseHistory(onto: node)
+    }
+
+    /// Makes `node` the history of this tensor; for a view, wraps it in `CopySlices` on the base.
+    private func rebaseHistory(onto node: Node) {
+        guard let info = viewInfo else {
+            Tensor.moveRetainedGradient(of: self, to: node)
+            gradFn = node
+            return
+        }
+        let copy = CopySlices(base: info.base, view: Geometry(self), fn: node)
+        Tensor.moveRetainedGradient(of: info.base, to: copy)
+        info.base.gradFn = copy
+    }
+
+    /// `retain_grad()` follows the tensor to its new node, as PyTorch moves it; other hooks stay behind.
+    private static func moveRetainedGradient(of tensor: Tensor, to node: Node) {
+        guard tensor.retainsGrad, let old = tensor.recordedGradFn, old.retainGradTarget === tensor else { return }
+        old.retainGradTarget = nil
+        node.retainGradTarget = tensor
+    }
+
+    /// The node a view reads as after its memory was written in place: `AsStridedBackward0` over the base.
+    static func asStridedNode(over base: Tensor, view: Geometry) -> Node {
+        let input = Geometry(base)
+        return GraphRecorder.makeNode(name: "AsStridedBackward0", inputs: [base]) { grad, _ in
+            [try Tensor.stridedScatter(grad, into: input, at: view)]
+        }
+    }
+}
+
+/// The node PyTorch puts on a base when one of its views is written in place.
+///
+/// Its backward copies the incoming gradient, runs the in-place op's own backward on the
+/// viewed region, and writes the result back into that region.
+final class CopySlices: Node {
+    let fn: Node
+
+    init(base: Tensor, view: Geometry, fn: Node) {
+        self.fn = fn
+        var edges = fn.edges
+        let baseEdge = GraphRecorder.edge(to: base)
+        if edges.isEmpty { edges.append(baseEdge) } else { edges[0] = baseEdge }
+        fn.edges = edges
+        let baseGeometry = Geometry(base)
+        super.init(
+            typeName: "CopySlices", edges: edges, saved: [], savesResult: false,
+            backward: { grad, context in
+                let result = Tensor.zeros(like: baseGeometry, dtype: grad.dtype)
+                try result.copyInPlace(from: grad)
+                let slice = try result.asStrided(view)
+                guard let inner = fn.backward else { return [] }
+                var grads = try inner(try slice.clone(), BackwardContext(node: fn))
+                guard !grads.isEmpty else { return grads }
+                if context.needsGrad(0), let first = grads[0] {
+                    try slice.copyInPlace(from: first)
+                    grads[0] = result
+                } else {
+                    grads[0] = nil
+                }
+                return grads
+            })
+    }
+
+    override var qualifiedName: String { "torch::autograd::CopySlices" }
+
+    override func releaseSavedTensors() {
+        fn.releaseSavedTensors()
+    }
+}

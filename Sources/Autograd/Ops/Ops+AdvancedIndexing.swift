@@ -1,0 +1,97 @@
+/// Indexing by tensors: reading (`IndexBackward0`) and the in-place writes `index_put_`,
+/// `masked_fill_` and the `index_fill_` that `x[idx] = 0` uses.
+extension Tensor {
+    /// `self[indices]` with long or bool index tensors, one entry per leading dimension (`IndexBackward0`).
+    public func index(_ indices: [Tensor?]) throws -> Tensor {
+        let plan = try AdvancedIndex(source: self, indices: indices)
+        let result = gathered(plan.offsets, shape: plan.resultShape)
+        guard GraphRecorder.shouldRecord([self]) else { return result }
+        let inputShape = shape
+        let inputType = dtype
+        GraphRecorder.record(result, name: "IndexBackward0", inputs: [self]) { grad, _ in
+            let full = Tensor(zeros: inputShape, dtype: inputType)
+            try full.indexPutInPlace(indices, grad, accumulate: true)
+            return [full]
+        }
+        return result
+    }
+
+    /// `index_put_(indices, values, accumulate)`: writes `values`, broadcast to the indexed shape (`IndexPutBackward0`).
+    public func indexPutInPlace(_ indices: [Tensor?], _ values: Tensor, accumulate: Bool = false) throws {
+        let plan = try AdvancedIndex(source: self, indices: indices)
+        guard (try? Broadcast.shape(plan.resultShape, values.shape)) == plan.resultShape else {
+            throw TorchError.runtime(
+                "shape mismatch: value tensor of shape \(ShapeText.bracketed(values.shape)) cannot be broadcast to indexing result of shape \(ShapeText.bracketed(plan.resultShape))"
+            )
+        }
+        let spread = try GradMode.with(false) { try values.expand(plan.resultShape) }.converted(to: dtype)
+        let valueShape = values.shape
+        let valueType = values.dtype
+        try recordInPlace(
+            "IndexPutBackward0", others: [values],
+            write: { scatter(plan.offsets, values: spread, accumulate: accumulate) }
+        ) { grad, context in
+            var gradSelf: Tensor?
+            if context.needsGrad(0) {
+                if accumulate {
+                    gradSelf = grad
+                } else {
+                    let kept = try grad.clone()
+                    try kept.indexPutInPlace(indices, Tensor.scalarTensor(.int(0), dtype: grad.dtype))
+                    gradSelf = kept
+                }
+            }
+            let gradValues =
+                context.needsGrad(1) ? try grad.index(indices).reduced(toShape: valueShape, dtype: valueType) : nil
+            return [gradSelf, gradValues]
+        }
+    }
+
+    /// `masked_fill_(mask, value)`: `mask` is bool and broadcasts to this shape (`MaskedFillBackward0`).
+    public func maskedFillInPlace(_ mask: Tensor, _ value: Scalar) throws {
+        guard mask.dtype == .bool else {
+            throw TorchError.runtime(
+                "masked_fill_ only supports boolean masks, but got mask with dtype \(mask.dtype.name == "int64" ? "long" : mask.dtype.name)"
+            )
+        }
+        let spread = try GradMode.with(false) { try mask.expand(shape) }
+        try recordInPlace("MaskedFillBackward0", write: { fill(where: spread, with: value) }) { grad, _ in
+            let kept = try grad.clone()
+            try kept.maskedFillInPlace(mask, .int(0))
+            return [kept]
+        }
+    }
+
+    /// `index_fill_` generalised to an advanced index: sets every indexed element to `value` (`IndexFillBackward0`).
+    public func indexFillInPlace(_ indices: [Tensor?], _ value: Scalar) throws {
+        let plan = try AdvancedIndex(source: self, indices: indices, reportActualDims: true)
+        let filler = Tensor.scalarTensor(value, dtype: dtype)
+        let spread = try GradMode.with(false) { try filler.expand(plan.resultShape) }
+        try recordInPlace("IndexFillBackward0", write: { scatter(plan.offsets, values: spread, accumulate: false) }) {
+            grad, _ in
+            let kept = try grad.clone()
+            try kept.indexFillInPlace(indices, .int(0))
+            return [kept]
+        }
+    }
+
+    /// Sets the elements where `mask` (already of this shape) is true, and bumps the version.
+    private func fill(where mask: Tensor, with value: Scalar) {
+        let flags = mask.pointer(Bool.self)
+        func run<T: TensorElement>(_: T.Type) {
+            let v = T(scalar: value)
+            let dst = pointer(T.self)
+            StridedLoop.forEach2(
+                shape: shape, stridesA: strides, startA: offset, stridesB: mask.strides, startB: mask.offset
+            ) { if flags[$1] { dst[$0] = v } }
+        }
+        switch dtype {
+        case .float32: run(Float.self)
+        case .float64: run(Double.self)
+        case .int64: run(Int64.self)
+        case .int32: run(Int32.self)
+        case .bool: run(Bool.self)
+        }
+        bumpVersion()
+    }
+}

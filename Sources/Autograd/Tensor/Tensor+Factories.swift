@@ -1,0 +1,106 @@
+/// The range and matrix creators: `torch.arange`, `torch.linspace`, `torch.eye`.
+extension Tensor {
+    /// `torch.arange(start, end, step)`: int64 when every bound is an integer, else the default float.
+    public static func arange(
+        start: Scalar, end: Scalar, step: Scalar, dtype requested: DType? = nil, requiresGrad: Bool = false
+    ) throws -> Tensor {
+        let isFloat = [start, end, step].contains { if case .float = $0 { true } else { false } }
+        let dtype = requested ?? (isFloat ? .defaultFloat : .int64)
+        if dtype == .bool { throw TorchError(.notImplementedError, "\"arange_cpu\" not implemented for 'Bool'") }
+        let count = try arangeCount(start: start, end: end, step: step)
+        let t = Tensor(uninitialized: [count], dtype: dtype)
+        if dtype.isFloatingPoint {
+            // PyTorch accumulates in double for float tensors, then rounds each element once.
+            let (s, d) = (start.doubleValue, step.doubleValue)
+            for i in 0..<count { t.setElement(i, .float(s + d * Double(i))) }
+        } else {
+            let s = Int64(scalar: start)
+            let d = Int64(scalar: step)
+            for i in 0..<count { t.setElement(i, .int(s &+ d &* Int64(i))) }
+        }
+        try t.setRequiresGrad(requiresGrad, site: .factory)
+        return t
+    }
+
+    /// PyTorch's element count for `arange`, with its checks and messages.
+    private static func arangeCount(start: Scalar, end: Scalar, step: Scalar) throws -> Int {
+        let (s, e, d) = (start.doubleValue, end.doubleValue, step.doubleValue)
+        guard s.isFinite && e.isFinite else {
+            throw TorchError.runtime("unsupported range: \(PythonNumber.text(start)) -> \(PythonNumber.text(end))")
+        }
+        guard d != 0 else { throw TorchError.runtime("step must be nonzero") }
+        guard (d > 0 && e >= s) || (d < 0 && e <= s) else {
+            throw TorchError.runtime("upper bound and lower bound inconsistent with step sign")
+        }
+        // The count comes from the bounds as given; integer tensors then truncate start and step.
+        let size = ((e - s) / d).rounded(.up)
+        guard size >= 0 && size < Double(Int32.max) * 64 else {
+            throw TorchError.runtime(
+                "invalid size, possible overflow?")
+        }
+        return Int(size)
+    }
+
+    /// `torch.linspace(start, end, steps)`: computed in the result dtype from both ends, as PyTorch does.
+    public static func linspace(
+        start: Scalar, end: Scalar, steps: Int, dtype: DType = .defaultFloat, requiresGrad: Bool = false
+    ) throws -> Tensor {
+        guard steps >= 0 else { throw TorchError.runtime("number of steps must be non-negative") }
+        let t = Tensor(uninitialized: [steps], dtype: dtype)
+        // One step yields `start`; otherwise the first half counts up from `start`, the rest down from `end`.
+        let halfway = steps == 1 ? 1 : steps / 2
+        switch dtype {
+        case .float32:
+            let (s, e) = (Float(start.doubleValue), Float(end.doubleValue))
+            let d = steps > 1 ? (e - s) / Float(steps - 1) : 0
+            for i in 0..<steps {
+                t.setElement(i, .float(Double(i < halfway ? s + d * Float(i) : e - d * Float(steps - i - 1))))
+            }
+        default:
+            let (s, e) = (start.doubleValue, end.doubleValue)
+            let d = steps > 1 ? (e - s) / Double(steps - 1) : 0
+            for i in 0..<steps {
+                t.setElement(i, .float(i < halfway ? s + d * Double(i) : e - d * Double(steps - i - 1)))
+            }
+        }
+        try t.setRequiresGrad(requiresGrad, site: .factory)
+        return t
+    }
+
+    /// `torch.eye(n, m)`: ones on the main diagonal.
+    public static func eye(_ n: Int, _ m: Int? = nil, dtype: DType = .defaultFloat, requiresGrad: Bool = false) throws
+        -> Tensor
+    {
+        guard n >= 0 else { throw TorchError.runtime("n must be greater or equal to 0, got \(n)") }
+        let columns = m ?? n
+        guard columns >= 0 else { throw TorchError.runtime("m must be greater or equal to 0, got \(columns)") }
+        try checkShape([n, columns])
+        let t = Tensor(zeros: [n, columns], dtype: dtype)
+        for i in 0..<min(n, columns) { t.setElement(i * columns + i, .int(1)) }
+        try t.setRequiresGrad(requiresGrad, site: .factory)
+        return t
+    }
+
+    /// Writes one element of a fresh contiguous tensor (no version bump: nobody has seen it yet).
+    func setElement(_ flat: Int, _ value: Scalar) {
+        let o = offset + flat
+        switch dtype {
+        case .float32: pointer(Float.self)[o] = Float(scalar: value)
+        case .float64: pointer(Double.self)[o] = Double(scalar: value)
+        case .int64: pointer(Int64.self)[o] = Int64(scalar: value)
+        case .int32: pointer(Int32.self)[o] = Int32(scalar: value)
+        case .bool: pointer(Bool.self)[o] = Bool(scalar: value)
+        }
+    }
+}
+
+/// Python's spelling of a number inside messages (`inf`, `1.5`, `3`).
+enum PythonNumber {
+    static func text(_ value: Scalar) -> String {
+        switch value {
+        case .int(let i): String(i)
+        case .bool(let b): b ? "True" : "False"
+        case .float(let d): PythonFloat.repr(d)
+        }
+    }
+}
