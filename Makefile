@@ -33,7 +33,7 @@ test: deps lint unit golden
 
 unit:
 	$(SWIFT) build --build-tests
-	$(SWIFT) test --skip-build --no-parallel
+	timeout 1800 $(SWIFT) test --skip-build --no-parallel
 
 golden: release
 	Scripts/check-golden.sh $(RELEASE_BIN)

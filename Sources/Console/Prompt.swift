@@ -29,6 +29,7 @@ public final class Prompt {
             self.reader = PlainLineReader()
         }
         session.interruptCheck = { Interrupt.poll() }
+        session.flushOutput = { Output.flush() }
     }
 
     /// `~/.wick_history`, or `$WICK_HISTORY`.

@@ -33,6 +33,12 @@ public final class Session {
         }
     }
 
+    /// Called for `print(..., flush=True)`, so output reaches a pipe at once.
+    public var flushOutput: () -> Void {
+        get { interpreter.flush }
+        set { interpreter.flush = newValue }
+    }
+
     /// Polled between statements and in loops; return true to raise `KeyboardInterrupt`.
     public var interruptCheck: () -> Bool {
         get { interpreter.interruptRequested }

@@ -37,8 +37,11 @@ public enum NotebookRunner {
         case .success(let found?): loaded = found.cells
         }
         let session = Session(write: Output.write, writeError: Output.error)
+        Interrupt.install()
+        session.interruptCheck = { Interrupt.poll() }
+        session.flushOutput = { Output.flush() }
         var count = 0
-        var failed = false
+        var failed: Int32 = 0
         for cell in loaded {
             guard cell.kind == .code else {
                 if echo { Output.write(cell.source + "\n\n") }
@@ -51,11 +54,11 @@ public enum NotebookRunner {
             if echo { Output.write("\n") }
             Output.flush()
             if case .failed = result.outcome {
-                failed = true
-                if !continueOnError { break }
+                failed = Runner.status(of: result.outcome)
+                if !continueOnError || failed == Runner.interruptedStatus { break }
             }
         }
-        return failed ? Runner.failureStatus : 0
+        return failed
     }
 
     /// A plain script echoed as one cell.

@@ -12,15 +12,18 @@ enum Builtins {
         "print": { args, interpreter in
             var sep = " "
             var end = "\n"
+            var flush = false
             for (key, value) in args.keywords {
                 switch key {
                 case "sep": sep = value.isNone ? " " : try interpreter.str(value)
                 case "end": end = value.isNone ? "\n" : try interpreter.str(value)
-                case "flush", "file": break
+                case "flush": flush = try interpreter.truthy(value)
+                case "file": break
                 default: throw PythonError(.typeError, "'\(key)' is an invalid keyword argument for print()")
                 }
             }
             interpreter.write(try args.positional.map { try interpreter.str($0) }.joined(separator: sep) + end)
+            if flush { interpreter.flush() }
             return .noneValue
         },
         "len": { args, interpreter in

@@ -39,6 +39,8 @@ final class Interpreter {
     var builtins: [String: Value] = [:]
     var write: (String) -> Void
     var writeError: (String) -> Void
+    /// Pushes buffered output out (`print(..., flush=True)`).
+    var flush: () -> Void = {}
     var frames: [Frame] = []
     var warningsShown: Set<String> = []
     var onceWarningsShown: Set<String> = []
