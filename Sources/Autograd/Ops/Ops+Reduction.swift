@@ -30,8 +30,9 @@ extension Tensor {
     public func mean() throws -> Tensor {
         try Reduction.requireFloating(self, "mean")
         let count = numel
-        let total = Kernels.sumAll(self).doubleValue
-        let result = Tensor.scalarTensor(.float(total / Double(count)), dtype: dtype)
+        // ATen's CPU mean is `sum(x).div_(n)`: the sum is rounded to the dtype before dividing.
+        let total = Tensor.scalarTensor(Kernels.sumAll(self), dtype: dtype)
+        let result = try Arithmetic.div.compute(total, Tensor.wrapping(.int(Int64(count))))
         guard GraphRecorder.shouldRecord([self]) else { return result }
         let shape = shape
         GraphRecorder.record(result, name: "MeanBackward0", inputs: [self]) { grad, _ in

@@ -137,6 +137,7 @@ struct PythonError: Error {
             case .indexError: .indexError
             case .typeError: .typeError
             case .valueError: .valueError
+            case .notImplementedError: .notImplementedError
             case .keyboardInterrupt: .keyboardInterrupt
             }
         self.init(cls, error.message)
