@@ -52,16 +52,20 @@ extension BinaryOp {
     static let activationBackwards: [BinaryOp] = [.tanhBackward, .sigmoidBackward, .thresholdBackward]
 }
 
+/// Computed in double and rounded: PyTorch's float `tanh` agrees with that, not with `tanhf`.
 enum HyperbolicTangent: UnaryFormula {
-    static func apply<T: FloatElement>(_ x: T) -> T { T.tanh(x) }
+    static func apply<T: FloatElement>(_ x: T) -> T { T(Double.tanh(Double(x))) }
 }
 
-enum Logistic: UnaryFormula {
-    static func apply<T: FloatElement>(_ x: T) -> T { 1 / (1 + T.exp(-x)) }
+enum Logistic: VectorizedFormula {
+    static func apply<T: FloatElement>(_ x: T, vectorized: Bool) -> T {
+        1 / (1 + (vectorized ? VectorMath.exp(-x) : T.exp(-x)))
+    }
 }
 
+/// ATen's kernel is compiled with `1 - y * y` fused into one multiply-add.
 enum TanhGradient: BinaryFormula {
-    static func apply<T: FloatElement>(_ g: T, _ y: T) -> T { g * (1 - y * y) }
+    static func apply<T: FloatElement>(_ g: T, _ y: T) -> T { g * (1 as T).addingProduct(-y, y) }
 }
 
 enum SigmoidGradient: BinaryFormula {

@@ -126,9 +126,10 @@ enum BinaryCrossEntropyTerm: BinaryFormula {
     }
 }
 
+/// `(1 - y) * x - log_sigmoid(x)`; ATen's `log_sigmoid` runs every float in vector registers.
 enum LogitCrossEntropyTerm: BinaryFormula {
     static func apply<T: FloatElement>(_ x: T, _ y: T) -> T {
-        let logSigmoid = Swift.min(x, 0) - T.log1p(T.exp(-Swift.abs(x)))
+        let logSigmoid = Swift.min(x, 0) - VectorMath.log1p(VectorMath.exp(-Swift.abs(x)))
         return (1 - y) * x - logSigmoid
     }
 }

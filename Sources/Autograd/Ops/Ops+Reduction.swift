@@ -5,7 +5,7 @@
 extension Tensor {
     /// Sum of all elements (`SumBackward0`); integer and bool tensors sum to int64.
     public func sum() throws -> Tensor {
-        let result = Tensor.scalarTensor(Kernels.sumAll(self), dtype: Reduction.sumType(dtype))
+        let result = Tensor.scalarTensor(Reduction.total(self), dtype: Reduction.sumType(dtype))
         guard GraphRecorder.shouldRecord([self]) else { return result }
         let shape = shape
         GraphRecorder.record(result, name: "SumBackward0", inputs: [self]) { grad, _ in
@@ -31,7 +31,7 @@ extension Tensor {
         try Reduction.requireFloating(self, "mean")
         let count = numel
         // ATen's CPU mean is `sum(x).div_(n)`: the sum is rounded to the dtype before dividing.
-        let total = Tensor.scalarTensor(Kernels.sumAll(self), dtype: dtype)
+        let total = Tensor.scalarTensor(Reduction.total(self), dtype: dtype)
         let result = try Arithmetic.div.compute(total, Tensor.wrapping(.int(Int64(count))))
         guard GraphRecorder.shouldRecord([self]) else { return result }
         let shape = shape
@@ -119,7 +119,25 @@ enum Reduction {
         return g
     }
 
+    /// The sum of all elements, in ATen's order for floating tensors.
+    static func total(_ a: Tensor) -> Scalar {
+        switch a.dtype {
+        case .float32: .float(Double(CascadeSum.sum(a, dims: Array(0..<a.dim), Float.self).first ?? 0))
+        case .float64: .float(CascadeSum.sum(a, dims: Array(0..<a.dim), Double.self).first ?? 0)
+        default: Kernels.sumAll(a)
+        }
+    }
+
     static func sumKernel(_ a: Tensor, dims: [Int], keepDim: Bool) -> Tensor {
+        let shape = reducedShape(a.shape, dims: dims, keepDim: keepDim)
+        switch a.dtype {
+        case .float32: return Kernels.tensor(CascadeSum.sum(a, dims: dims, Float.self), shape: shape, dtype: .float32)
+        case .float64: return Kernels.tensor(CascadeSum.sum(a, dims: dims, Double.self), shape: shape, dtype: .float64)
+        default: return integerSum(a, dims: dims, keepDim: keepDim)
+        }
+    }
+
+    private static func integerSum(_ a: Tensor, dims: [Int], keepDim: Bool) -> Tensor {
         var kept = a.shape
         for d in dims where d < kept.count { kept[d] = 1 }
         let accum = Tensor(zeros: kept, dtype: a.dtype.isFloatingPoint ? .float64 : .int64)

@@ -51,27 +51,7 @@ enum Softmax {
     }
 
     static func forward(_ t: Tensor, dim: Int, log: Bool) -> Tensor {
-        let lastDim = dim == t.dim - 1
-        if t.dtype == .float64 { return Lanes.map([t], dim: dim, Double.self) { lane(of: $0[0], log: log, lastDim: lastDim) } }
-        return Lanes.map([t], dim: dim, Float.self) { lane(of: $0[0], log: log, lastDim: lastDim) }
-    }
-
-    private static func lane<T: FloatElement>(of x: [T], log: Bool, lastDim: Bool) -> [T] {
-        guard var top = x.first else { return [] }
-        for v in x where v.isNaN || v > top { top = v }
-        let shifted = x.map { $0 - top }
-        let exps = shifted.map { T.exp($0) }
-        var sum: T = 0
-        for e in exps { sum += e }
-        if log {
-            let logSum = T.log(sum)
-            return shifted.map { $0 - logSum }
-        }
-        if lastDim {
-            let inverse = 1 / sum
-            return exps.map { $0 * inverse }
-        }
-        return exps.map { $0 / sum }
+        log ? run([t], dim: dim, LogSoftmaxForward.self) : run([t], dim: dim, SoftmaxForward.self)
     }
 
     /// `_softmax_backward_data(grad, output, dim)`: `(grad - sum(grad * output)) * output`.
@@ -112,10 +92,9 @@ enum Softmax {
     }
 
     /// Runs a lane formula over a gradient and an output of the same shape, in the output's dtype.
-    private static func backwardKernel<F: LaneFormula>(_ grad: Tensor, _ output: Tensor, dim: Int, _: F.Type) throws -> Tensor {
+    private static func backwardKernel<K: SoftmaxKernel>(_ grad: Tensor, _ output: Tensor, dim: Int, _: K.Type) throws -> Tensor {
         let g = try GradMode.with(false) { try grad.expand(output.shape) }.converted(to: output.dtype)
-        if output.dtype == .float64 { return Lanes.map([g, output], dim: dim, Double.self) { F.apply($0[0], $0[1]) } }
-        return Lanes.map([g, output], dim: dim, Float.self) { F.apply($0[0], $0[1]) }
+        return run([g, output], dim: dim, K.self)
     }
 
     /// ATen's `logsumexp`: `log(sum(exp(x - max))) + max`, with infinite maxima replaced by 0.
@@ -129,26 +108,5 @@ enum Softmax {
             : Kernels.map(found, Float.self, to: .float32) { $0.isInfinite ? 0 : $0 }
         let sums = try (t - maxes).exp().sum(dims: dims, keepDim: keepDim)
         return try sums.log() + maxes.view(reducedShape)
-    }
-}
-
-/// A formula over one lane of a gradient and one lane of an output.
-protocol LaneFormula {
-    static func apply<T: FloatElement>(_ grad: [T], _ output: [T]) -> [T]
-}
-
-enum SoftmaxGradient: LaneFormula {
-    static func apply<T: FloatElement>(_ grad: [T], _ output: [T]) -> [T] {
-        var dot: T = 0
-        for k in grad.indices { dot += grad[k] * output[k] }
-        return grad.indices.map { (grad[$0] - dot) * output[$0] }
-    }
-}
-
-enum LogSoftmaxGradient: LaneFormula {
-    static func apply<T: FloatElement>(_ grad: [T], _ output: [T]) -> [T] {
-        var total: T = 0
-        for g in grad { total += g }
-        return grad.indices.map { grad[$0] - T.exp(output[$0]) * total }
     }
 }

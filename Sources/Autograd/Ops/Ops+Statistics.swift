@@ -70,28 +70,31 @@ enum Statistics {
         return reduced
     }
 
-    /// Variance (or its square root) per output slot, accumulated in double as ATen does.
+    /// Variance (or its square root) per output slot, accumulated in double as ATen does: Welford
+    /// updates along dimensions, two passes around the dtype's `mean()` for a full reduction.
     static func moments(_ t: Tensor, dims: [Int], correction: Double, keepDim: Bool, root: Bool) throws -> Tensor {
         let (slots, count) = Reduction.buckets(shape: t.shape, dims: dims)
         let values = t.doubles
-        var means = [Double](repeating: 0, count: count)
-        var sizes = [Int](repeating: 0, count: count)
-        for (i, slot) in slots.enumerated() {
-            means[slot] += values[i]
-            sizes[slot] += 1
-        }
-        for s in 0..<count { means[s] /= Double(sizes[s]) }
-        if dims.count == t.dim && t.numel > 0 {
-            // A full reduction centres on `mean()` in the tensor's own dtype, as ATen's `std_var_all_cpu`.
-            means[0] = try GradMode.with(false) { try t.mean().element(at: 0).doubleValue }
-        }
         var squares = [Double](repeating: 0, count: count)
-        for (i, slot) in slots.enumerated() {
-            let dx = values[i] - means[slot]
-            squares[slot] += dx * dx
+        var sizes = [Double](repeating: 0, count: count)
+        if dims.count == t.dim && t.numel > 0 {
+            let mean = try GradMode.with(false) { try t.mean().element(at: 0).doubleValue }
+            for v in values {
+                let dx = v - mean
+                squares[0] += dx * dx
+            }
+            sizes[0] = Double(values.count)
+        } else {
+            var means = [Double](repeating: 0, count: count)
+            for (i, slot) in slots.enumerated() {
+                sizes[slot] += 1
+                let delta = values[i] - means[slot]
+                means[slot] += delta / sizes[slot]
+                squares[slot] += delta * (values[i] - means[slot])
+            }
         }
         let results: [Scalar] = (0..<count).map { s in
-            let variance = squares[s] / Swift.max(0, Double(sizes[s]) - correction)
+            let variance = squares[s] / Swift.max(0, sizes[s] - correction)
             return .float(root ? variance.squareRoot() : variance)
         }
         let shape = Reduction.reducedShape(t.shape, dims: dims, keepDim: keepDim)
@@ -161,7 +164,7 @@ enum Statistics {
     }
 
     private static func exclusive<T: FloatElement>(_ t: Tensor, _ dim: Int, _: T.Type) -> Tensor {
-        Lanes.map([t], dim: dim, T.self) { lanes in
+        Lanes.map([t], dim: dim, T.self) { lanes, _ in
             let x = lanes[0]
             var before = [T](repeating: 1, count: x.count)
             var after = [T](repeating: 1, count: x.count)

@@ -40,8 +40,9 @@ enum ReciprocalSquareRoot: UnaryFormula {
     static func apply<T: FloatElement>(_ x: T) -> T { 1 / x.squareRoot() }
 }
 
+/// Computed in double and rounded, which is what PyTorch's float `log1p` agrees with.
 enum LogOnePlus: UnaryFormula {
-    static func apply<T: FloatElement>(_ x: T) -> T { T.log1p(x) }
+    static func apply<T: FloatElement>(_ x: T) -> T { T(Double.log1p(Double(x))) }
 }
 
 extension Pointwise {

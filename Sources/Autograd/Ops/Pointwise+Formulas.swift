@@ -78,3 +78,28 @@ extension Kernels {
         return out
     }
 }
+
+/// A pointwise formula that ATen evaluates in vector registers for most elements and with the C
+/// library for the ragged end of a contiguous run (`cpu_kernel_vec` handles two registers a step).
+protocol VectorizedFormula {
+    static func apply<T: FloatElement>(_ x: T, vectorized: Bool) -> T
+}
+
+extension Pointwise {
+    /// Applies a formula with ATen's split between vectorized elements and the scalar tail.
+    static func floating<F: VectorizedFormula>(_ a: Tensor, _: F.Type) -> Tensor {
+        func run<T: FloatElement>(_ source: Tensor, _: T.Type) -> Tensor {
+            let cut = source.numel - source.numel % (2 * VectorMath.width(T.self))
+            var i = 0
+            return Kernels.map(source, T.self, to: T.dtype) { v in
+                defer { i += 1 }
+                return F.apply(v, vectorized: i < cut)
+            }
+        }
+        switch a.dtype {
+        case .float64: return run(a, Double.self)
+        case .float32: return run(a, Float.self)
+        default: return run(a.converted(to: .float32), Float.self)
+        }
+    }
+}

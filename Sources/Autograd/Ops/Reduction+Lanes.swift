@@ -24,10 +24,10 @@ struct Lanes {
         (lane / inner) * size * inner + k * inner + lane % inner
     }
 
-    /// Applies `body` to every lane of the contiguous `inputs` (all of one shape) and writes its
-    /// lane results into a new tensor of that shape.
+    /// Applies `body` to every lane of the `inputs` (all of one shape) and writes its lane results
+    /// into a new tensor of that shape; `body` also gets the lane's number.
     static func map<T: FloatElement>(
-        _ inputs: [Tensor], dim: Int, _: T.Type, _ body: (_ lanes: [[T]]) -> [T]
+        _ inputs: [Tensor], dim: Int, _: T.Type, _ body: (_ lanes: [[T]], _ lane: Int) -> [T]
     ) -> Tensor {
         let shape = inputs.first?.shape ?? []
         let lanes = Lanes(shape: shape, dim: dim)
@@ -40,7 +40,7 @@ struct Lanes {
                 let p = source.pointer(T.self) + source.offset
                 buffers[j] = (0..<lanes.size).map { p[lanes.index(lane, $0)] }
             }
-            let result = body(buffers)
+            let result = body(buffers, lane)
             for k in 0..<lanes.size { dst[lanes.index(lane, k)] = result[k] }
         }
         return out
