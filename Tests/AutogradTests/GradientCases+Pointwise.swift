@@ -8,7 +8,9 @@ extension GradientCases {
     /// Works under `no_grad` too (the central differences evaluate cases that way), on a fresh leaf.
     static func gradient(of f: (Tensor) throws -> Tensor, at input: Tensor) throws -> Tensor {
         try GradMode.with(true) {
-            let x = input.requiresGrad ? input : try Tensor.from(input.scalars, shape: input.shape, dtype: input.dtype, requiresGrad: true)
+            let x =
+                input.requiresGrad
+                ? input : try Tensor.from(input.scalars, shape: input.shape, dtype: input.dtype, requiresGrad: true)
             let weights = try Tensor.from(
                 (0..<x.numel).map { .float(0.75 + 0.125 * Double($0 % 3)) }, shape: x.shape, dtype: .float64)
             let loss = try (f(x) * weights).sum()
@@ -31,6 +33,9 @@ extension GradientCases {
     static let selections: [GradientCase] = [
         GradientCase(name: "clamp", shapes: [[2, 3]], smooth: false) { try $0[0].clamp(min: .float(-1), max: .float(1)) },
         GradientCase(name: "clamp min", shapes: [[2, 3]], smooth: false) { try $0[0].clamp(min: .int(0), max: nil) },
+        GradientCase(name: "clamp tensor bounds", shapes: [[2, 3], [3], [2, 1]], smooth: false) {
+            try $0[0].clamp(min: $0[1], max: $0[2] + Tensor.wrapping(.int(1)))
+        },
         GradientCase(name: "where broadcast", shapes: [[2, 3], [3]]) {
             let mask = try Tensor.from([.bool(true), .bool(false), .bool(true)], shape: [3], dtype: .bool)
             return try Tensor.where(mask, $0[0] * $0[0], $0[1])

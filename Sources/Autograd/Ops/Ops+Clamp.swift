@@ -9,10 +9,36 @@ extension Tensor {
         guard GraphRecorder.shouldRecord([self]) else { return result }
         GraphRecorder.record(result, name: "ClampBackward1", inputs: [self], saving: [self]) { grad, context in
             let input = try context.saved(0)
+            // PyTorch 2.15 passes no gradient at a bound itself: both comparisons are strict.
             var inside = Tensor.wrapping(.bool(true))
-            if let low { inside = try Arithmetic.mul.compute(inside, Comparison.greaterOrEqual.compute(input, .wrapping(low))) }
-            if let high { inside = try Arithmetic.mul.compute(inside, Comparison.lessOrEqual.compute(input, .wrapping(high))) }
+            if let low { inside = try Arithmetic.mul.compute(inside, Comparison.greater.compute(input, .wrapping(low))) }
+            if let high { inside = try Arithmetic.mul.compute(inside, Comparison.less.compute(input, .wrapping(high))) }
             return [try Tensor.where(inside, grad, .wrapping(.int(0)))]
+        }
+        return result
+    }
+
+    /// `clamp(min, max)` with tensor bounds (`ClampBackward0`): `minimum(maximum(x, min), max)`,
+    /// a value tied with a bound sharing the gradient with it.
+    public func clamp(min low: Tensor?, max high: Tensor?) throws -> Tensor {
+        guard low != nil || high != nil else {
+            throw TorchError.runtime("torch.clamp: At least one of 'min' or 'max' must not be None")
+        }
+        let raised = try low.map { try Pointwise.extremum(self, $0, larger: true) } ?? self
+        let result = try high.map { try Pointwise.extremum(raised, $0, larger: false) } ?? raised
+        let bounds = [low, high].map { $0 ?? Tensor.wrapping(.int(0)) }
+        guard GraphRecorder.shouldRecord([self] + bounds) else { return result }
+        let shapes = ([self] + bounds).map { ($0.shape, $0.dtype) }
+        GraphRecorder.record(result, name: "ClampBackward0", inputs: [self] + bounds, saving: [self] + bounds) {
+            grad, context in
+            let x = try context.saved(0)
+            let lo = low == nil ? nil : try context.saved(1)
+            let hi = high == nil ? nil : try context.saved(2)
+            var grads = try Pointwise.clampGradients(grad, x, lo, hi)
+            for i in grads.indices {
+                grads[i] = context.needsGrad(i) ? try grads[i]?.reduced(toShape: shapes[i].0, dtype: shapes[i].1) : nil
+            }
+            return grads
         }
         return result
     }
@@ -48,8 +74,10 @@ extension Tensor {
         GraphRecorder.record(result, name: "WhereBackward0", inputs: [a, b], saving: [condition]) { grad, context in
             let mask = try context.saved(0)
             let zero = Tensor.wrapping(.int(0))
-            let gradA = context.needsGrad(0) ? try Tensor.where(mask, grad, zero).reduced(toShape: shapes.0, dtype: dtypes.0) : nil
-            let gradB = context.needsGrad(1) ? try Tensor.where(mask, zero, grad).reduced(toShape: shapes.1, dtype: dtypes.1) : nil
+            let gradA =
+                context.needsGrad(0) ? try Tensor.where(mask, grad, zero).reduced(toShape: shapes.0, dtype: dtypes.0) : nil
+            let gradB =
+                context.needsGrad(1) ? try Tensor.where(mask, zero, grad).reduced(toShape: shapes.1, dtype: dtypes.1) : nil
             return [gradA, gradB]
         }
         return result
@@ -78,6 +106,22 @@ extension Pointwise {
     static func splitTies(_ grad: Tensor, _ a: Tensor, _ b: Tensor, zeroWhere op: Comparison) throws -> Tensor {
         let halved = try Tensor.where(Comparison.equal.compute(a, b), grad / Tensor.wrapping(.int(2)), grad)
         return try Tensor.where(op.compute(a, b), Tensor.wrapping(.int(0)), halved)
+    }
+
+    /// Gradients of `minimum(maximum(x, lo), hi)` for `x`, `lo` and `hi`, through the tie-splitting rules.
+    static func clampGradients(_ grad: Tensor, _ x: Tensor, _ lo: Tensor?, _ hi: Tensor?) throws -> [Tensor?] {
+        let raised = try lo.map { try extremum(x, $0, larger: true) } ?? x
+        var gradRaised = grad
+        var gradHigh: Tensor?
+        if let hi {
+            gradHigh = try splitTies(grad, raised, hi, zeroWhere: .less)
+            gradRaised = try splitTies(grad, raised, hi, zeroWhere: .greater)
+        }
+        guard let lo else { return [gradRaised, nil, gradHigh] }
+        return [
+            try splitTies(gradRaised, x, lo, zeroWhere: .less), try splitTies(gradRaised, x, lo, zeroWhere: .greater),
+            gradHigh,
+        ]
     }
 
     /// The kernel of `clamp`: NaN stays NaN; `min > max` gives `max` everywhere.
@@ -113,8 +157,10 @@ extension Pointwise {
         let y = b.dtype == dtype ? b : b.converted(to: dtype)
         func pick<T: NumericElement>(_ p: T, _ q: T) -> T { larger ? Swift.max(p, q) : Swift.min(p, q) }
         switch dtype {
-        case .float32: return Kernels.zip(x, y, Float.self, shape: shape, to: dtype) { $0.isNaN || $1.isNaN ? $0 + $1 : pick($0, $1) }
-        case .float64: return Kernels.zip(x, y, Double.self, shape: shape, to: dtype) { $0.isNaN || $1.isNaN ? $0 + $1 : pick($0, $1) }
+        case .float32:
+            return Kernels.zip(x, y, Float.self, shape: shape, to: dtype) { $0.isNaN || $1.isNaN ? $0 + $1 : pick($0, $1) }
+        case .float64:
+            return Kernels.zip(x, y, Double.self, shape: shape, to: dtype) { $0.isNaN || $1.isNaN ? $0 + $1 : pick($0, $1) }
         case .int64: return Kernels.zip(x, y, Int64.self, shape: shape, to: dtype) { pick($0, $1) }
         case .int32: return Kernels.zip(x, y, Int32.self, shape: shape, to: dtype) { pick($0, $1) }
         case .bool: return Kernels.zip(x, y, Bool.self, shape: shape, to: dtype) { larger ? $0 || $1 : $0 && $1 }

@@ -22,7 +22,8 @@ enum LossGradient {
     }
 
     /// `binary_cross_entropy_backward`: `grad * (x - y) / max((1 - x) * x, 1e-12)`, divided by n for a mean.
-    static func binaryCrossEntropy(_ grad: Tensor, _ input: Tensor, _ target: Tensor, _ reduction: LossReduction) throws -> Tensor {
+    static func binaryCrossEntropy(_ grad: Tensor, _ input: Tensor, _ target: Tensor, _ reduction: LossReduction) throws -> Tensor
+    {
         let result = try GradMode.with(false) {
             let raw = try Pointwise.floating(grad, input, target, BinaryCrossEntropySlope.self)
             return reduction == .mean ? try raw / Tensor.wrapping(.int(Int64(input.numel))) : raw
@@ -63,7 +64,9 @@ enum LossGradient {
     }
 
     /// `binary_cross_entropy_double_backward`: the second derivative with respect to the input.
-    private static func bceSecond(_ gg: Tensor, _ g: Tensor, _ x: Tensor, _ y: Tensor, _ reduction: LossReduction) throws -> Tensor {
+    private static func bceSecond(_ gg: Tensor, _ g: Tensor, _ x: Tensor, _ y: Tensor, _ reduction: LossReduction) throws
+        -> Tensor
+    {
         let one = Tensor.wrapping(.int(1))
         let numerator = try x * x - Tensor.wrapping(.int(2)) * x * y + y
         let denominator = try (x + epsilon).pow(.int(2)) * (one - x + epsilon).pow(.int(2))

@@ -22,7 +22,8 @@ extension Tensor {
             let zero = try Comparison.equal.compute(std, .wrapping(.int(0)))
             let gradVar = try Tensor.where(zero, .wrapping(.int(0)), grad / (std * Tensor.wrapping(.int(2))))
             return [
-                try Statistics.varianceBackward(gradVar, context.saved(0), dims: reduced, correction: correction, keepDim: keepDim)
+                try Statistics.varianceBackward(
+                    gradVar, context.saved(0), dims: reduced, correction: correction, keepDim: keepDim)
             ]
         }
         return result
@@ -102,7 +103,8 @@ enum Statistics {
     }
 
     /// `var_backward`: `2 / (n - correction) * grad * (x - mean)`, with PyTorch's NaN/inf when `n <= correction`.
-    static func varianceBackward(_ grad: Tensor, _ input: Tensor, dims: [Int], correction: Double, keepDim: Bool) throws -> Tensor {
+    static func varianceBackward(_ grad: Tensor, _ input: Tensor, dims: [Int], correction: Double, keepDim: Bool) throws -> Tensor
+    {
         let count = Double(dims.reduce(1) { $0 * input.shape[$1] })
         if dims.count == input.dim {
             let centred = try input - input.mean()

@@ -55,7 +55,8 @@ enum FunctionalBinding {
         if let d = try ReductionBinding.dim(r) { return .tensor(try op(input, d)) }
         interpreter.warn(
             category: "UserWarning",
-            message: "Implicit dimension choice for \(name) has been deprecated. Change the call to include dim=X as an argument.")
+            message: "Implicit dimension choice for \(name) has been deprecated. Change the call to include dim=X as an argument."
+        )
         return .tensor(try op(input, [0, 1, 3].contains(input.dim) ? 0 : 1))
     }
 

@@ -109,15 +109,17 @@ enum PointwiseBinding {
         let (low, high) = (try bound(r.value("min")), try bound(r.value("max")))
         switch (low, high) {
         case (.tensor, _), (_, .tensor):
-            // Tensor bounds: clamp as `maximum`/`minimum` (PyTorch records `ClampBackward0`).
-            var result = t
-            if case .tensor(let lo)? = low { result = try result.maximum(lo) }
-            if case .number(let lo)? = low { result = try result.clamp(min: lo, max: nil) }
-            if case .tensor(let hi)? = high { result = try result.minimum(hi) }
-            if case .number(let hi)? = high { result = try result.clamp(min: nil, max: hi) }
-            return .tensor(result)
+            return .tensor(try t.clamp(min: tensorBound(low), max: tensorBound(high)))
         default:
             return .tensor(try t.clamp(min: number(low), max: number(high)))
+        }
+    }
+
+    private static func tensorBound(_ b: Bound?) -> Tensor? {
+        switch b {
+        case .tensor(let t)?: t
+        case .number(let s)?: Tensor.wrapping(s)
+        case nil: nil
         }
     }
 
@@ -125,7 +127,9 @@ enum PointwiseBinding {
         let r = try ArgumentReader(name, args, ["min", "max"])
         let (low, high) = (try bound(r.value("min")), try bound(r.value("max")))
         if case .tensor = low { throw PythonError(.notImplementedError, "\(name)() with tensor bounds is not supported by Wick") }
-        if case .tensor = high { throw PythonError(.notImplementedError, "\(name)() with tensor bounds is not supported by Wick") }
+        if case .tensor = high {
+            throw PythonError(.notImplementedError, "\(name)() with tensor bounds is not supported by Wick")
+        }
         try t.clampInPlace(min: number(low), max: number(high))
         return .tensor(t)
     }
