@@ -134,11 +134,40 @@ enum Statistics {
             }
             return Kernels.tensor(values, shape: shape, dtype: dtype)
         }
+        func runFloating<T: FloatElement>(_: T.Type) -> Tensor {
+            guard lanes.inner == 1 else { return run(T.self, *) }
+            let p = source.pointer(T.self)
+            let values: [T] = (0..<lanes.count).map { lane in
+                innerProduct(UnsafePointer(p + lanes.index(lane, 0)), count: lanes.size)
+            }
+            return Kernels.tensor(values, shape: shape, dtype: dtype)
+        }
         switch dtype {
-        case .float32: return run(Float.self, *)
-        case .float64: return run(Double.self, *)
+        case .float32: return runFloating(Float.self)
+        case .float64: return runFloating(Double.self)
         default: return run(Int64.self, &*)
         }
+    }
+
+    /// `binary_kernel_reduce_vec` along a contiguous run: four registers multiply blocks of
+    /// `4 * width` elements, the registers and then their lanes are folded, the tail follows in order.
+    static func innerProduct<T: FloatElement>(_ p: UnsafePointer<T>, count n: Int) -> T {
+        let w = VectorMath.width(T.self)
+        let block = 4 * w
+        let blocks = n / block
+        var product: T = 1
+        if blocks > 0 {
+            var acc = (0..<block).map { p[$0] }
+            for i in 1..<blocks {
+                for j in 0..<block { acc[j] *= p[i * block + j] }
+            }
+            let lanes = (0..<w).map { l in (acc[l] * acc[w + l]) * (acc[2 * w + l] * acc[3 * w + l]) }
+            var folded = lanes[0]
+            for l in 1..<w { folded *= lanes[l] }
+            product *= folded
+        }
+        for k in (blocks * block)..<n { product *= p[k] }
+        return product
     }
 
     /// `prod_backward`: `grad * result / input`, or products of the other elements when zeros occur.
