@@ -94,3 +94,58 @@ extension Tensor {
     public func sigmoid() throws -> Tensor { try UnaryOp.sigmoid(self) }
     public func relu() throws -> Tensor { try UnaryOp.relu(self) }
 }
+
+extension Tensor {
+    /// `leaky_relu(x, negative_slope)` (`LeakyReluBackward0`): `x` where positive, else `x * slope`.
+    public func leakyRelu(negativeSlope slope: Double) throws -> Tensor {
+        let result = try Activation.leakyRelu(self, slope: slope)
+        guard GraphRecorder.shouldRecord([self]) else { return result }
+        GraphRecorder.record(result, name: "LeakyReluBackward0", inputs: [self], saving: [self]) { grad, context in
+            [try Activation.leakyReluBackward(grad, context.saved(0), slope: slope)]
+        }
+        return result
+    }
+
+    /// `leaky_relu_(x, negative_slope)`: in place, its derivative reading the result (`LeakyReluBackward1`).
+    public func leakyReluInPlace(negativeSlope slope: Double) throws {
+        try updateInPlace { input in
+            let result = try Activation.leakyRelu(input, slope: slope)
+            guard GraphRecorder.shouldRecord([input]) else { return result }
+            GraphRecorder.record(result, name: "LeakyReluBackward1", inputs: [input], savesResult: true) { grad, context in
+                [try Activation.leakyReluBackward(grad, context.result(), slope: slope)]
+            }
+            return result
+        }
+    }
+}
+
+/// Derivative ops of the parametrised activations.
+enum Activation {
+    static func leakyRelu(_ x: Tensor, slope: Double) throws -> Tensor {
+        switch x.dtype {
+        case .float64: return Kernels.map(x, Double.self, to: .float64) { $0 > 0 ? $0 : $0 * slope }
+        case .float32: return Kernels.map(x, Float.self, to: .float32) { $0 > 0 ? $0 : $0 * Float(slope) }
+        default: throw TorchError.notImplemented("leaky_relu_cpu", x.dtype)
+        }
+    }
+
+    /// `leaky_relu_backward(grad, self, slope)` (`LeakyReluBackwardBackward0`).
+    static func leakyReluBackward(_ grad: Tensor, _ input: Tensor, slope: Double) throws -> Tensor {
+        let dtype = Pointwise.floatingType([grad, input])
+        let shape = try Broadcast.shape(grad.shape, input.shape)
+        let (g, x) = (grad.converted(to: dtype), input.converted(to: dtype))
+        let result =
+            dtype == .float64
+            ? Kernels.zip(g, x, Double.self, shape: shape, to: .float64) { $1 > 0 ? $0 : $0 * slope }
+            : Kernels.zip(g, x, Float.self, shape: shape, to: .float32) { $1 > 0 ? $0 : $0 * Float(slope) }
+        guard GraphRecorder.shouldRecord([grad, input]) else { return result }
+        GraphRecorder.record(result, name: "LeakyReluBackwardBackward0", inputs: [grad, input], saving: [input]) {
+            gg, context in
+            [
+                context.needsGrad(0) ? try leakyReluBackward(gg, context.saved(0), slope: slope) : nil,
+                context.needsGrad(1) ? Tensor(zeros: gg.shape, dtype: gg.dtype) : nil,
+            ]
+        }
+        return result
+    }
+}

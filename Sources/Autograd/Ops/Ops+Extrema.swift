@@ -66,6 +66,7 @@ extension Tensor {
 
     private func argExtreme(dim d: Int?, keepDim: Bool, larger: Bool) throws -> Tensor {
         let name = larger ? "argmax" : "argmin"
+        guard dtype != .bool else { throw TorchError(.notImplementedError, "\(name)(): does not support bool input") }
         guard let d else {
             guard numel > 0 else {
                 throw TorchError(.indexError, "\(name)(): Expected reduction dim to be specified for input.numel() == 0.")

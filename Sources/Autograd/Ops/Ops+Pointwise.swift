@@ -105,7 +105,8 @@ enum Pointwise {
         case .int64: return Kernels.map(a, Int64.self, to: .int64) { 0 &- $0 }
         case .int32: return Kernels.map(a, Int32.self, to: .int32) { 0 &- $0 }
         case .bool:
-            throw TorchError.runtime(
+            throw TorchError(
+                .notImplementedError,
                 "Negation, the `-` operator, on a bool tensor is not supported. If you are trying to invert a mask, use the `~` or `logical_not()` operator instead."
             )
         }

@@ -6,6 +6,14 @@ enum FunctionalBinding {
         "relu": { args, _ in try activation(args, "relu") { try $0.relu() } },
         "sigmoid": { args, _ in try activation(args, "sigmoid") { try $0.sigmoid() } },
         "tanh": { args, _ in try activation(args, "tanh") { try $0.tanh() } },
+        "leaky_relu": { args, _ in
+            let r = try ArgumentReader("leaky_relu", args, ["input", "negative_slope", "inplace"])
+            let input = try PointwiseBinding.tensorArgument(r, "input")
+            let slope = try r.double("negative_slope") ?? 0.01
+            guard try r.bool("inplace", default: false) else { return .tensor(try input.leakyRelu(negativeSlope: slope)) }
+            try input.leakyReluInPlace(negativeSlope: slope)
+            return .tensor(input)
+        },
         "softmax": { args, interpreter in try softmax(args, interpreter, "softmax") { try $0.softmax(dim: $1) } },
         "log_softmax": { args, interpreter in try softmax(args, interpreter, "log_softmax") { try $0.logSoftmax(dim: $1) } },
         "mse_loss": { args, _ in
