@@ -1,5 +1,91 @@
 @testable import Autograd
 
 extension GradientCases {
-    static let pointwise: [GradientCase] = []
+    /// Pointwise ops, reductions and losses beyond what `unary`/`binary` generate from the op tables.
+    static let pointwise: [GradientCase] = activations + selections + reductions + softmaxes + losses
+
+    /// The gradient of `f(x).sum()` with respect to `x`, kept differentiable (`create_graph=True`).
+    /// Works under `no_grad` too (the central differences evaluate cases that way), on a fresh leaf.
+    static func gradient(of f: (Tensor) throws -> Tensor, at input: Tensor) throws -> Tensor {
+        try GradMode.with(true) {
+            let x =
+                input.requiresGrad
+                ? input : try Tensor.from(input.scalars, shape: input.shape, dtype: input.dtype, requiresGrad: true)
+            let weights = try Tensor.from(
+                (0..<x.numel).map { .float(0.75 + 0.125 * Double($0 % 3)) }, shape: x.shape, dtype: .float64)
+            let loss = try (f(x) * weights).sum()
+            guard let g = try Autograd.grad(outputs: [loss], inputs: [x], createGraph: true).first ?? nil else {
+                throw TorchError.runtime("no gradient")
+            }
+            return g
+        }
+    }
+
+    static let activations: [GradientCase] =
+        BinaryOp.activationBackwards.map { op in
+            GradientCase(name: op.pythonName, shapes: [[2, 3], [2, 3]]) { try op($0[0], $0[1]) }
+        } + [
+            GradientCase(name: "tanh grad of grad", shapes: [[4]]) { try gradient(of: { try $0.tanh() }, at: $0[0]) },
+            GradientCase(name: "sigmoid grad of grad", shapes: [[4]]) { try gradient(of: { try $0.sigmoid() }, at: $0[0]) },
+            GradientCase(name: "relu grad of grad", shapes: [[4]]) { try gradient(of: { try $0.relu() * $0 }, at: $0[0]) },
+            GradientCase(name: "leaky_relu", shapes: [[2, 3]]) { try $0[0].leakyRelu(negativeSlope: 0.2) },
+            GradientCase(name: "leaky_relu_", shapes: [[2, 3]]) {
+                let y = try $0[0] * Tensor.wrapping(.int(1))
+                try y.leakyReluInPlace(negativeSlope: 0.3)
+                return y
+            },
+            GradientCase(name: "leaky_relu grad of grad", shapes: [[4]]) {
+                try gradient(of: { try $0.leakyRelu(negativeSlope: 0.1) * $0 }, at: $0[0])
+            },
+        ]
+
+    static let selections: [GradientCase] = [
+        GradientCase(name: "clamp", shapes: [[2, 3]], smooth: false) { try $0[0].clamp(min: .float(-1), max: .float(1)) },
+        GradientCase(name: "clamp min", shapes: [[2, 3]], smooth: false) { try $0[0].clamp(min: .int(0), max: nil) },
+        GradientCase(name: "clamp tensor bounds", shapes: [[2, 3], [3], [2, 1]], smooth: false) {
+            try $0[0].clamp(min: $0[1], max: $0[2] + Tensor.wrapping(.int(1)))
+        },
+        GradientCase(name: "where broadcast", shapes: [[2, 3], [3]]) {
+            let mask = try Tensor.from([.bool(true), .bool(false), .bool(true)], shape: [3], dtype: .bool)
+            return try Tensor.where(mask, $0[0] * $0[0], $0[1])
+        },
+        GradientCase(name: "where scalar", shapes: [[3]]) {
+            try Tensor.where(Comparison.greater.compute($0[0], .wrapping(.int(0))), $0[0].exp(), .wrapping(.float(0.5)))
+        },
+        GradientCase(name: "pow tensor", shapes: [[2, 3], [3]], low: 0.5, high: 1.5) { try $0[0].pow($0[1]) },
+        GradientCase(name: "pow scalar base", shapes: [[2, 3]]) { try Tensor.pow(base: .float(2.5), exponent: $0[0]) },
+    ]
+
+    static let reductions: [GradientCase] = [
+        GradientCase(name: "prod", shapes: [[2, 3]]) { try $0[0].prod() },
+        GradientCase(name: "prod dim", shapes: [[2, 3]]) { try $0[0].prod(dim: 1, keepDim: false) },
+        GradientCase(name: "prod dim keepdim", shapes: [[2, 3]]) { try $0[0].prod(dim: 0, keepDim: true) },
+        GradientCase(name: "max", shapes: [[2, 3]], smooth: false) { try $0[0].largest() },
+        GradientCase(name: "min", shapes: [[2, 3]], smooth: false) { try $0[0].smallest() },
+        GradientCase(name: "max dim", shapes: [[2, 3]], smooth: false) { try $0[0].largest(along: 1, keepDim: false).values },
+        GradientCase(name: "min dim keepdim", shapes: [[2, 3]], smooth: false) {
+            try $0[0].smallest(along: 0, keepDim: true).values
+        },
+        GradientCase(name: "amax", shapes: [[2, 3]], smooth: false) { try $0[0].amax(dims: [1], keepDim: false) },
+        GradientCase(name: "amin", shapes: [[2, 3]], smooth: false) { try $0[0].amin(dims: nil, keepDim: false) },
+        GradientCase(name: "var", shapes: [[2, 3]]) { try $0[0].variance(dims: nil, correction: 1, keepDim: false) },
+        GradientCase(name: "var dim", shapes: [[2, 3]]) { try $0[0].variance(dims: [1], correction: 0, keepDim: false) },
+        GradientCase(name: "var dim keepdim", shapes: [[3, 2]]) { try $0[0].variance(dims: [0], correction: 1, keepDim: true) },
+        GradientCase(name: "std", shapes: [[2, 3]]) { try $0[0].standardDeviation(dims: nil, correction: 1, keepDim: false) },
+        GradientCase(name: "std dim", shapes: [[2, 3]]) { try $0[0].standardDeviation(dims: [1], correction: 1, keepDim: false) },
+    ]
+
+    static let softmaxes: [GradientCase] = [
+        GradientCase(name: "softmax", shapes: [[2, 3]]) { try $0[0].softmax(dim: 1) },
+        GradientCase(name: "softmax dim 0", shapes: [[2, 3]]) { try $0[0].softmax(dim: 0) },
+        GradientCase(name: "log_softmax", shapes: [[2, 3]]) { try $0[0].logSoftmax(dim: 1) },
+        GradientCase(name: "logsumexp", shapes: [[2, 3]]) { try $0[0].logsumexp(dims: [1], keepDim: false) },
+        GradientCase(name: "logsumexp all keepdim", shapes: [[2, 3]]) { try $0[0].logsumexp(dims: [0, 1], keepDim: true) },
+        GradientCase(name: "softmax grad of grad", shapes: [[2, 3]]) {
+            try gradient(of: { try $0.softmax(dim: 1) * $0 }, at: $0[0])
+        },
+        GradientCase(name: "log_softmax grad of grad", shapes: [[2, 3]]) {
+            try gradient(of: { try $0.logSoftmax(dim: 0) * $0 }, at: $0[0])
+        },
+    ]
 }

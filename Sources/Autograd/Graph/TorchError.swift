@@ -18,6 +18,11 @@ public struct TorchError: Error, Equatable, Sendable {
     }
 
     static func runtime(_ message: String) -> TorchError { TorchError(.runtimeError, message) }
+
+    /// PyTorch's "kernel not implemented for this dtype" error (`"abs_cpu" not implemented for 'Bool'`).
+    static func notImplemented(_ kernel: String, _ dtype: DType) -> TorchError {
+        TorchError(.notImplementedError, "\"\(kernel)\" not implemented for '\(ShapeText.typeName(dtype))'")
+    }
 }
 
 /// PyTorch's wording, kept in one place so a message changes once.

@@ -40,7 +40,7 @@ extension BinaryOp {
         })
 
     /// Every declared binary op, for the gradient checks.
-    static let all: [BinaryOp] = [.add, .sub, .rsub, .mul, .div]
+    static let all: [BinaryOp] = [.add, .sub, .rsub, .mul, .div, .maximum, .minimum]
 }
 
 /// Pointwise functions of one tensor, each declared once.
@@ -80,7 +80,9 @@ extension UnaryOp {
         })
 
     /// Every declared unary op, for the gradient checks and the language bindings.
-    static let all: [UnaryOp] = [.neg, .exp, .log, .sin, .cos, .reciprocal]
+    static let all: [UnaryOp] = [
+        .neg, .exp, .log, .sin, .cos, .reciprocal, .abs, .sgn, .sign, .sqrt, .rsqrt, .log1p, .tanh, .sigmoid, .relu,
+    ]
 }
 
 /// Forward kernels of pointwise functions.
@@ -103,7 +105,8 @@ enum Pointwise {
         case .int64: return Kernels.map(a, Int64.self, to: .int64) { 0 &- $0 }
         case .int32: return Kernels.map(a, Int32.self, to: .int32) { 0 &- $0 }
         case .bool:
-            throw TorchError.runtime(
+            throw TorchError(
+                .notImplementedError,
                 "Negation, the `-` operator, on a bool tensor is not supported. If you are trying to invert a mask, use the `~` or `logical_not()` operator instead."
             )
         }

@@ -77,3 +77,99 @@ enum Power {
         }
     }
 }
+
+extension Tensor {
+    /// `self ** exponent` for a tensor exponent (`PowBackward1`).
+    public func pow(_ exponent: Tensor) throws -> Tensor {
+        let result = try Power.forward(self, exponent)
+        guard GraphRecorder.shouldRecord([self, exponent]) else { return result }
+        let shapes = (shape, exponent.shape)
+        let dtypes = (dtype, exponent.dtype)
+        GraphRecorder.record(
+            result, name: "PowBackward1", inputs: [self, exponent], saving: [self, exponent], savesResult: true
+        ) { grad, context in
+            let base = try context.saved(0)
+            let power = try context.saved(1)
+            let gradBase =
+                context.needsGrad(0)
+                ? try Power.baseGradient(grad, base, power).reduced(toShape: shapes.0, dtype: dtypes.0) : nil
+            let gradPower =
+                context.needsGrad(1)
+                ? try Power.exponentGradient(grad, base, power, context.result()).reduced(toShape: shapes.1, dtype: dtypes.1)
+                : nil
+            return [gradBase, gradPower]
+        }
+        return result
+    }
+
+    /// `base ** exponent` for a Python-number base (`PowBackward2`).
+    public static func pow(base: Scalar, exponent: Tensor) throws -> Tensor {
+        let result = try Power.forward(Tensor.wrapping(base), exponent)
+        guard GraphRecorder.shouldRecord([exponent]) else { return result }
+        GraphRecorder.record(result, name: "PowBackward2", inputs: [exponent], saving: [exponent], savesResult: true) {
+            grad, context in
+            let power = try context.saved(0)
+            let scaled = try context.result() * Tensor.wrapping(.float(Double.log(base.doubleValue)))
+            guard base.doubleValue == 0 else { return [try grad * scaled] }
+            let nonNegative = try Comparison.greaterOrEqual.compute(power, .wrapping(.int(0)))
+            return [try grad * Tensor.where(nonNegative, .wrapping(.int(0)), scaled)]
+        }
+        return result
+    }
+}
+
+extension Power {
+    /// Elementwise `a ** b` of two tensors with promotion and broadcasting.
+    static func forward(_ a: Tensor, _ b: Tensor) throws -> Tensor {
+        let dtype = TypePromotion.resultType([a, b])
+        let shape = try Broadcast.shape(a.shape, b.shape)
+        let x = a.dtype == dtype ? a : a.converted(to: dtype)
+        let y = b.dtype == dtype ? b : b.converted(to: dtype)
+        switch dtype {
+        case .float32: return Kernels.zip(x, y, Float.self, shape: shape, to: dtype) { Float.pow($0, $1) }
+        case .float64: return Kernels.zip(x, y, Double.self, shape: shape, to: dtype) { Double.pow($0, $1) }
+        case .int64: return Kernels.zip(x, y, Int64.self, shape: shape, to: dtype) { integerPower($0, $1) }
+        case .int32: return Kernels.zip(x, y, Int32.self, shape: shape, to: dtype) { integerPower($0, $1) }
+        case .bool:
+            let ints = Kernels.zip(x.converted(to: .int64), y.converted(to: .int64), Int64.self, shape: shape, to: .int64) {
+                integerPower($0, $1)
+            }
+            return ints.converted(to: .bool)
+        }
+    }
+
+    /// ATen's integer power: negative exponents give 0 except for bases 1 and -1.
+    static func integerPower<T: FixedWidthInteger>(_ base: T, _ exponent: T) -> T {
+        if exponent < 0 {
+            if base == 1 { return 1 }
+            if base == -1 { return exponent & 1 == 0 ? 1 : -1 }
+            return 0
+        }
+        var result: T = 1
+        var b = base
+        var n = exponent
+        while n > 0 {
+            if n & 1 == 1 { result = result &* b }
+            b = b &* b
+            n >>= 1
+        }
+        return result
+    }
+
+    /// `pow_backward_self`: `where(exponent == 0, 0, grad * exponent * base ** (exponent - 1))`.
+    static func baseGradient(_ grad: Tensor, _ base: Tensor, _ exponent: Tensor) throws -> Tensor {
+        let local = try exponent * base.pow(exponent - Tensor.wrapping(.int(1)))
+        let isZero = try Comparison.equal.compute(exponent, .wrapping(.int(0)))
+        return try Tensor.where(isZero, .wrapping(.int(0)), grad * local)
+    }
+
+    /// `pow_backward_exponent`: `grad * where(base == 0 and exponent >= 0, 0, result * log(base))`.
+    static func exponentGradient(_ grad: Tensor, _ base: Tensor, _ exponent: Tensor, _ result: Tensor) throws -> Tensor {
+        let zeroBase = try Comparison.equal.compute(base, .wrapping(.int(0)))
+        let nonNegative = try Comparison.greaterOrEqual.compute(exponent, .wrapping(.int(0)))
+        let skip = try Arithmetic.mul.compute(zeroBase, nonNegative)
+        let promoted = TypePromotion.resultType([base, exponent])
+        let logBase = try (base.dtype == promoted ? base : base.to(promoted)).log()
+        return try grad * Tensor.where(skip, .wrapping(.int(0)), result * logBase)
+    }
+}

@@ -3,66 +3,77 @@
 #endif
 
 extension Tensor {
-    /// Sum of all elements (`SumBackward0`); integer and bool tensors sum to int64.
-    public func sum() throws -> Tensor {
-        let result = Tensor.scalarTensor(Kernels.sumAll(self), dtype: Reduction.sumType(dtype))
+    /// Sum of all elements (`SumBackward0`); integer and bool tensors sum to int64. With `dtype`, the
+    /// input is converted first and the gradient converted back.
+    public func sum(dtype target: DType? = nil) throws -> Tensor {
+        let source = target.map { converted(to: $0) } ?? self
+        let result = Tensor.scalarTensor(Reduction.total(source), dtype: target ?? Reduction.sumType(dtype))
         guard GraphRecorder.shouldRecord([self]) else { return result }
-        let shape = shape
+        let (shape, inputType) = (shape, dtype)
         GraphRecorder.record(result, name: "SumBackward0", inputs: [self]) { grad, _ in
-            [try grad.expand(shape)]
+            [try grad.expand(shape).reduced(toShape: shape, dtype: inputType)]
         }
         return result
     }
 
     /// Sum over `dims` (`SumBackward1`).
-    public func sum(dims: [Int], keepDim: Bool) throws -> Tensor {
+    public func sum(dims: [Int], keepDim: Bool, dtype target: DType? = nil) throws -> Tensor {
         let reduced = try Reduction.normalize(dims, rank: dim)
-        let result = Reduction.sumKernel(self, dims: reduced, keepDim: keepDim)
+        let source = target.map { converted(to: $0) } ?? self
+        let result = Reduction.sumKernel(source, dims: reduced, keepDim: keepDim)
         guard GraphRecorder.shouldRecord([self]) else { return result }
-        let shape = shape
+        let (shape, inputType) = (shape, dtype)
         GraphRecorder.record(result, name: "SumBackward1", inputs: [self]) { grad, _ in
-            [try Reduction.restore(grad, dims: reduced, keepDim: keepDim, rank: shape.count).expand(shape)]
+            let spread = try Reduction.restore(grad, dims: reduced, keepDim: keepDim, rank: shape.count)
+            return [try spread.expand(shape).reduced(toShape: shape, dtype: inputType)]
         }
         return result
     }
 
     /// Mean of all elements (`MeanBackward0`).
-    public func mean() throws -> Tensor {
-        try Reduction.requireFloating(self, "mean")
+    public func mean(dtype target: DType? = nil) throws -> Tensor {
+        let source = target.map { converted(to: $0) } ?? self
+        try Reduction.requireFloating(source, "mean")
         let count = numel
-        let total = Kernels.sumAll(self).doubleValue
-        let result = Tensor.scalarTensor(.float(total / Double(count)), dtype: dtype)
+        // ATen's CPU mean is `sum(x).div_(n)`: the sum is rounded to the dtype before dividing.
+        let total = Tensor.scalarTensor(Reduction.total(source), dtype: source.dtype)
+        let result = try Arithmetic.div.compute(total, Tensor.wrapping(.int(Int64(count))))
         guard GraphRecorder.shouldRecord([self]) else { return result }
-        let shape = shape
+        let (shape, inputType) = (shape, dtype)
         GraphRecorder.record(result, name: "MeanBackward0", inputs: [self]) { grad, _ in
-            [try grad.expand(shape) / Tensor.wrapping(.int(Int64(count)))]
+            [try (grad.expand(shape) / Tensor.wrapping(.int(Int64(count)))).reduced(toShape: shape, dtype: inputType)]
         }
         return result
     }
 
     /// Mean over `dims` (`MeanBackward1`).
-    public func mean(dims: [Int], keepDim: Bool) throws -> Tensor {
-        try Reduction.requireFloating(self, "mean")
+    public func mean(dims: [Int], keepDim: Bool, dtype target: DType? = nil) throws -> Tensor {
+        let source = target.map { converted(to: $0) } ?? self
+        try Reduction.requireFloating(source, "mean")
         let reduced = try Reduction.normalize(dims, rank: dim)
         let inputShape = shape
         let count = reduced.reduce(1) { $0 * inputShape[$1] }
-        let sums = Reduction.sumKernel(self, dims: reduced, keepDim: keepDim)
+        let sums = Reduction.sumKernel(source, dims: reduced, keepDim: keepDim)
         let result = try GradMode.with(false) { try sums / Tensor.wrapping(.int(Int64(count))) }
         guard GraphRecorder.shouldRecord([self]) else { return result }
-        let shape = shape
+        let inputType = dtype
         GraphRecorder.record(result, name: "MeanBackward1", inputs: [self]) { grad, _ in
-            let spread = try Reduction.restore(grad, dims: reduced, keepDim: keepDim, rank: shape.count)
-            return [try spread.expand(shape) / Tensor.wrapping(.int(Int64(count)))]
+            let spread = try Reduction.restore(grad, dims: reduced, keepDim: keepDim, rank: inputShape.count)
+            let share = try spread.expand(inputShape) / Tensor.wrapping(.int(Int64(count)))
+            return [try share.reduced(toShape: inputShape, dtype: inputType)]
         }
         return result
     }
 
     /// The 2-norm of all elements (`LinalgVectorNormBackward0`).
     public func norm() throws -> Tensor {
-        try Reduction.requireFloating(self, "linalg.vector_norm")
-        var total = 0.0
-        for v in doubles { total += v * v }
-        let result = Tensor.scalarTensor(.float(total.squareRoot()), dtype: dtype)
+        guard dtype.isFloatingPoint else {
+            throw TorchError(
+                .notImplementedError,
+                "linalg.vector_norm: Expected a floating point or complex tensor as input. Got \(ShapeText.typeName(dtype))")
+        }
+        let norm = dtype == .float64 ? Reduction.twoNorm(self, Double.self) : Double(Reduction.twoNorm(self, Float.self))
+        let result = Tensor.scalarTensor(.float(norm), dtype: dtype)
         guard GraphRecorder.shouldRecord([self]) else { return result }
         GraphRecorder.record(result, name: "LinalgVectorNormBackward0", inputs: [self], saving: [self], savesResult: true) {
             grad, context in
@@ -81,7 +92,8 @@ enum Reduction {
 
     static func requireFloating(_ t: Tensor, _ name: String) throws {
         guard t.dtype.isFloatingPoint else {
-            throw TorchError.runtime(
+            throw TorchError(
+                .notImplementedError,
                 "\(name)(): could not infer output dtype. Input dtype must be either a floating point or complex dtype. Got: \(ShapeText.typeName(t.dtype))"
             )
         }
@@ -118,7 +130,44 @@ enum Reduction {
         return g
     }
 
+    /// ATen's vectorized 2-norm: squares summed in register lanes, the lanes added in order, the
+    /// ragged tail added last, then the square root, all in the tensor's dtype.
+    static func twoNorm<T: FloatElement>(_ t: Tensor, _: T.Type) -> T {
+        let source = t.contiguousData()
+        let p = source.pointer(T.self) + source.offset
+        let n = source.numel
+        let w = VectorMath.width(T.self)
+        var lanes = [T](repeating: 0, count: w)
+        var d = 0
+        while d + w <= n {
+            for l in 0..<w { lanes[l] += p[d + l] * p[d + l] }
+            d += w
+        }
+        var total = lanes[0]
+        for l in 1..<w { total += lanes[l] }
+        for k in d..<n { total += p[k] * p[k] }
+        return total.squareRoot()
+    }
+
+    /// The sum of all elements, in ATen's order for floating tensors.
+    static func total(_ a: Tensor) -> Scalar {
+        switch a.dtype {
+        case .float32: .float(Double(CascadeSum.sum(a, dims: Array(0..<a.dim), Float.self).first ?? 0))
+        case .float64: .float(CascadeSum.sum(a, dims: Array(0..<a.dim), Double.self).first ?? 0)
+        default: Kernels.sumAll(a)
+        }
+    }
+
     static func sumKernel(_ a: Tensor, dims: [Int], keepDim: Bool) -> Tensor {
+        let shape = reducedShape(a.shape, dims: dims, keepDim: keepDim)
+        switch a.dtype {
+        case .float32: return Kernels.tensor(CascadeSum.sum(a, dims: dims, Float.self), shape: shape, dtype: .float32)
+        case .float64: return Kernels.tensor(CascadeSum.sum(a, dims: dims, Double.self), shape: shape, dtype: .float64)
+        default: return integerSum(a, dims: dims, keepDim: keepDim)
+        }
+    }
+
+    private static func integerSum(_ a: Tensor, dims: [Int], keepDim: Bool) -> Tensor {
         var kept = a.shape
         for d in dims where d < kept.count { kept[d] = 1 }
         let accum = Tensor(zeros: kept, dtype: a.dtype.isFloatingPoint ? .float64 : .int64)

@@ -75,13 +75,15 @@ enum TensorMethods {
     nonisolated(unsafe) private static let core: [String: Method] = [
         "sum": { t, args, _ in
             let r = try ArgumentReader("sum", args, ["dim", "keepdim", "dtype"])
-            guard let dims = try dimensions(r.value("dim")) else { return .tensor(try t.sum()) }
-            return .tensor(try t.sum(dims: dims, keepDim: r.bool("keepdim", default: false)))
+            let dtype = try r.dtype()
+            guard let dims = try dimensions(r.value("dim")) else { return .tensor(try t.sum(dtype: dtype)) }
+            return .tensor(try t.sum(dims: dims, keepDim: r.bool("keepdim", default: false), dtype: dtype))
         },
         "mean": { t, args, _ in
             let r = try ArgumentReader("mean", args, ["dim", "keepdim", "dtype"])
-            guard let dims = try dimensions(r.value("dim")) else { return .tensor(try t.mean()) }
-            return .tensor(try t.mean(dims: dims, keepDim: r.bool("keepdim", default: false)))
+            let dtype = try r.dtype()
+            guard let dims = try dimensions(r.value("dim")) else { return .tensor(try t.mean(dtype: dtype)) }
+            return .tensor(try t.mean(dims: dims, keepDim: r.bool("keepdim", default: false), dtype: dtype))
         },
         "norm": { t, args, _ in
             _ = try ArgumentReader("norm", args, [])

@@ -46,8 +46,18 @@ enum TensorOperators {
 
     /// `a ** b` with a tensor on either side (`PowBackward0/1/2`).
     static func power(_ a: Value, _ b: Value) throws -> Value {
-        if case .tensor(let t) = a, let e = scalar(b) { return .tensor(try t.pow(e)) }
-        throw PythonError(.notImplementedError, "tensor exponents are not supported yet")
+        switch (a, b) {
+        case (.tensor(let t), .tensor(let e)): return .tensor(try t.pow(e))
+        case (.tensor(let t), _):
+            guard let e = scalar(b) else { break }
+            return .tensor(try t.pow(e))
+        case (_, .tensor(let e)):
+            guard let base = scalar(a) else { break }
+            return .tensor(try Tensor.pow(base: base, exponent: e))
+        default: break
+        }
+        throw PythonError(
+            .typeError, "unsupported operand type(s) for ** or pow(): '\(a.typeName)' and '\(b.typeName)'")
     }
 
     private static func isTensor(_ v: Value) -> Bool {

@@ -1,0 +1,201 @@
+/// `clamp`, `maximum`/`minimum` and `where`: ops that pick between values.
+extension Tensor {
+    /// `clamp(min, max)` with Python-number bounds (`ClampBackward1`); at least one bound is required.
+    public func clamp(min low: Scalar?, max high: Scalar?) throws -> Tensor {
+        guard low != nil || high != nil else {
+            throw TorchError.runtime("torch.clamp: At least one of 'min' or 'max' must not be None")
+        }
+        let result = try Pointwise.clamped(self, low, high)
+        guard GraphRecorder.shouldRecord([self]) else { return result }
+        GraphRecorder.record(result, name: "ClampBackward1", inputs: [self], saving: [self]) { grad, context in
+            let input = try context.saved(0)
+            // PyTorch 2.15 passes no gradient at a bound itself: both comparisons are strict.
+            var inside = Tensor.wrapping(.bool(true))
+            if let low { inside = try Arithmetic.mul.compute(inside, Comparison.greater.compute(input, .wrapping(low))) }
+            if let high { inside = try Arithmetic.mul.compute(inside, Comparison.less.compute(input, .wrapping(high))) }
+            return [try Tensor.where(inside, grad, .wrapping(.int(0)))]
+        }
+        return result
+    }
+
+    /// `clamp(min, max)` with tensor bounds (`ClampBackward0`): `minimum(maximum(x, min), max)`,
+    /// a value tied with a bound sharing the gradient with it.
+    public func clamp(min low: Tensor?, max high: Tensor?) throws -> Tensor {
+        guard low != nil || high != nil else {
+            throw TorchError.runtime("torch.clamp: At least one of 'min' or 'max' must not be None")
+        }
+        let raised = try low.map { try Pointwise.extremum(self, $0, larger: true) } ?? self
+        let result = try high.map { try Pointwise.extremum(raised, $0, larger: false) } ?? raised
+        let bounds = [low, high].map { $0 ?? Tensor.wrapping(.int(0)) }
+        guard GraphRecorder.shouldRecord([self] + bounds) else { return result }
+        let shapes = ([self] + bounds).map { ($0.shape, $0.dtype) }
+        GraphRecorder.record(result, name: "ClampBackward0", inputs: [self] + bounds, saving: [self] + bounds) {
+            grad, context in
+            let x = try context.saved(0)
+            let lo = low == nil ? nil : try context.saved(1)
+            let hi = high == nil ? nil : try context.saved(2)
+            var grads = try Pointwise.clampGradients(grad, x, lo, hi)
+            for i in grads.indices {
+                grads[i] = context.needsGrad(i) ? try grads[i]?.reduced(toShape: shapes[i].0, dtype: shapes[i].1) : nil
+            }
+            return grads
+        }
+        return result
+    }
+
+    /// `clamp_(min, max)`: clamps in place, keeping the dtype.
+    public func clampInPlace(min low: Scalar?, max high: Scalar?) throws {
+        let resultType = TypePromotion.resultType([self] + [low, high].compactMap { $0.map(Tensor.wrapping) })
+        if TypePromotion.promote(resultType, dtype) != dtype {
+            throw TorchError.runtime(
+                "result type \(ShapeText.typeName(resultType)) can't be cast to the desired output type \(ShapeText.cTypeName(dtype))"
+            )
+        }
+        try updateInPlace { try $0.clamp(min: low, max: high) }
+    }
+
+    /// `torch.maximum(self, other)` (`MaximumBackward0`).
+    public func maximum(_ other: Tensor) throws -> Tensor { try BinaryOp.maximum(self, other) }
+
+    /// `torch.minimum(self, other)` (`MinimumBackward0`).
+    public func minimum(_ other: Tensor) throws -> Tensor { try BinaryOp.minimum(self, other) }
+
+    /// `torch.where(condition, a, b)` (`WhereBackward0`); the condition must be a bool tensor.
+    public static func `where`(_ condition: Tensor, _ a: Tensor, _ b: Tensor) throws -> Tensor {
+        guard condition.dtype == .bool else {
+            throw TorchError.runtime(
+                "where expected condition to be a boolean tensor, but got a tensor with dtype \(ShapeText.typeName(condition.dtype))"
+            )
+        }
+        let result = try Pointwise.select(condition, a, b)
+        guard GraphRecorder.shouldRecord([a, b]) else { return result }
+        let shapes = (a.shape, b.shape)
+        let dtypes = (a.dtype, b.dtype)
+        GraphRecorder.record(result, name: "WhereBackward0", inputs: [a, b], saving: [condition]) { grad, context in
+            let mask = try context.saved(0)
+            let zero = Tensor.wrapping(.int(0))
+            let gradA =
+                context.needsGrad(0) ? try Tensor.where(mask, grad, zero).reduced(toShape: shapes.0, dtype: dtypes.0) : nil
+            let gradB =
+                context.needsGrad(1) ? try Tensor.where(mask, zero, grad).reduced(toShape: shapes.1, dtype: dtypes.1) : nil
+            return [gradA, gradB]
+        }
+        return result
+    }
+}
+
+extension BinaryOp {
+    /// Ties split the gradient evenly between the two inputs.
+    static let maximum = BinaryOp(
+        pythonName: "maximum", nodeName: "MaximumBackward0",
+        forward: { try Pointwise.extremum($0, $1, larger: true) },
+        lhsNeeds: [.lhs, .rhs], rhsNeeds: [.lhs, .rhs],
+        lhsDerivative: { grad, saved in try Pointwise.splitTies(grad, saved.lhs(), saved.rhs(), zeroWhere: .less) },
+        rhsDerivative: { grad, saved in try Pointwise.splitTies(grad, saved.lhs(), saved.rhs(), zeroWhere: .greater) })
+
+    static let minimum = BinaryOp(
+        pythonName: "minimum", nodeName: "MinimumBackward0",
+        forward: { try Pointwise.extremum($0, $1, larger: false) },
+        lhsNeeds: [.lhs, .rhs], rhsNeeds: [.lhs, .rhs],
+        lhsDerivative: { grad, saved in try Pointwise.splitTies(grad, saved.lhs(), saved.rhs(), zeroWhere: .greater) },
+        rhsDerivative: { grad, saved in try Pointwise.splitTies(grad, saved.lhs(), saved.rhs(), zeroWhere: .less) })
+}
+
+extension Pointwise {
+    /// `where(a == b, grad / 2, grad)` with zeros where `a (op) b`, as PyTorch's `maximum` backward.
+    static func splitTies(_ grad: Tensor, _ a: Tensor, _ b: Tensor, zeroWhere op: Comparison) throws -> Tensor {
+        let halved = try Tensor.where(Comparison.equal.compute(a, b), grad / Tensor.wrapping(.int(2)), grad)
+        return try Tensor.where(op.compute(a, b), Tensor.wrapping(.int(0)), halved)
+    }
+
+    /// Gradients of `minimum(maximum(x, lo), hi)` for `x`, `lo` and `hi`, through the tie-splitting rules.
+    static func clampGradients(_ grad: Tensor, _ x: Tensor, _ lo: Tensor?, _ hi: Tensor?) throws -> [Tensor?] {
+        let raised = try lo.map { try extremum(x, $0, larger: true) } ?? x
+        var gradRaised = grad
+        var gradHigh: Tensor?
+        if let hi {
+            gradHigh = try splitTies(grad, raised, hi, zeroWhere: .less)
+            gradRaised = try splitTies(grad, raised, hi, zeroWhere: .greater)
+        }
+        guard let lo else { return [gradRaised, nil, gradHigh] }
+        return [
+            try splitTies(gradRaised, x, lo, zeroWhere: .less), try splitTies(gradRaised, x, lo, zeroWhere: .greater),
+            gradHigh,
+        ]
+    }
+
+    /// The kernel of `clamp`: NaN stays NaN; `min > max` gives `max` everywhere.
+    static func clamped(_ a: Tensor, _ low: Scalar?, _ high: Scalar?) throws -> Tensor {
+        let bounds = [low, high].compactMap { $0.map(Tensor.wrapping) }
+        let dtype = TypePromotion.resultType([a] + bounds)
+        let x = a.dtype == dtype ? a : a.converted(to: dtype)
+        func run<T: NumericElement>(_: T.Type, isNaN: @escaping (T) -> Bool) -> Tensor {
+            let lo = low.map { T(scalar: $0) }
+            let hi = high.map { T(scalar: $0) }
+            return Kernels.map(x, T.self, to: dtype) { v in
+                if isNaN(v) { return v }
+                var r = v
+                if let lo { r = Swift.max(r, lo) }
+                if let hi { r = Swift.min(r, hi) }
+                return r
+            }
+        }
+        switch dtype {
+        case .float32: return run(Float.self) { $0.isNaN }
+        case .float64: return run(Double.self) { $0.isNaN }
+        case .int64: return run(Int64.self) { _ in false }
+        case .int32: return run(Int32.self) { _ in false }
+        case .bool: throw TorchError.notImplemented("clamp_cpu", .bool)
+        }
+    }
+
+    /// `maximum`/`minimum` with promotion and broadcasting; NaN wins, as in PyTorch.
+    static func extremum(_ a: Tensor, _ b: Tensor, larger: Bool) throws -> Tensor {
+        let dtype = TypePromotion.resultType([a, b])
+        let shape = try Broadcast.shape(a.shape, b.shape)
+        let x = a.dtype == dtype ? a : a.converted(to: dtype)
+        let y = b.dtype == dtype ? b : b.converted(to: dtype)
+        func pick<T: NumericElement>(_ p: T, _ q: T) -> T { larger ? Swift.max(p, q) : Swift.min(p, q) }
+        switch dtype {
+        case .float32:
+            return Kernels.zip(x, y, Float.self, shape: shape, to: dtype) { $0.isNaN || $1.isNaN ? $0 + $1 : pick($0, $1) }
+        case .float64:
+            return Kernels.zip(x, y, Double.self, shape: shape, to: dtype) { $0.isNaN || $1.isNaN ? $0 + $1 : pick($0, $1) }
+        case .int64: return Kernels.zip(x, y, Int64.self, shape: shape, to: dtype) { pick($0, $1) }
+        case .int32: return Kernels.zip(x, y, Int32.self, shape: shape, to: dtype) { pick($0, $1) }
+        case .bool: return Kernels.zip(x, y, Bool.self, shape: shape, to: dtype) { larger ? $0 || $1 : $0 && $1 }
+        }
+    }
+
+    /// The kernel of `where`: promotion of the two value operands and broadcasting of all three.
+    static func select(_ condition: Tensor, _ a: Tensor, _ b: Tensor) throws -> Tensor {
+        let dtype = TypePromotion.resultType([a, b])
+        let shape = try Broadcast.shape(Broadcast.shape(condition.shape, a.shape), b.shape)
+        let mask = Kernels.broadcastValues(condition, Bool.self, to: shape)
+        func run<T>(_: T.Type) -> Tensor {
+            let xs = Kernels.broadcastValues(a.dtype == dtype ? a : a.converted(to: dtype), T.self, to: shape)
+            let ys = Kernels.broadcastValues(b.dtype == dtype ? b : b.converted(to: dtype), T.self, to: shape)
+            return Kernels.tensor(mask.indices.map { mask[$0] ? xs[$0] : ys[$0] }, shape: shape, dtype: dtype)
+        }
+        switch dtype {
+        case .float32: return run(Float.self)
+        case .float64: return run(Double.self)
+        case .int64: return run(Int64.self)
+        case .int32: return run(Int32.self)
+        case .bool: return run(Bool.self)
+        }
+    }
+}
+
+extension ShapeText {
+    /// The C type name some in-place checks print (`long int`).
+    static func cTypeName(_ dtype: DType) -> String {
+        switch dtype {
+        case .float32: "float"
+        case .float64: "double"
+        case .int64: "long int"
+        case .int32: "int"
+        case .bool: "bool"
+        }
+    }
+}

@@ -1,0 +1,148 @@
+/// How a loss reduces its per-element values (`reduction='mean'`, `'sum'`, `'none'`).
+public enum LossReduction: String, Sendable {
+    case none, mean, sum
+
+    /// PyTorch's `apply_loss_reduction`: `loss.mean()`, `loss.sum()` or the loss itself, without a graph.
+    func apply(_ loss: Tensor) throws -> Tensor {
+        try GradMode.with(false) {
+            switch self {
+            case .none: loss
+            case .mean: try loss.mean()
+            case .sum: try loss.sum()
+            }
+        }
+    }
+}
+
+/// The loss functions of `torch.nn.functional`, computed as ATen computes them.
+public enum Loss {
+    /// `F.mse_loss` (`MseLossBackward0`); operands of different shapes broadcast, with PyTorch's warning.
+    public static func meanSquaredError(_ input: Tensor, _ target: Tensor, reduction: LossReduction) throws -> Tensor {
+        let (x, t) = try broadcastPair(input, target)
+        let dtype = TypePromotion.resultType([x, t])
+        guard dtype.isFloatingPoint else { throw TorchError.notImplemented("mse_cpu", dtype) }
+        let result = try reduction.apply(Pointwise.floating(x, t, SquaredDifference.self))
+        guard GraphRecorder.shouldRecord([x, t]) else { return result }
+        GraphRecorder.record(result, name: "MseLossBackward0", inputs: [x, t], saving: [x, t]) { grad, context in
+            let a = try context.saved(0)
+            let b = try context.saved(1)
+            return [
+                context.needsGrad(0) ? try LossGradient.meanSquaredError(grad, a, b, reduction) : nil,
+                context.needsGrad(1) ? try LossGradient.meanSquaredError(grad, b, a, reduction) : nil,
+            ]
+        }
+        return result
+    }
+
+    /// `F.l1_loss`: PyTorch composes it from `sub`, `abs` and the reduction.
+    public static func absoluteError(_ input: Tensor, _ target: Tensor, reduction: LossReduction) throws -> Tensor {
+        let (x, t) = try broadcastPair(input, target)
+        let loss = try (x - t).abs()
+        switch reduction {
+        case .none: return loss
+        case .mean: return try loss.mean()
+        case .sum: return try loss.sum()
+        }
+    }
+
+    /// `F.binary_cross_entropy` (`BinaryCrossEntropyBackward0`); log terms are clamped at -100.
+    public static func binaryCrossEntropy(_ input: Tensor, _ target: Tensor, reduction: LossReduction) throws -> Tensor {
+        guard input.shape == target.shape else {
+            throw TorchError(
+                .valueError,
+                "Using a target size (\(sizeText(target.shape))) that is different to the input size (\(sizeText(input.shape))) is deprecated. Please ensure they have the same size."
+            )
+        }
+        for (name, t) in [("input", input), ("target", target)] where t.doubles.contains(where: { !($0 >= 0 && $0 <= 1) }) {
+            throw TorchError.runtime("all elements of \(name) should be between 0 and 1")
+        }
+        let result = try reduction.apply(Pointwise.floating(input, target, BinaryCrossEntropyTerm.self))
+        guard GraphRecorder.shouldRecord([input, target]) else { return result }
+        GraphRecorder.record(result, name: "BinaryCrossEntropyBackward0", inputs: [input, target], saving: [input, target]) {
+            grad, context in
+            let x = try context.saved(0)
+            let y = try context.saved(1)
+            return [
+                context.needsGrad(0) ? try LossGradient.binaryCrossEntropy(grad, x, y, reduction) : nil,
+                context.needsGrad(1) ? try LossGradient.binaryCrossEntropyTarget(grad, x, reduction) : nil,
+            ]
+        }
+        return result
+    }
+
+    /// `F.binary_cross_entropy_with_logits` (`BinaryCrossEntropyWithLogitsBackward0`):
+    /// `(1 - target) * input - log_sigmoid(input)`.
+    public static func binaryCrossEntropyWithLogits(
+        _ input: Tensor, _ target: Tensor, reduction: LossReduction
+    ) throws -> Tensor {
+        guard input.shape == target.shape else {
+            throw TorchError(
+                .valueError, "Target size (\(sizeText(target.shape))) must be the same as input size (\(sizeText(input.shape)))")
+        }
+        let result = try reduction.apply(Pointwise.floating(input, target, LogitCrossEntropyTerm.self))
+        guard GraphRecorder.shouldRecord([input, target]) else { return result }
+        GraphRecorder.record(
+            result, name: "BinaryCrossEntropyWithLogitsBackward0", inputs: [input, target], saving: [input, target]
+        ) { grad, context in
+            let x = try context.saved(0)
+            let y = try context.saved(1)
+            let count = Int64(x.numel)
+            let gradX = context.needsGrad(0) ? try (x.sigmoid() - y) * grad : nil
+            let gradY = context.needsGrad(1) ? try x.negated() * grad : nil
+            guard reduction == .mean else { return [gradX, gradY] }
+            return [try gradX?.divided(by: .int(count)), try gradY?.divided(by: .int(count))]
+        }
+        return result
+    }
+
+    /// `torch.broadcast_tensors` as `F.mse_loss` and `F.l1_loss` use it, warning when shapes differ.
+    static func broadcastPair(_ input: Tensor, _ target: Tensor) throws -> (Tensor, Tensor) {
+        guard input.shape != target.shape else { return (input, target) }
+        Diagnostics.warn(
+            "UserWarning",
+            "Using a target size (\(sizeText(target.shape))) that is different to the input size (\(sizeText(input.shape))). This will likely lead to incorrect results due to broadcasting. Please ensure they have the same size."
+        )
+        let shape = try Broadcast.shape(input.shape, target.shape)
+        return (try input.expand(shape), try target.expand(shape))
+    }
+
+    static func sizeText(_ shape: [Int]) -> String {
+        "torch.Size(\(ShapeText.bracketed(shape)))"
+    }
+}
+
+enum SquaredDifference: BinaryFormula {
+    static func apply<T: FloatElement>(_ a: T, _ b: T) -> T {
+        let d = a - b
+        return d * d
+    }
+}
+
+enum BinaryCrossEntropyTerm: BinaryFormula {
+    static func apply<T: FloatElement>(_ x: T, _ y: T) -> T {
+        let logOneMinus = T.log1p(-x)
+        let logX = T.log(x)
+        return (y - 1) * (logOneMinus < -100 ? -100 : logOneMinus) - y * (logX < -100 ? -100 : logX)
+    }
+}
+
+/// `(1 - y) * x - log_sigmoid(x)`; ATen's `log_sigmoid` runs every float in vector registers.
+enum LogitCrossEntropyTerm: BinaryFormula {
+    static func apply<T: FloatElement>(_ x: T, _ y: T) -> T {
+        let logSigmoid = Swift.min(x, 0) - VectorMath.log1p(VectorMath.exp(-Swift.abs(x)))
+        return (1 - y) * x - logSigmoid
+    }
+}
+
+extension Tensor {
+    /// `self / number` as ATen's derivative formulas write it (`DivBackward1`).
+    func divided(by number: Scalar) throws -> Tensor {
+        let result = try Arithmetic.div.compute(self, .wrapping(number))
+        guard GraphRecorder.shouldRecord([self]) else { return result }
+        let dtype = dtype
+        GraphRecorder.record(result, name: "DivBackward1", inputs: [self]) { grad, _ in
+            [try grad.divided(by: number).reduced(toShape: grad.shape, dtype: dtype)]
+        }
+        return result
+    }
+}

@@ -1,0 +1,89 @@
+/// The derivatives of the losses. Those PyTorch implements as ops of their own record their
+/// `…BackwardBackward0` node, so gradients taken with `create_graph=True` can be differentiated again.
+enum LossGradient {
+    /// `mse_loss_backward(grad, input, target)`: `norm * (input - target) * grad`, `norm = 2 / n` for a mean.
+    static func meanSquaredError(_ grad: Tensor, _ input: Tensor, _ target: Tensor, _ reduction: LossReduction) throws -> Tensor {
+        let norm = reduction == .mean ? 2 / Double(input.numel) : 2
+        let result = try GradMode.with(false) { try Tensor.wrapping(.float(norm)) * (input - target) * grad }
+        guard GraphRecorder.shouldRecord([grad, input, target]) else { return result }
+        GraphRecorder.record(
+            result, name: "MseLossBackwardBackward0", inputs: [grad, input, target], saving: [grad, input, target]
+        ) { gg, context in
+            let (g, x, t) = (try context.saved(0), try context.saved(1), try context.saved(2))
+            var second = try gg * g * Tensor.wrapping(.int(2))
+            if reduction == .mean { second = try second / Tensor.wrapping(.int(Int64(x.numel))) }
+            return [
+                context.needsGrad(0) ? try meanSquaredError(gg, x, t, reduction).reduced(toShape: g.shape, dtype: g.dtype) : nil,
+                context.needsGrad(1) ? try second.reduced(toShape: x.shape, dtype: x.dtype) : nil,
+                context.needsGrad(2) ? try second.negated().reduced(toShape: t.shape, dtype: t.dtype) : nil,
+            ]
+        }
+        return result
+    }
+
+    /// `binary_cross_entropy_backward`: `grad * (x - y) / max((1 - x) * x, 1e-12)`, divided by n for a mean.
+    static func binaryCrossEntropy(_ grad: Tensor, _ input: Tensor, _ target: Tensor, _ reduction: LossReduction) throws -> Tensor
+    {
+        let result = try GradMode.with(false) {
+            let raw = try Pointwise.floating(grad, input, target, BinaryCrossEntropySlope.self)
+            return reduction == .mean ? try raw / Tensor.wrapping(.int(Int64(input.numel))) : raw
+        }
+        guard GraphRecorder.shouldRecord([grad, input, target]) else { return result }
+        GraphRecorder.record(
+            result, name: "BinaryCrossEntropyBackwardBackward0", inputs: [grad, input, target], saving: [grad, input, target]
+        ) { gg, context in
+            let (g, x, y) = (try context.saved(0), try context.saved(1), try context.saved(2))
+            return [
+                context.needsGrad(0) ? try bceGradOutput(gg, x, y, reduction).reduced(toShape: g.shape, dtype: g.dtype) : nil,
+                context.needsGrad(1) ? try bceSecond(gg, g, x, y, reduction).reduced(toShape: x.shape, dtype: x.dtype) : nil,
+                context.needsGrad(2) ? try bceTargetSecond(gg, g, x, reduction).reduced(toShape: y.shape, dtype: y.dtype) : nil,
+            ]
+        }
+        return result
+    }
+
+    /// `binary_cross_entropy_target_backward`: `-logit(x) * grad`, divided by n for a mean.
+    static func binaryCrossEntropyTarget(_ grad: Tensor, _ input: Tensor, _ reduction: LossReduction) throws -> Tensor {
+        let logit = try (input / (Tensor.wrapping(.int(1)) - input)).log()
+        let scaled = try logit.negated() * grad
+        return reduction == .mean ? try scaled.divided(by: .int(Int64(input.numel))) : scaled
+    }
+
+    private static var epsilon: Tensor { Tensor.wrapping(.float(1e-12)) }
+
+    /// `binary_cross_entropy_double_backward_grad_output`.
+    private static func bceGradOutput(_ gg: Tensor, _ x: Tensor, _ y: Tensor, _ reduction: LossReduction) throws -> Tensor {
+        let one = Tensor.wrapping(.int(1))
+        let slope = try (x - y) / ((x + epsilon) * (one - x + epsilon))
+        let weighted = try slope * gg
+        switch reduction {
+        case .none: return weighted
+        case .sum: return try weighted.sum()
+        case .mean: return try weighted.sum() / Tensor.wrapping(.int(Int64(x.numel)))
+        }
+    }
+
+    /// `binary_cross_entropy_double_backward`: the second derivative with respect to the input.
+    private static func bceSecond(_ gg: Tensor, _ g: Tensor, _ x: Tensor, _ y: Tensor, _ reduction: LossReduction) throws
+        -> Tensor
+    {
+        let one = Tensor.wrapping(.int(1))
+        let numerator = try x * x - Tensor.wrapping(.int(2)) * x * y + y
+        let denominator = try (x + epsilon).pow(.int(2)) * (one - x + epsilon).pow(.int(2))
+        let second = try numerator / denominator * (gg * g)
+        return reduction == .mean ? try second / Tensor.wrapping(.int(Int64(x.numel))) : second
+    }
+
+    /// `binary_cross_entropy_double_backward_target`.
+    private static func bceTargetSecond(_ gg: Tensor, _ g: Tensor, _ x: Tensor, _ reduction: LossReduction) throws -> Tensor {
+        let denominator = try ((Tensor.wrapping(.int(1)) - x) * x).clamp(min: .float(1e-12), max: nil)
+        let second = try (gg * g).negated() / denominator
+        return reduction == .mean ? try second / Tensor.wrapping(.int(Int64(x.numel))) : second
+    }
+}
+
+enum BinaryCrossEntropySlope: TernaryFormula {
+    static func apply<T: FloatElement>(_ g: T, _ x: T, _ y: T) -> T {
+        g * (x - y) / Swift.max((1 - x) * x, T(1e-12))
+    }
+}

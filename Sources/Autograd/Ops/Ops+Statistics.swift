@@ -1,0 +1,207 @@
+/// `var`, `std` and `prod`.
+extension Tensor {
+    /// `var(dim, correction, keepdim)` (`VarBackward0`); `dims == nil` reduces everything.
+    public func variance(dims: [Int]?, correction: Double, keepDim: Bool) throws -> Tensor {
+        let reduced = try Statistics.checkedDims(self, dims, name: "var", correction: correction)
+        let result = try Statistics.moments(self, dims: reduced, correction: correction, keepDim: keepDim, root: false)
+        guard GraphRecorder.shouldRecord([self]) else { return result }
+        GraphRecorder.record(result, name: "VarBackward0", inputs: [self], saving: [self]) { grad, context in
+            [try Statistics.varianceBackward(grad, context.saved(0), dims: reduced, correction: correction, keepDim: keepDim)]
+        }
+        return result
+    }
+
+    /// `std(dim, correction, keepdim)` (`StdBackward0`).
+    public func standardDeviation(dims: [Int]?, correction: Double, keepDim: Bool) throws -> Tensor {
+        let reduced = try Statistics.checkedDims(self, dims, name: "std", correction: correction)
+        let result = try Statistics.moments(self, dims: reduced, correction: correction, keepDim: keepDim, root: true)
+        guard GraphRecorder.shouldRecord([self]) else { return result }
+        GraphRecorder.record(result, name: "StdBackward0", inputs: [self], saving: [self], savesResult: true) {
+            grad, context in
+            let std = try context.result()
+            let zero = try Comparison.equal.compute(std, .wrapping(.int(0)))
+            let gradVar = try Tensor.where(zero, .wrapping(.int(0)), grad / (std * Tensor.wrapping(.int(2))))
+            return [
+                try Statistics.varianceBackward(
+                    gradVar, context.saved(0), dims: reduced, correction: correction, keepDim: keepDim)
+            ]
+        }
+        return result
+    }
+
+    /// Product of all elements (`ProdBackward0`); integer and bool tensors multiply in int64.
+    public func prod() throws -> Tensor {
+        let flat = try Statistics.products(self, dim: nil, keepDim: false)
+        guard GraphRecorder.shouldRecord([self]) else { return flat }
+        GraphRecorder.record(flat, name: "ProdBackward0", inputs: [self], saving: [self], savesResult: true) {
+            grad, context in
+            [try Statistics.productBackward(grad, context.saved(0), context.result(), dim: nil, keepDim: false)]
+        }
+        return flat
+    }
+
+    /// Product along `dim` (`ProdBackward1`).
+    public func prod(dim d: Int, keepDim: Bool) throws -> Tensor {
+        let at = try Reduction.normalize(d, rank: dim)
+        let result = try Statistics.products(self, dim: at, keepDim: keepDim)
+        guard GraphRecorder.shouldRecord([self]) else { return result }
+        GraphRecorder.record(result, name: "ProdBackward1", inputs: [self], saving: [self], savesResult: true) {
+            grad, context in
+            [try Statistics.productBackward(grad, context.saved(0), context.result(), dim: at, keepDim: keepDim)]
+        }
+        return result
+    }
+}
+
+/// Kernels and derivative formulas of the statistics.
+enum Statistics {
+    /// Checks the dtype and dims, and warns as PyTorch does when no degrees of freedom remain.
+    static func checkedDims(_ t: Tensor, _ dims: [Int]?, name: String, correction: Double) throws -> [Int] {
+        guard t.dtype.isFloatingPoint else {
+            throw TorchError(.notImplementedError, "std and var only support floating point and complex dtypes")
+        }
+        let reduced = try Reduction.allDims(dims, rank: t.dim)
+        let count = reduced.reduce(1) { $0 * t.shape[$1] }
+        if Double(count) - correction <= 0 {
+            Diagnostics.warn(
+                "UserWarning",
+                "\(name)(): degrees of freedom is <= 0. Correction should be strictly less than the reduction factor (input numel divided by output numel)."
+            )
+        }
+        return reduced
+    }
+
+    /// Variance (or its square root) per output slot, accumulated in double as ATen does: Welford
+    /// updates along dimensions, two passes around the dtype's `mean()` for a full reduction.
+    static func moments(_ t: Tensor, dims: [Int], correction: Double, keepDim: Bool, root: Bool) throws -> Tensor {
+        let (slots, count) = Reduction.buckets(shape: t.shape, dims: dims)
+        let values = t.doubles
+        var squares = [Double](repeating: 0, count: count)
+        var sizes = [Double](repeating: 0, count: count)
+        if dims.count == t.dim && t.numel > 0 {
+            let mean = try GradMode.with(false) { try t.mean().element(at: 0).doubleValue }
+            for v in values {
+                let dx = v - mean
+                squares[0] += dx * dx
+            }
+            sizes[0] = Double(values.count)
+        } else {
+            var means = [Double](repeating: 0, count: count)
+            for (i, slot) in slots.enumerated() {
+                sizes[slot] += 1
+                let delta = values[i] - means[slot]
+                means[slot] += delta / sizes[slot]
+                squares[slot] += delta * (values[i] - means[slot])
+            }
+        }
+        let results: [Scalar] = (0..<count).map { s in
+            let variance = squares[s] / Swift.max(0, sizes[s] - correction)
+            return .float(root ? variance.squareRoot() : variance)
+        }
+        let shape = Reduction.reducedShape(t.shape, dims: dims, keepDim: keepDim)
+        return try Tensor.from(results, shape: shape, dtype: t.dtype)
+    }
+
+    /// `var_backward`: `2 / (n - correction) * grad * (x - mean)`, with PyTorch's NaN/inf when `n <= correction`.
+    static func varianceBackward(_ grad: Tensor, _ input: Tensor, dims: [Int], correction: Double, keepDim: Bool) throws -> Tensor
+    {
+        let count = Double(dims.reduce(1) { $0 * input.shape[$1] })
+        if dims.count == input.dim {
+            let centred = try input - input.mean()
+            guard count - correction > 0 else {
+                let atMean = try Comparison.equal.compute(input, input.mean())
+                return try grad * Tensor.where(atMean, .wrapping(.float(.nan)), .wrapping(.float(.infinity)))
+            }
+            return try grad * Tensor.wrapping(.float(2 / (count - correction))) * centred
+        }
+        let spread = input.dim > 1 ? try Reduction.restore(grad, dims: dims, keepDim: keepDim, rank: input.dim) : grad
+        let centred = try input - input.mean(dims: dims, keepDim: true)
+        return try spread * Tensor.wrapping(.float(2 / (count - correction))) * centred
+    }
+
+    /// Products along `dim` (or of everything), multiplied in order in the result dtype.
+    static func products(_ t: Tensor, dim: Int?, keepDim: Bool) throws -> Tensor {
+        let dtype = Reduction.sumType(t.dtype)
+        let source = t.converted(to: dtype)
+        let lanes = dim.map { Lanes(shape: t.shape, dim: $0) } ?? Lanes(shape: [t.numel], dim: 0)
+        let shape = dim.map { t.dim == 0 ? [] : Reduction.reducedShape(t.shape, dims: [$0], keepDim: keepDim) } ?? []
+        func run<T: NumericElement>(_: T.Type, _ times: (T, T) -> T) -> Tensor {
+            let p = source.pointer(T.self)
+            let values: [T] = (0..<lanes.count).map { lane in
+                var product: T = 1
+                for k in 0..<lanes.size { product = times(product, p[lanes.index(lane, k)]) }
+                return product
+            }
+            return Kernels.tensor(values, shape: shape, dtype: dtype)
+        }
+        func runFloating<T: FloatElement>(_: T.Type) -> Tensor {
+            guard lanes.inner == 1 else { return run(T.self, *) }
+            let p = source.pointer(T.self)
+            let values: [T] = (0..<lanes.count).map { lane in
+                innerProduct(UnsafePointer(p + lanes.index(lane, 0)), count: lanes.size)
+            }
+            return Kernels.tensor(values, shape: shape, dtype: dtype)
+        }
+        switch dtype {
+        case .float32: return runFloating(Float.self)
+        case .float64: return runFloating(Double.self)
+        default: return run(Int64.self, &*)
+        }
+    }
+
+    /// `binary_kernel_reduce_vec` along a contiguous run: four registers multiply blocks of
+    /// `4 * width` elements, the registers and then their lanes are folded, the tail follows in order.
+    static func innerProduct<T: FloatElement>(_ p: UnsafePointer<T>, count n: Int) -> T {
+        let w = VectorMath.width(T.self)
+        let block = 4 * w
+        let blocks = n / block
+        var product: T = 1
+        if blocks > 0 {
+            var acc = (0..<block).map { p[$0] }
+            for i in 1..<blocks {
+                for j in 0..<block { acc[j] *= p[i * block + j] }
+            }
+            let lanes = (0..<w).map { l in (acc[l] * acc[w + l]) * (acc[2 * w + l] * acc[3 * w + l]) }
+            var folded = lanes[0]
+            for l in 1..<w { folded *= lanes[l] }
+            product *= folded
+        }
+        for k in (blocks * block)..<n { product *= p[k] }
+        return product
+    }
+
+    /// `prod_backward`: `grad * result / input`, or products of the other elements when zeros occur.
+    static func productBackward(_ grad: Tensor, _ input: Tensor, _ result: Tensor, dim: Int?, keepDim: Bool) throws -> Tensor {
+        if input.dim == 0 { return grad }
+        let g = try dim.map { try Reduction.restore(grad, dims: [$0], keepDim: keepDim, rank: input.dim) } ?? grad
+        let r = try dim.map { try Reduction.restore(result, dims: [$0], keepDim: keepDim, rank: input.dim) } ?? result
+        let zeros = Kernels.sumAll(try Comparison.equal.compute(input, .wrapping(.int(0)))).doubleValue
+        if zeros == 0 { return try g * (r / input) }
+        if dim == nil && !GradMode.isEnabled && zeros > 1 { return Tensor(zeros: input.shape, dtype: input.dtype) }
+        return try g * exclusiveProducts(input, dim: dim)
+    }
+
+    /// For every element, the product of the other elements of its lane (no division, so zeros are safe).
+    static func exclusiveProducts(_ input: Tensor, dim: Int?) throws -> Tensor {
+        let source = input.detach().contiguousData()
+        let lanesOf =
+            dim == nil
+            ? Tensor(storage: source.storage, offset: source.offset, shape: [source.numel], strides: [1], dtype: source.dtype)
+            : source
+        let out = source.dtype == .float64 ? exclusive(lanesOf, dim ?? 0, Double.self) : exclusive(lanesOf, dim ?? 0, Float.self)
+        out.shape = input.shape
+        out.strides = Tensor.contiguousStrides(input.shape)
+        return out
+    }
+
+    private static func exclusive<T: FloatElement>(_ t: Tensor, _ dim: Int, _: T.Type) -> Tensor {
+        Lanes.map([t], dim: dim, T.self) { lanes, _ in
+            let x = lanes[0]
+            var before = [T](repeating: 1, count: x.count)
+            var after = [T](repeating: 1, count: x.count)
+            for k in x.indices.dropFirst() { before[k] = before[k - 1] * x[k - 1] }
+            for k in x.indices.reversed().dropFirst() { after[k] = after[k + 1] * x[k + 1] }
+            return x.indices.map { before[$0] * after[$0] }
+        }
+    }
+}

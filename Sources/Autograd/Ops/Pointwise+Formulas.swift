@@ -1,0 +1,105 @@
+/// A pointwise formula of one floating value, written once for both float widths.
+protocol UnaryFormula {
+    static func apply<T: FloatElement>(_ x: T) -> T
+}
+
+/// A pointwise formula of two floating values, written once for both float widths.
+protocol BinaryFormula {
+    static func apply<T: FloatElement>(_ a: T, _ b: T) -> T
+}
+
+/// A pointwise formula of three floating values (for backward kernels such as `grad * f(x, y)`).
+protocol TernaryFormula {
+    static func apply<T: FloatElement>(_ a: T, _ b: T, _ c: T) -> T
+}
+
+extension Pointwise {
+    /// Applies a floating formula; integer and bool inputs compute in the default float dtype.
+    static func floating<F: UnaryFormula>(_ a: Tensor, _: F.Type) -> Tensor {
+        switch a.dtype {
+        case .float64: Kernels.map(a, Double.self, to: .float64) { F.apply($0) }
+        case .float32: Kernels.map(a, Float.self, to: .float32) { F.apply($0) }
+        default: Kernels.map(a.converted(to: .float32), Float.self, to: .float32) { F.apply($0) }
+        }
+    }
+
+    /// The floating dtype several operands compute in (integers promote to the default float).
+    static func floatingType(_ operands: [Tensor]) -> DType {
+        let dtype = TypePromotion.resultType(operands)
+        return dtype.isFloatingPoint ? dtype : .defaultFloat
+    }
+
+    /// Applies a two-operand floating formula with type promotion and broadcasting.
+    static func floating<F: BinaryFormula>(_ a: Tensor, _ b: Tensor, _: F.Type) throws -> Tensor {
+        let dtype = floatingType([a, b])
+        let shape = try Broadcast.shape(a.shape, b.shape)
+        let x = a.dtype == dtype ? a : a.converted(to: dtype)
+        let y = b.dtype == dtype ? b : b.converted(to: dtype)
+        if dtype == .float64 {
+            return Kernels.zip(x, y, Double.self, shape: shape, to: .float64) { F.apply($0, $1) }
+        }
+        return Kernels.zip(x, y, Float.self, shape: shape, to: .float32) { F.apply($0, $1) }
+    }
+
+    /// Applies a three-operand floating formula with type promotion and broadcasting.
+    static func floating<F: TernaryFormula>(_ a: Tensor, _ b: Tensor, _ c: Tensor, _: F.Type) throws -> Tensor {
+        let dtype = floatingType([a, b, c])
+        let shape = try Broadcast.shape(Broadcast.shape(a.shape, b.shape), c.shape)
+        func run<T: FloatElement>(_: T.Type) -> Tensor {
+            let xs = Kernels.broadcastValues(a.dtype == dtype ? a : a.converted(to: dtype), T.self, to: shape)
+            let ys = Kernels.broadcastValues(b.dtype == dtype ? b : b.converted(to: dtype), T.self, to: shape)
+            let zs = Kernels.broadcastValues(c.dtype == dtype ? c : c.converted(to: dtype), T.self, to: shape)
+            let out = Tensor(uninitialized: shape, dtype: dtype)
+            let dst = out.pointer(T.self)
+            for i in 0..<xs.count { dst[i] = F.apply(xs[i], ys[i], zs[i]) }
+            return out
+        }
+        return dtype == .float64 ? run(Double.self) : run(Float.self)
+    }
+}
+
+extension Kernels {
+    /// The elements of `t` read as if broadcast to `shape`, in row-major order.
+    static func broadcastValues<T>(_ t: Tensor, _: T.Type, to shape: [Int]) -> [T] {
+        let src = t.pointer(T.self)
+        var out: [T] = []
+        out.reserveCapacity(shape.reduce(1, *))
+        StridedLoop.forEach(shape: shape, strides: Broadcast.strides(of: t, expandedTo: shape), start: t.offset) {
+            out.append(src[$0])
+        }
+        return out
+    }
+
+    /// A new contiguous tensor of `dtype` holding `values` (row-major) with `shape`.
+    static func tensor<T>(_ values: [T], shape: [Int], dtype: DType) -> Tensor {
+        let out = Tensor(uninitialized: shape, dtype: dtype)
+        let dst = out.pointer(T.self)
+        for (i, v) in values.enumerated() { dst[i] = v }
+        return out
+    }
+}
+
+/// A pointwise formula that ATen evaluates in vector registers for most elements and with the C
+/// library for the ragged end of a contiguous run (`cpu_kernel_vec` handles two registers a step).
+protocol VectorizedFormula {
+    static func apply<T: FloatElement>(_ x: T, vectorized: Bool) -> T
+}
+
+extension Pointwise {
+    /// Applies a formula with ATen's split between vectorized elements and the scalar tail.
+    static func floating<F: VectorizedFormula>(_ a: Tensor, _: F.Type) -> Tensor {
+        func run<T: FloatElement>(_ source: Tensor, _: T.Type) -> Tensor {
+            let cut = source.numel - source.numel % (2 * VectorMath.width(T.self))
+            var i = 0
+            return Kernels.map(source, T.self, to: T.dtype) { v in
+                defer { i += 1 }
+                return F.apply(v, vectorized: i < cut)
+            }
+        }
+        switch a.dtype {
+        case .float64: return run(a, Double.self)
+        case .float32: return run(a, Float.self)
+        default: return run(a.converted(to: .float32), Float.self)
+        }
+    }
+}
