@@ -11,10 +11,10 @@ struct OpsInPlaceUpdateTests {
     @Test func inPlaceOpsRebaseHistoryOntoTheNewNode() throws {
         let x = try Make.floats([-1, 2], requiresGrad: true)
         let y = try x * Tensor.wrapping(.int(3))
-        let version = y.storage.version
+        let version = y.versionCounter.value
         try y.applyInPlace(unary: "relu")
         #expect(y.doubles == [0, 6])
-        #expect(y.storage.version == version + 1)
+        #expect(y.versionCounter.value == version + 1)
         #expect(y.gradFunction?.typeName == "ReluBackward0")
         #expect(y.gradFunction?.nextFunctions.first?.node?.typeName == "MulBackward0")
         #expect(try Make.gradient(of: y, x) == [0, 3])

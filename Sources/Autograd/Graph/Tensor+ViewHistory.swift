@@ -77,7 +77,7 @@ extension Tensor {
     }
 
     /// Makes `node` the history of this tensor; for a view, wraps it in `CopySlices` on the base.
-    private func rebaseHistory(onto node: Node) {
+    func rebaseHistory(onto node: Node) {
         guard let info = viewInfo else {
             Tensor.moveRetainedGradient(of: self, to: node)
             gradFn = node

@@ -5,12 +5,8 @@ extension Tensor {
     /// The op sees a snapshot of the old values with the old history, so what its node saves is
     /// not changed by the write.
     public func updateInPlace(_ op: (Tensor) throws -> Tensor) throws {
-        try checkInPlaceAllowed()
+        try checkInPlace()
         let recording = GradMode.isEnabled && requiresGrad
-        if recording && viewBase != nil {
-            throw TorchError.runtime(
-                "in-place operations on views of tensors that require grad are not supported by Wick yet")
-        }
         let input: Tensor
         if recording {
             input = converted(to: dtype)
@@ -22,7 +18,7 @@ extension Tensor {
         let result = try op(input)
         assign(from: result)
         if recording, let node = result.gradFn {
-            gradFn = node
+            rebaseHistory(onto: node)
         }
     }
 }
