@@ -6,7 +6,8 @@ import Testing
 @Suite(.serialized)
 struct RandomBindingTests {
     @Test func seededCreatorsPrintPyTorchValues() {
-        let r = run("""
+        let r = run(
+            """
             import torch
             g = torch.manual_seed(0)
             print(torch.rand(3))
@@ -19,18 +20,20 @@ struct RandomBindingTests {
             print(torch.rand(2, dtype=torch.float64))
             """)
         #expect(r.stderr == "")
-        #expect(r.stdout == """
-            tensor([0.4963, 0.7682, 0.0885])
-            0 <class 'torch._C.Generator'>
-            tensor([4, 9, 3])
-            tensor([4, 0, 1, 3, 2])
-            tensor([0.9701, 0.7078], dtype=torch.float64)
+        #expect(
+            r.stdout == """
+                tensor([0.4963, 0.7682, 0.0885])
+                0 <class 'torch._C.Generator'>
+                tensor([4, 9, 3])
+                tensor([4, 0, 1, 3, 2])
+                tensor([0.9701, 0.7078], dtype=torch.float64)
 
-            """)
+                """)
     }
 
     @Test func normalFormsDrawLikePyTorch() {
-        let r = run("""
+        let r = run(
+            """
             import torch
             torch.manual_seed(0)
             print(torch.normal(1.5, 0.5, (3,)))

@@ -20,6 +20,7 @@ enum TensorIndexing {
             switch item {
             case .int(let i):
                 result = try result.select(d, i)
+            case .bigInt: throw IntegerMessages.overflowUnpackingLong()
             case .bool(let b):
                 result = try result.unsqueeze(d).slice(d, start: 0, stop: b ? 1 : 0, step: 1)
                 d += 1

@@ -30,6 +30,7 @@ enum TensorLiteral {
             int = true
             flat.append(.int(Int64(i)))
             items = nil
+        case .bigInt: throw IntegerMessages.overflowUnpackingLong()
         case .bool(let b):
             bool = true
             flat.append(.bool(b))

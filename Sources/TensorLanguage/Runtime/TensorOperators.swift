@@ -9,16 +9,19 @@ enum TensorOperators {
         case .int(let i): return Tensor.wrapping(.int(Int64(i)))
         case .float(let d): return Tensor.wrapping(.float(d))
         case .bool(let b): return Tensor.wrapping(.bool(b))
+        case .bigInt: throw IntegerMessages.overflowUnpackingLong()
         default:
             throw PythonError(.typeError, "unsupported operand type for tensor operation: '\(value.typeName)'")
         }
     }
 
-    private static func scalar(_ value: Value) -> Scalar? {
+    /// A Python number as a tensor scalar; nil for non-numbers, and PyTorch's error for ints beyond int64.
+    private static func scalar(_ value: Value) throws -> Scalar? {
         switch value {
         case .int(let i): .int(Int64(i))
         case .float(let d): .float(d)
         case .bool(let b): .bool(b)
+        case .bigInt: throw IntegerMessages.overflowUnpackingLong()
         default: nil
         }
     }
@@ -45,7 +48,7 @@ enum TensorOperators {
 
     /// `a ** b` with a tensor on either side (`PowBackward0/1/2`).
     static func power(_ a: Value, _ b: Value) throws -> Value {
-        if case .tensor(let t) = a, let e = scalar(b) { return .tensor(try t.pow(e)) }
+        if case .tensor(let t) = a, let e = try scalar(b) { return .tensor(try t.pow(e)) }
         throw PythonError(.notImplementedError, "tensor exponents are not supported yet")
     }
 
@@ -56,7 +59,7 @@ enum TensorOperators {
 
     private static func isOperand(_ v: Value) -> Bool {
         switch v {
-        case .tensor, .int, .float, .bool: true
+        case .tensor, .int, .bigInt, .float, .bool: true
         default: false
         }
     }
