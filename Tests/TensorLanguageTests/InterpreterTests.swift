@@ -128,9 +128,9 @@ struct InterpreterTests {
         #expect(r.stderr.contains("ModuleNotFoundError: No module named 'numpy'"))
     }
 
-    @Test func integerOverflowRaisesInsteadOfTrapping() {
-        let r = run("print(2 ** 62 * 4)")
-        #expect(r.outcome == .failed(exceptionName: "OverflowError"))
+    @Test func integerOverflowPromotesToBigIntegers() {
+        let r = run("print(2 ** 62 * 4, 2 ** 63 - 1 + 1, -(-2 ** 63))")
+        #expect(r.stdout == "18446744073709551616 9223372036854775808 9223372036854775808\n")
     }
 
     @Test func deepRecursionRaisesRecursionError() {

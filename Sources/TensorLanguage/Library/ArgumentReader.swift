@@ -39,6 +39,7 @@ struct ArgumentReader {
         switch v {
         case .bool(let b): return b
         case .int(let i): return i != 0
+        case .bigInt: return true
         case .noneValue: return fallback
         default: throw PythonError(.typeError, "\(function)(): argument '\(name)' must be bool, not \(v.typeName)")
         }
@@ -54,6 +55,7 @@ struct ArgumentReader {
         switch v {
         case .float(let d): return d
         case .int(let i): return Double(i)
+        case .bigInt(let b): return try IntegerArithmetic.double(b)
         case .bool(let b): return b ? 1 : 0
         case .noneValue: return nil
         case .tensor(let t) where t.numel == 1: return t.element(at: 0).doubleValue
@@ -81,11 +83,13 @@ struct ArgumentReader {
 }
 
 extension Library {
+    /// An int argument (a size, a dimension, a count); ints beyond 64 bits raise CPython's OverflowError.
     static func integer(_ v: Value, function: String, argument: String) throws -> Int {
         switch v {
         case .int(let i): return i
+        case .bigInt: throw IntegerMessages.tooLargeForLong()
         case .bool(let b): return b ? 1 : 0
-        case .tensor(let t) where t.numel == 1 && !t.dtype.isFloatingPoint: return Int(t.element(at: 0).doubleValue)
+        case .tensor(let t) where t.numel == 1 && !t.dtype.isFloatingPoint: return t.element(at: 0).integerValue
         default:
             throw PythonError(.typeError, "\(function)(): argument '\(argument)' must be int, not \(v.typeName)")
         }
@@ -111,6 +115,10 @@ extension Library {
         }
         switch v {
         case .int(let i): return UInt64(bitPattern: Int64(i))
+        case .bigInt(let b):
+            // PyTorch accepts seeds up to 2^64 - 1.
+            guard !b.isNegative, let seed = b.magnitude64 else { throw IntegerMessages.overflowUnpackingLong() }
+            return seed
         case .bool(let b): return b ? 1 : 0
         case .float(let d) where d.isFinite: return UInt64(bitPattern: Int64(exactly: d.rounded(.towardZero)) ?? 0)
         default: throw PythonError(.typeError, "manual_seed expected a long, but got \(v.typeName)")

@@ -51,23 +51,10 @@ extension Builtins {
 
     static func toInt(_ v: Value, _ interpreter: Interpreter) throws -> Value {
         switch v {
-        case .int: return v
+        case .int, .bigInt: return v
         case .bool(let b): return .int(b ? 1 : 0)
-        case .float(let d):
-            guard d.isFinite else {
-                throw PythonError(
-                    .overflowError, d.isNaN ? "cannot convert float NaN to integer" : "cannot convert float infinity to integer")
-            }
-            guard let i = Int(exactly: d.rounded(.towardZero)) else {
-                throw PythonError(.overflowError, "integer too large for Wick's 64-bit integers")
-            }
-            return .int(i)
-        case .string(let s):
-            let trimmed = s.trimmingWhitespace().replacingUnderscores()
-            guard let i = Int(trimmed) else {
-                throw PythonError(.valueError, "invalid literal for int() with base 10: \(StringRepr.quote(s))")
-            }
-            return .int(i)
+        case .float(let d): return try IntegerArithmetic.integer(truncating: d)
+        case .string(let s): return try IntegerArithmetic.parse(s)
         case .tensor(let t):
             guard t.numel == 1 else {
                 throw PythonError(.runtimeError, "a Tensor with \(t.numel) elements cannot be converted to Scalar")
@@ -83,6 +70,7 @@ extension Builtins {
         switch v {
         case .float: return v
         case .int(let i): return .float(Double(i))
+        case .bigInt(let b): return .float(try IntegerArithmetic.double(b))
         case .bool(let b): return .float(b ? 1 : 0)
         case .string(let s):
             let t = s.trimmingWhitespace().lowercased()

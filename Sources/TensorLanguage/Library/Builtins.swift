@@ -36,6 +36,9 @@ enum Builtins {
             case .tensor(let t):
                 guard let first = t.shape.first else { throw PythonError(.typeError, "len() of a 0-d tensor") }
                 return .int(first)
+            case .object(let r as RangeObject):
+                guard let length = r.exactLength else { throw IntegerMessages.tooLargeForSize() }
+                return .int(length)
             case .object(let o as SizedObject): return .int(o.length)
             default: throw PythonError(.typeError, "object of type '\(v.typeName)' has no len()")
             }
@@ -61,7 +64,10 @@ enum Builtins {
             return .bool(try isInstance(args.positional[0], args.positional[1]))
         },
         "range": { args, _ in
-            let ints = try args.positional.map { try Library.integer($0, function: "range", argument: "range") }
+            let ints = try args.positional.map {
+                if case .bigInt = $0 { throw IntegerMessages.tooLargeForSize() }
+                return try Library.integer($0, function: "range", argument: "range")
+            }
             switch ints.count {
             case 1: return .object(RangeObject(start: 0, stop: ints[0], step: 1))
             case 2: return .object(RangeObject(start: ints[0], stop: ints[1], step: 1))
@@ -126,9 +132,8 @@ enum Builtins {
         "max": { args, interpreter in try extreme(args, interpreter, .greater, "max") },
         "abs": { args, _ in
             switch try single(args, "abs") {
-            case .int(let i):
-                guard i != .min else { throw PythonError(.overflowError, "integer overflow") }
-                return .int(Swift.abs(i))
+            case .int(let i): return .integer(BigInteger(negative: false, magnitude: UInt64(i.magnitude)))
+            case .bigInt(let b): return .integer(b.magnitude)
             case .bool(let b): return .int(b ? 1 : 0)
             case .float(let d): return .float(Swift.abs(d))
             case .tensor(let t):
@@ -144,18 +149,13 @@ enum Builtins {
             let v = try r.required("number")
             let digits = try r.int("ndigits")
             switch v {
-            case .int(let i): return .int(i)
+            case .int(let i):
+                guard let digits, digits < 0 else { return v }
+                return IntegerArithmetic.round(BigInteger(i), digits: digits)
+            case .bigInt(let b): return IntegerArithmetic.round(b, digits: digits ?? 0)
             case .bool(let b): return .int(b ? 1 : 0)
             case .float(let d):
-                guard let digits else {
-                    let rounded = d.rounded(.toNearestOrEven)
-                    guard rounded.isFinite, let i = Int(exactly: rounded) else {
-                        throw PythonError(
-                            .overflowError,
-                            d.isNaN ? "cannot convert float NaN to integer" : "cannot convert float infinity to integer")
-                    }
-                    return .int(i)
-                }
+                guard let digits else { return try IntegerArithmetic.integer(truncating: d.rounded(.toNearestOrEven)) }
                 return .float(roundDigits(d, digits))
             case .tensor(let t) where t.numel == 1: return .float(roundDigits(t.element(at: 0).doubleValue, digits ?? 0))
             default: throw PythonError(.typeError, "type \(v.typeName) doesn't define __round__ method")
@@ -248,7 +248,7 @@ enum Builtins {
         }
         switch (type.name, value) {
         case ("int", .bool), ("object", _): return true
-        case ("float", .float), ("int", .int), ("bool", .bool), ("str", .string), ("list", .list),
+        case ("float", .float), ("int", .int), ("int", .bigInt), ("bool", .bool), ("str", .string), ("list", .list),
             ("tuple", .tuple), ("dict", .dict), ("torch.Tensor", .tensor):
             return true
         case ("tuple", .object(let s)): return s is SizeObject || s is NamedTupleObject

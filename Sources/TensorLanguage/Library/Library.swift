@@ -29,6 +29,7 @@ enum Library {
     static func scalar(_ v: Value) throws -> Scalar {
         switch v {
         case .int(let i): return .int(Int64(i))
+        case .bigInt: throw IntegerMessages.overflowUnpackingLong()
         case .float(let d): return .float(d)
         case .bool(let b): return .bool(b)
         case .tensor(let t) where t.numel == 1: return t.element(at: 0)
@@ -50,6 +51,17 @@ enum Library {
             return .list(ListBox((0..<t.shape[d]).map { _ in build(d + 1) }))
         }
         return build(0)
+    }
+}
+
+extension Scalar {
+    /// The scalar as an `Int`: int64 exactly, floats truncated and saturated (never trapping on `Int(Double)`).
+    var integerValue: Int {
+        switch self {
+        case .int(let v): Int(v)
+        case .bool(let b): b ? 1 : 0
+        case .float(let d): Int(exactly: d.rounded(.towardZero)) ?? (d < 0 ? .min : .max)
+        }
     }
 }
 

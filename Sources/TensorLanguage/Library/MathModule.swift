@@ -42,13 +42,8 @@ enum MathModule {
                 }
                 return .float(Glibc.log(x))
             })
-        m.members["floor"] = .object(
-            BuiltinFunction("floor") { args, _ in
-                try integral(try number(try Builtins.single(args, "floor"), "floor").rounded(.down))
-            })
-        m.members["ceil"] = .object(
-            BuiltinFunction("ceil") { args, _ in try integral(try number(try Builtins.single(args, "ceil"), "ceil").rounded(.up))
-            })
+        m.members["floor"] = .object(BuiltinFunction("floor") { args, _ in try integral(args, "floor", .down) })
+        m.members["ceil"] = .object(BuiltinFunction("ceil") { args, _ in try integral(args, "ceil", .up) })
         m.members["isnan"] = .object(
             BuiltinFunction("isnan") { args, _ in .bool(try number(try Builtins.single(args, "isnan"), "isnan").isNaN) })
         m.members["isinf"] = .object(
@@ -79,18 +74,21 @@ enum MathModule {
         switch v {
         case .float(let d): return d
         case .int(let i): return Double(i)
+        case .bigInt(let b): return try IntegerArithmetic.double(b)
         case .bool(let b): return b ? 1 : 0
         case .tensor(let t) where t.numel == 1: return t.element(at: 0).doubleValue
         default: throw PythonError(.typeError, "must be real number, not \(v.typeName)")
         }
     }
 
-    private static func integral(_ d: Double) throws -> Value {
-        guard let i = Int(exactly: d) else {
-            throw PythonError(
-                .overflowError, d.isNaN ? "cannot convert float NaN to integer" : "cannot convert float infinity to integer")
+    /// `math.floor` / `math.ceil`: ints come back unchanged, however large.
+    private static func integral(_ args: Arguments, _ name: String, _ rule: FloatingPointRoundingRule) throws -> Value {
+        let v = try Builtins.single(args, name)
+        switch v {
+        case .int, .bigInt: return v
+        case .bool(let b): return .int(b ? 1 : 0)
+        default: return try IntegerArithmetic.integer(truncating: try number(v, name).rounded(rule))
         }
-        return .int(i)
     }
 }
 

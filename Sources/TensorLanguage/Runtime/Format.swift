@@ -50,6 +50,8 @@ struct FormatSpec {
     var fill: Character = " "
     var align: Character?
     var sign: Character = "-"
+    /// `#`: a `0x`/`0o`/`0b` prefix on integers.
+    var alternate = false
     var zeroPad = false
     var width = 0
     var grouping: Character?
@@ -70,6 +72,10 @@ struct FormatSpec {
         }
         if i < chars.count, "+- ".contains(chars[i]) {
             s.sign = chars[i]
+            i += 1
+        }
+        if i < chars.count, chars[i] == "#" {
+            s.alternate = true
             i += 1
         }
         if i < chars.count, chars[i] == "0" {
@@ -110,8 +116,10 @@ struct FormatSpec {
     static func apply(_ spec: String, to value: Value, interpreter: Interpreter) throws -> String {
         let s = try parse(spec)
         switch value {
-        case .int(let i): return try s.formatInteger(i)
-        case .bool(let b): return try s.type == nil ? s.pad(b ? "True" : "False", numeric: false) : s.formatInteger(b ? 1 : 0)
+        case .int(let i): return try s.formatInteger(BigInteger(i))
+        case .bigInt(let b): return try s.formatInteger(b)
+        case .bool(let b):
+            return try s.type == nil ? s.pad(b ? "True" : "False", numeric: false) : s.formatInteger(BigInteger(b ? 1 : 0))
         case .float(let d): return try s.formatFloat(d)
         case .string(let text):
             if let t = s.type, t != "s" {
@@ -124,20 +132,35 @@ struct FormatSpec {
         }
     }
 
-    private func formatInteger(_ i: Int) throws -> String {
+    private func formatInteger(_ value: BigInteger) throws -> String {
+        let lead = signed("", negative: value.isNegative)
         switch type {
         case nil, "d"?, "n"?:
-            return pad(signed(group(String(i.magnitude)), negative: i < 0), numeric: true)
-        case "x"?: return pad(signed(String(i.magnitude, radix: 16), negative: i < 0), numeric: true)
-        case "X"?: return pad(signed(String(i.magnitude, radix: 16).uppercased(), negative: i < 0), numeric: true)
-        case "b"?: return pad(signed(String(i.magnitude, radix: 2), negative: i < 0), numeric: true)
-        case "o"?: return pad(signed(String(i.magnitude, radix: 8), negative: i < 0), numeric: true)
-        case "e"?, "E"?, "f"?, "F"?, "g"?, "G"?, "%"?: return try formatFloat(Double(i))
+            return padInteger(lead: lead, body: group(try IntegerArithmetic.decimalString(value.magnitude), every: 3))
+        case let t? where "xXob".contains(t):
+            if grouping == "," { throw PythonError(.valueError, "Cannot specify ',' with '\(t)'.") }
+            let radix = t == "o" ? 8 : t == "b" ? 2 : 16
+            let digits = group(value.magnitudeString(radix: radix), every: 4)
+            let prefix = alternate ? "0" + String(t) : ""
+            return padInteger(lead: lead + prefix, body: t == "X" ? digits.uppercased() : digits)
+        case "e"?, "E"?, "f"?, "F"?, "g"?, "G"?, "%"?: return try formatFloat(try IntegerArithmetic.double(value))
         case "c"?:
-            return pad(String(UnicodeScalar(UInt32(clamping: i)).map(Character.init) ?? " "), numeric: false)
+            guard let code = value.intValue else { throw IntegerMessages.tooLargeForLong() }
+            guard let scalar = UInt32(exactly: code).flatMap(UnicodeScalar.init) else {
+                throw PythonError(.overflowError, "%c arg not in range(0x110000)")
+            }
+            return pad(String(Character(scalar)), numeric: false)
         case let t?:
             throw PythonError(.valueError, "Unknown format code '\(t)' for object of type 'int'")
         }
+    }
+
+    /// Pads a number whose sign and radix prefix (`lead`) stay in front of `=` padding and zeros.
+    private func padInteger(lead: String, body: String) -> String {
+        let padding = width - lead.count - body.count
+        guard padding > 0, (align ?? (zeroPad ? "=" : ">")) == "=" else { return pad(lead + body, numeric: true) }
+        let fillChar: Character = (zeroPad && align == nil) ? "0" : fill
+        return lead + String(repeating: fillChar, count: padding) + body
     }
 
     private func formatFloat(_ d: Double) throws -> String {
@@ -162,11 +185,12 @@ struct FormatSpec {
         return pad(signed(text, negative: d.sign == .minus && !d.isNaN), numeric: true)
     }
 
-    private func group(_ digits: String) -> String {
+    /// Inserts the grouping separator every `every` digits from the right.
+    private func group(_ digits: String, every: Int = 3) -> String {
         guard let separator = grouping else { return digits }
         var out = ""
         for (i, c) in digits.reversed().enumerated() {
-            if i > 0 && i % 3 == 0 { out.append(separator) }
+            if i > 0 && i % every == 0 { out.append(separator) }
             out.append(c)
         }
         return String(out.reversed())

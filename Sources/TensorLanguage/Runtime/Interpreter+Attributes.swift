@@ -64,7 +64,7 @@ extension Interpreter {
 
     private func sequenceItem(_ items: [Value], _ index: Value, _ kind: String, wrap: ([Value]) throws -> Value) throws -> Value {
         switch index {
-        case .int, .bool:
+        case .int, .bigInt, .bool:
             return items[try normalizedIndex(index, count: items.count, kind: kind)]
         case .object(let slice as SliceObject):
             let (start, stop, step) = try slice.indices(length: items.count)
@@ -85,6 +85,7 @@ extension Interpreter {
         switch index {
         case .int(let v): i = v
         case .bool(let b): i = b ? 1 : 0
+        case .bigInt: throw IntegerMessages.tooLargeForIndex(.indexError)
         default: throw PythonError(.typeError, "\(kind) indices must be integers or slices, not \(index.typeName)")
         }
         let n = i < 0 ? i + count : i

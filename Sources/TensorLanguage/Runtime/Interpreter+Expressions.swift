@@ -4,11 +4,7 @@ extension Interpreter {
     func evaluate(_ expression: Expression, in frame: Frame) throws -> Value {
         switch expression.kind {
         case .name(let name): return try lookup(name, in: frame)
-        case .integer(let literal):
-            guard let v = literal.intValue else {
-                throw PythonError(.overflowError, "integer literal too large: \(literal.text)")
-            }
-            return .int(v)
+        case .integer(let literal): return try IntegerArithmetic.literal(literal)
         case .float(let v): return .float(v)
         case .string(let s): return .string(s)
         case .formattedString(let parts): return .string(try formatParts(parts, in: frame))
@@ -199,6 +195,7 @@ extension Interpreter {
         case .noneValue: return false
         case .bool(let b): return b
         case .int(let i): return i != 0
+        case .bigInt: return true
         case .float(let d): return d != 0
         case .string(let s): return !s.isEmpty
         case .tuple(let items): return !items.isEmpty

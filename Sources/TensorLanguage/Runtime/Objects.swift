@@ -49,8 +49,10 @@ final class SliceObject: PyObject {
         switch v {
         case .noneValue: return nil
         case .int(let i): return i
+        // CPython clamps slice bounds, so any int beyond 64 bits acts as ±infinity.
+        case .bigInt(let b): return b.isNegative ? .min : .max
         case .bool(let b): return b ? 1 : 0
-        case .tensor(let t) where t.numel == 1 && !t.dtype.isFloatingPoint: return Int(t.element(at: 0).doubleValue)
+        case .tensor(let t) where t.numel == 1 && !t.dtype.isFloatingPoint: return t.element(at: 0).integerValue
         default:
             throw PythonError(.typeError, "slice indices must be integers or None or have an __index__ method")
         }
@@ -80,9 +82,15 @@ final class RangeObject: PyObject, SizedObject {
 
     override var typeName: String { "range" }
 
-    var length: Int {
-        if step > 0 { return start < stop ? (stop - start - 1) / step + 1 : 0 }
-        return start > stop ? (start - stop - 1) / (-step) + 1 : 0
+    /// The number of values, clamped to `Int.max`.
+    var length: Int { exactLength ?? .max }
+
+    /// The number of values, or nil when it exceeds `Int.max` (`range(-2**63, 2**63 - 1)`).
+    var exactLength: Int? {
+        guard step > 0 ? start < stop : start > stop else { return 0 }
+        // The true span is below 2^64, so it is exact as the bit pattern of the wrapped difference.
+        let span = UInt(bitPattern: step > 0 ? stop &- start : start &- stop)
+        return Int(exactly: (span - 1) / step.magnitude + 1)
     }
 
     override func repr(interpreter: Interpreter) throws -> String {
@@ -95,14 +103,17 @@ final class RangeObject: PyObject, SizedObject {
 final class RangeIterator: ValueIterator {
     private var current: Int
     private let range: RangeObject
+    private var finished = false
     init(_ range: RangeObject) {
         self.range = range
         self.current = range.start
     }
     func next() throws -> Value? {
-        if range.step > 0 ? current >= range.stop : current <= range.stop { return nil }
-        defer { current = current.addingReportingOverflow(range.step).partialValue }
-        return .int(current)
+        if finished || (range.step > 0 ? current >= range.stop : current <= range.stop) { return nil }
+        let value = current
+        // Stepping past Int's range means stepping past the stop too.
+        (current, finished) = current.addingReportingOverflow(range.step)
+        return .int(value)
     }
 }
 

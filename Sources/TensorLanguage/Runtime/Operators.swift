@@ -74,6 +74,7 @@ extension Interpreter {
         switch count {
         case .int(let i): n = max(i, 0)
         case .bool(let b): n = b ? 1 : 0
+        case .bigInt: throw IntegerMessages.tooLargeForIndex()
         default:
             throw PythonError(.typeError, "can't multiply sequence by non-int of type '\(count.typeName)'")
         }
@@ -100,14 +101,14 @@ extension Interpreter {
     func unaryOperation(_ op: UnaryOperator, _ v: Value) throws -> Value {
         switch (op, v) {
         case (.not, _): return .bool(try !truthy(v))
-        case (.minus, .int(let i)):
-            guard i != .min else { throw PythonError(.overflowError, "integer overflow") }
-            return .int(-i)
+        case (.minus, .int(let i)): return i == .min ? .integer(-BigInteger(i)) : .int(-i)
+        case (.minus, .bigInt(let b)): return .integer(-b)
         case (.minus, .bool(let b)): return .int(b ? -1 : 0)
         case (.minus, .float(let d)): return .float(-d)
-        case (.plus, .int), (.plus, .float): return v
+        case (.plus, .int), (.plus, .bigInt), (.plus, .float): return v
         case (.plus, .bool(let b)): return .int(b ? 1 : 0)
         case (.invert, .int(let i)): return .int(~i)
+        case (.invert, .bigInt(let b)): return .integer(~b)
         case (.invert, .bool(let b)): return .int(b ? -2 : -1)
         case (.minus, .tensor(let t)): return .tensor(try t.negated())
         case (.plus, .tensor): return v
@@ -146,6 +147,7 @@ extension Interpreter {
         case (.noneValue, .noneValue): return true
         case (.bool(let x), .bool(let y)): return x == y
         case (.int(let x), .int(let y)): return x == y
+        case (.bigInt(let x), .bigInt(let y)): return x == y
         case (.tensor(let x), .tensor(let y)): return x === y
         case (.list(let x), .list(let y)): return x === y
         case (.dict(let x), .dict(let y)): return x === y

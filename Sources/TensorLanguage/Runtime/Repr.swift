@@ -7,6 +7,7 @@ extension Interpreter {
         case .noneValue: return "None"
         case .bool(let b): return b ? "True" : "False"
         case .int(let i): return String(i)
+        case .bigInt(let b): return try IntegerArithmetic.decimalString(b)
         case .float(let d): return PythonFloat.repr(d)
         case .string(let s): return StringRepr.quote(s)
         case .tuple(let items):

@@ -9,16 +9,19 @@ enum TensorOperators {
         case .int(let i): return Tensor.wrapping(.int(Int64(i)))
         case .float(let d): return Tensor.wrapping(.float(d))
         case .bool(let b): return Tensor.wrapping(.bool(b))
+        case .bigInt: throw IntegerMessages.overflowUnpackingLong()
         default:
             throw PythonError(.typeError, "unsupported operand type for tensor operation: '\(value.typeName)'")
         }
     }
 
-    private static func scalar(_ value: Value) -> Scalar? {
+    /// A Python number as a tensor scalar; nil for non-numbers, and PyTorch's error for ints beyond int64.
+    private static func scalar(_ value: Value) throws -> Scalar? {
         switch value {
         case .int(let i): .int(Int64(i))
         case .float(let d): .float(d)
         case .bool(let b): .bool(b)
+        case .bigInt: throw IntegerMessages.overflowUnpackingLong()
         default: nil
         }
     }
@@ -49,10 +52,10 @@ enum TensorOperators {
         switch (a, b) {
         case (.tensor(let t), .tensor(let e)): return .tensor(try t.pow(e))
         case (.tensor(let t), _):
-            guard let e = scalar(b) else { break }
+            guard let e = try scalar(b) else { break }
             return .tensor(try t.pow(e))
         case (_, .tensor(let e)):
-            guard let base = scalar(a) else { break }
+            guard let base = try scalar(a) else { break }
             return .tensor(try Tensor.pow(base: base, exponent: e))
         default: break
         }
@@ -67,7 +70,7 @@ enum TensorOperators {
 
     private static func isOperand(_ v: Value) -> Bool {
         switch v {
-        case .tensor, .int, .float, .bool: true
+        case .tensor, .int, .bigInt, .float, .bool: true
         default: false
         }
     }

@@ -5,6 +5,8 @@ enum Value {
     case noneValue
     case bool(Bool)
     case int(Int)
+    /// An int that does not fit in `Int`; never holds a value that does (see `Value.integer`).
+    case bigInt(BigInteger)
     case float(Double)
     case string(String)
     case tuple([Value])
@@ -18,7 +20,7 @@ enum Value {
         switch self {
         case .noneValue: "NoneType"
         case .bool: "bool"
-        case .int: "int"
+        case .int, .bigInt: "int"
         case .float: "float"
         case .string: "str"
         case .tuple: "tuple"
@@ -84,7 +86,8 @@ final class DictBox {
 /// The hashable identity of a dict key, following Python's equality (`1 == 1.0 == True`).
 enum HashKey: Hashable {
     case number(Double)
-    case bigInt(Int)
+    case integer(Int)
+    case largeInteger(BigInteger)
     case string(String)
     case noneValue
     case tuple([HashKey])
@@ -93,10 +96,17 @@ enum HashKey: Hashable {
     init(_ value: Value) throws {
         switch value {
         case .noneValue: self = .noneValue
-        case .bool(let b): self = .bigInt(b ? 1 : 0)
-        case .int(let i): self = .bigInt(i)
+        case .bool(let b): self = .integer(b ? 1 : 0)
+        case .int(let i): self = .integer(i)
+        case .bigInt(let b): self = .largeInteger(b)
         case .float(let d):
-            if d.rounded() == d, let i = Int(exactly: d) { self = .bigInt(i) } else { self = .number(d) }
+            if let i = Int(exactly: d) {
+                self = .integer(i)
+            } else if d.rounded() == d, let b = BigInteger(truncating: d) {
+                self = .largeInteger(b)
+            } else {
+                self = .number(d)
+            }
         case .string(let s): self = .string(s)
         case .tuple(let items): self = .tuple(try items.map(HashKey.init))
         case .tensor(let t): self = .identity(ObjectIdentifier(t))

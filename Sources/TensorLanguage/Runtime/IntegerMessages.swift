@@ -1,0 +1,62 @@
+/// CPython's and PyTorch's wording for the errors of Python `int`, in one place.
+enum IntegerMessages {
+    /// CPython's default `sys.get_int_max_str_digits()`.
+    static let maximumStringDigits = 4300
+
+    static func tooLargeForFloat() -> PythonError {
+        PythonError(.overflowError, "int too large to convert to float")
+    }
+
+    static func quotientTooLargeForFloat() -> PythonError {
+        PythonError(.overflowError, "integer division result too large for a float")
+    }
+
+    /// Wick's own limit; CPython would try and run out of memory or time.
+    static func resultTooLarge() -> PythonError {
+        PythonError(
+            .overflowError, "integer result too large: Wick limits ints to \(IntegerArithmetic.maximumBitWidth) bits")
+    }
+
+    static func tooLargeForLong() -> PythonError {
+        PythonError(.overflowError, "Python int too large to convert to C long")
+    }
+
+    static func tooLargeForSize() -> PythonError {
+        PythonError(.overflowError, "Python int too large to convert to C ssize_t")
+    }
+
+    static func tooLargeForIndex(_ kind: ExceptionClass = .overflowError) -> PythonError {
+        PythonError(kind, "cannot fit 'int' into an index-sized integer")
+    }
+
+    /// PyTorch's error for a Python int outside int64 where a tensor scalar is expected.
+    static func overflowUnpackingLong() -> PythonError {
+        PythonError(.runtimeError, "Overflow when unpacking long")
+    }
+
+    static func negativeShift() -> PythonError { PythonError(.valueError, "negative shift count") }
+
+    static func strTooLong() -> PythonError {
+        PythonError(
+            .valueError,
+            "Exceeds the limit (\(maximumStringDigits) digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit"
+        )
+    }
+
+    static func parsedTooLong(digits: Int) -> PythonError {
+        PythonError(
+            .valueError,
+            "Exceeds the limit (\(maximumStringDigits) digits) for integer string conversion: value has \(digits) digits; use sys.set_int_max_str_digits() to increase the limit"
+        )
+    }
+
+    static func invalidLiteral(_ text: String) -> PythonError {
+        PythonError(.valueError, "invalid literal for int() with base 10: \(StringRepr.quote(text))")
+    }
+
+    static func floatNotFinite(_ value: Double) -> PythonError {
+        value.isNaN
+            ? PythonError(.valueError, "cannot convert float NaN to integer")
+            : PythonError(.overflowError, "cannot convert float infinity to integer")
+    }
+}
