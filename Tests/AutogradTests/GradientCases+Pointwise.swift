@@ -2,7 +2,17 @@
 
 extension GradientCases {
     /// Pointwise ops, reductions and losses beyond what `unary`/`binary` generate from the op tables.
-    static let pointwise: [GradientCase] = activations + selections + reductions + softmaxes + losses
+    static let pointwise: [GradientCase] = activations + selections + reductions + softmaxes + losses + divisions
+
+    /// Remainder, with inputs where the floor of the quotient does not change.
+    static let divisions: [GradientCase] = [
+        GradientCase(name: "remainder by scalar", shapes: [[3]], low: 2.1, high: 2.9, smooth: false) {
+            try $0[0].remainder(Tensor.wrapping(.float(1.5)))
+        },
+        GradientCase(name: "remainder by tensor", shapes: [[3], [3]], low: 1.3, high: 1.6, smooth: false) {
+            try ($0[0] + Tensor.wrapping(.float(3.5))).remainder($0[1])
+        },
+    ]
 
     /// The gradient of `f(x).sum()` with respect to `x`, kept differentiable (`create_graph=True`).
     /// Works under `no_grad` too (the central differences evaluate cases that way), on a fresh leaf.

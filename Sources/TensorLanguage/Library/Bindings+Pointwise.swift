@@ -21,6 +21,8 @@ extension TensorMethods {
         "clamp_": { t, args, _ in try PointwiseBinding.clampInPlace(t, args, "clamp_") },
         "clip_": { t, args, _ in try PointwiseBinding.clampInPlace(t, args, "clip_") },
         "maximum": { t, args, _ in .tensor(try t.maximum(PointwiseBinding.other(args, "maximum"))) },
+        "remainder": { t, args, _ in .tensor(try t.remainder(PointwiseBinding.other(args, "remainder"))) },
+        "floor_divide": { t, args, _ in .tensor(try t.floorDivide(PointwiseBinding.other(args, "floor_divide"))) },
         "minimum": { t, args, _ in .tensor(try t.minimum(PointwiseBinding.other(args, "minimum"))) },
         "where": { t, args, _ in
             let r = try ArgumentReader("where", args, ["condition", "other"])

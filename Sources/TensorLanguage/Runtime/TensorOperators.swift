@@ -39,6 +39,10 @@ enum TensorOperators {
             return .tensor(try tensor(from: a) / tensor(from: b))
         case .power:
             return try power(a, b)
+        case .modulo:
+            return .tensor(try tensor(from: a).remainder(tensor(from: b)))
+        case .floorDivide:
+            return .tensor(try tensor(from: a).floorDivide(tensor(from: b)))
         case .matrixMultiply:
             guard case .tensor(let x) = a, case .tensor(let y) = b else { throw interpreter.unsupported(op, a, b) }
             return .tensor(try x.matmul(y))
