@@ -43,6 +43,6 @@ struct MagicsSupportTests {
     @Test func helpPrintsSignatureAndDoc() {
         let r = run("import torch\nhelp(torch.ones)\nhelp(torch.ones(1).sum)")
         #expect(r.stdout.hasPrefix("torch.ones(*size, dtype=None, requires_grad=False) -> Tensor\n\n    A tensor"))
-        #expect(r.stdout.contains("Tensor.sum(dim=None, keepdim=False) -> Tensor"))
+        #expect(r.stdout.contains("Tensor.sum(dim=None, keepdim=False, dtype=None) -> Tensor"))
     }
 }

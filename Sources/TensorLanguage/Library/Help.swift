@@ -16,8 +16,7 @@ enum Help {
 
     static func text(for value: Value, interpreter: Interpreter) -> String {
         if case .object(let f as FunctionObject) = value {
-            let params = f.parameters.positional.map(\.name).joined(separator: ", ")
-            return "Help on function \(f.name):\n\n\(f.name)(\(params))\n"
+            return "Help on function \(f.name):\n\n\(signature(of: f, interpreter: interpreter))\n"
         }
         if case .object(let module as ModuleObject) = value {
             let names = module.members.keys.filter { !$0.hasPrefix("_") }.sorted()
@@ -32,5 +31,24 @@ enum Help {
         let signature = lines.first.map(String.init) ?? lookup
         let body = lines.dropFirst().map { $0.isEmpty ? "" : "    " + $0 }.joined(separator: "\n")
         return "\(signature)\n\(body)\n"
+    }
+
+    /// `f(a, b=1, *args, c=None, **kw)`, with defaults shown by their repr.
+    static func signature(of f: FunctionObject, interpreter: Interpreter) -> String {
+        func parameter(_ p: Parameter) -> String {
+            guard let d = f.defaults[p.name] else { return p.name }
+            return p.name + "=" + ((try? interpreter.repr(d)) ?? "...")
+        }
+        let p = f.parameters
+        var parts = p.positional.map(parameter)
+        if p.positionalOnlyCount > 0 { parts.insert("/", at: p.positionalOnlyCount) }
+        if let v = p.variadic {
+            parts.append("*" + v.name)
+        } else if !p.keywordOnly.isEmpty {
+            parts.append("*")
+        }
+        parts += p.keywordOnly.map(parameter)
+        if let k = p.keywordVariadic { parts.append("**" + k.name) }
+        return "\(f.name)(\(parts.joined(separator: ", ")))"
     }
 }

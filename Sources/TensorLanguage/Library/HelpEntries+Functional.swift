@@ -1,0 +1,76 @@
+/// Help for `torch.nn.functional` (keys `F.NAME`): activations and losses.
+extension HelpEntries {
+    static let functional: [String: String] = [
+        "F.relu": """
+        torch.nn.functional.relu(input, inplace=False) -> Tensor
+
+        max(x, 0) elementwise: negative elements become 0. Records ReluBackward0.
+        """,
+        "F.sigmoid": """
+        torch.nn.functional.sigmoid(input) -> Tensor
+
+        1 / (1 + exp(-x)) elementwise, into (0, 1). Records SigmoidBackward0.
+        """,
+        "F.tanh": """
+        torch.nn.functional.tanh(input) -> Tensor
+
+        The hyperbolic tangent elementwise, into (-1, 1). Records TanhBackward0.
+        """,
+        "F.leaky_relu": """
+        torch.nn.functional.leaky_relu(input, negative_slope=0.01, inplace=False) -> Tensor
+
+        x for positive elements, negative_slope * x for the rest.
+        Records LeakyReluBackward0 (LeakyReluBackward1 in place).
+        """,
+        "F.softmax": """
+        torch.nn.functional.softmax(input, dim=None, dtype=None) -> Tensor
+
+        exp(x) / exp(x).sum(dim): probabilities along dim. Always pass dim; without it
+        PyTorch guesses and warns. Records SoftmaxBackward0.
+        """,
+        "F.log_softmax": """
+        torch.nn.functional.log_softmax(input, dim=None, dtype=None) -> Tensor
+
+        log(softmax(input, dim)), computed stably; feed it to nll_loss.
+        Records LogSoftmaxBackward0.
+        """,
+        "F.mse_loss": """
+        torch.nn.functional.mse_loss(input, target, reduction='mean') -> Tensor
+
+        Mean squared error ((input - target) ** 2).mean(); reduction 'sum' or 'none'
+        changes the last step. Records MseLossBackward0.
+        """,
+        "F.l1_loss": """
+        torch.nn.functional.l1_loss(input, target, reduction='mean') -> Tensor
+
+        Mean absolute error (input - target).abs().mean(); reduction 'sum' or 'none'
+        changes the last step.
+        """,
+        "F.nll_loss": """
+        torch.nn.functional.nll_loss(input, target, ignore_index=-100, reduction='mean') -> Tensor
+
+        Negative log likelihood: input holds log-probabilities (N×C), target the int64
+        class of each row; the mean of -input[i, target[i]]. Records NllLossBackward0.
+        weight and the deprecated size_average/reduce are not supported.
+        """,
+        "F.cross_entropy": """
+        torch.nn.functional.cross_entropy(input, target, ignore_index=-100, reduction='mean') -> Tensor
+
+        The classification loss from raw scores (logits, N×C) and int64 class targets:
+        nll_loss(log_softmax(input, 1), target). Records NllLossBackward0 over
+        LogSoftmaxBackward0. weight and label_smoothing are not supported.
+        """,
+        "F.binary_cross_entropy": """
+        torch.nn.functional.binary_cross_entropy(input, target, reduction='mean') -> Tensor
+
+        -(target * log(input) + (1 - target) * log(1 - input)), averaged; input holds
+        probabilities in [0, 1]. Records BinaryCrossEntropyBackward0.
+        """,
+        "F.binary_cross_entropy_with_logits": """
+        torch.nn.functional.binary_cross_entropy_with_logits(input, target, reduction='mean') -> Tensor
+
+        binary_cross_entropy(sigmoid(input), target), computed stably from raw scores.
+        Records BinaryCrossEntropyWithLogitsBackward0.
+        """,
+    ]
+}

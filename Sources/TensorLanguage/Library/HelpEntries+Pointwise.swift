@@ -1,0 +1,153 @@
+/// Help for elementwise ops: unary functions, arithmetic, comparisons of two tensors, `clamp`, `where`.
+extension HelpEntries {
+    /// Unary ops: (name, what each element becomes, the node recorded).
+    private static let unaryOps: [(String, String, String)] = [
+        ("neg", "-x, each element negated", "NegBackward0"),
+        ("exp", "e**x, the exponential of each element", "ExpBackward0"),
+        ("log", "the natural logarithm of each element (nan below 0, -inf at 0)", "LogBackward0"),
+        ("log1p", "log(1 + x), accurate even when x is tiny", "Log1PBackward0"),
+        ("sin", "the sine of each element (radians)", "SinBackward0"),
+        ("cos", "the cosine of each element (radians)", "CosBackward0"),
+        ("tanh", "the hyperbolic tangent of each element, squashed into (-1, 1)", "TanhBackward0"),
+        ("sigmoid", "1 / (1 + exp(-x)), each element squashed into (0, 1)", "SigmoidBackward0"),
+        ("relu", "max(x, 0): negative elements become 0", "ReluBackward0"),
+        ("abs", "|x|, the absolute value of each element", "AbsBackward0"),
+        ("sqrt", "the square root of each element (nan below 0)", "SqrtBackward0"),
+        ("rsqrt", "1 / sqrt(x) for each element", "RsqrtBackward0"),
+        ("reciprocal", "1 / x for each element (ints give floats)", "ReciprocalBackward0"),
+        ("sign", "-1, 0 or 1 by the sign of each element; its gradient is 0", "SignBackward0"),
+        ("sgn", "the sign of each element (same as sign for real tensors)", "SgnBackward0"),
+    ]
+
+    static let pointwise: [String: String] = {
+        var table: [String: String] = [:]
+        for (name, what, node) in unaryOps {
+            table["Tensor." + name] = "Tensor.\(name)() -> Tensor\n\nA new tensor holding \(what).\nRecords \(node)."
+            table["torch." + name] = "torch.\(name)(input) -> Tensor\n\nA new tensor holding \(what).\nRecords \(node)."
+            table["Tensor.\(name)_"] = """
+                Tensor.\(name)_() -> Tensor
+
+                In-place Tensor.\(name)(): overwrites this tensor and returns it. Not allowed
+                on a leaf that requires grad.
+                """
+        }
+        table.merge(binary) { first, _ in first }
+        table.merge(functions(mirroring: ["add", "sub", "mul", "multiply", "div", "maximum", "minimum"], in: binary)) {
+            first, _ in first
+        }
+        table.merge(bounded) { first, _ in first }
+        table.merge(functions(mirroring: ["clamp", "clip", "clamp_", "clip_"], in: bounded)) { first, _ in first }
+        return table
+    }()
+
+    private static let binary: [String: String] = [
+        "Tensor.add": """
+        Tensor.add(other) -> Tensor
+
+        Elementwise sum with other (a tensor or a number), broadcasting shapes;
+        the same as `+`. Records AddBackward0.
+        """,
+        "Tensor.sub": """
+        Tensor.sub(other) -> Tensor
+
+        Elementwise difference, the same as `-`. Records SubBackward0.
+        """,
+        "Tensor.subtract": """
+        Tensor.subtract(other) -> Tensor
+
+        Alias of Tensor.sub: elementwise difference. Records SubBackward0.
+        """,
+        "Tensor.mul": """
+        Tensor.mul(other) -> Tensor
+
+        Elementwise product, the same as `*` (not a matrix product: see matmul).
+        Records MulBackward0.
+        """,
+        "Tensor.multiply": """
+        Tensor.multiply(other) -> Tensor
+
+        Alias of Tensor.mul: elementwise product. Records MulBackward0.
+        """,
+        "Tensor.div": """
+        Tensor.div(other) -> Tensor
+
+        Elementwise true division, the same as `/`; ints give floats. Records DivBackward0.
+        """,
+        "Tensor.divide": """
+        Tensor.divide(other) -> Tensor
+
+        Alias of Tensor.div: elementwise true division. Records DivBackward0.
+        """,
+        "Tensor.pow": """
+        Tensor.pow(other) -> Tensor
+
+        Each element raised to the power other (a number or a tensor), the same as `**`.
+        Records PowBackward0 (number exponent) or PowBackward1 (tensor exponent).
+        """,
+        "torch.pow": """
+        torch.pow(input, exponent) -> Tensor
+
+        input ** exponent elementwise; either may be a number. Records PowBackward0,
+        PowBackward1 (both tensors) or PowBackward2 (number base).
+        """,
+        "Tensor.remainder": """
+        Tensor.remainder(other) -> Tensor
+
+        Python-style modulus, the same as `%`: the result has the sign of other.
+        Records RemainderBackward0.
+        """,
+        "Tensor.floor_divide": """
+        Tensor.floor_divide(other) -> Tensor
+
+        Division rounded down, the same as `//`. Not differentiable.
+        """,
+        "Tensor.maximum": """
+        Tensor.maximum(other) -> Tensor
+
+        The larger of the two tensors at each position (other must be a tensor).
+        Records MaximumBackward0; ties split the gradient in half.
+        """,
+        "Tensor.minimum": """
+        Tensor.minimum(other) -> Tensor
+
+        The smaller of the two tensors at each position (other must be a tensor).
+        Records MinimumBackward0; ties split the gradient in half.
+        """,
+        "Tensor.where": """
+        Tensor.where(condition, other) -> Tensor
+
+        This tensor where condition is True, other elsewhere. Records WhereBackward0.
+        """,
+        "torch.where": """
+        torch.where(condition, input, other) -> Tensor
+
+        Picks input where condition is True and other elsewhere (broadcasting).
+        With only condition, returns a tuple of index tensors of the True elements.
+        Records WhereBackward0. Example: torch.where(x > 0, x, 0.0)
+        """,
+    ]
+
+    private static let bounded: [String: String] = [
+        "Tensor.clamp": """
+        Tensor.clamp(min=None, max=None) -> Tensor
+
+        Each element limited to [min, max]; either bound may be a number, a tensor or None.
+        Records ClampBackward1 (numbers) or ClampBackward0 (tensor bounds).
+        """,
+        "Tensor.clip": """
+        Tensor.clip(min=None, max=None) -> Tensor
+
+        Alias of Tensor.clamp: each element limited to [min, max].
+        """,
+        "Tensor.clamp_": """
+        Tensor.clamp_(min=None, max=None) -> Tensor
+
+        In-place clamp with number bounds: overwrites this tensor and returns it.
+        """,
+        "Tensor.clip_": """
+        Tensor.clip_(min=None, max=None) -> Tensor
+
+        Alias of Tensor.clamp_: clamps in place with number bounds.
+        """,
+    ]
+}
