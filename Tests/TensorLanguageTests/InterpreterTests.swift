@@ -138,3 +138,11 @@ struct InterpreterTests {
         #expect(r.stderr.contains("RecursionError: maximum recursion depth exceeded"))
     }
 }
+
+@Suite(.serialized)
+struct TensorPowKeywordTests {
+    @Test func powTakesItsExponentByPyTorchsKeyword() {
+        let r = run("import torch\nprint(torch.tensor([2.0, 3.0]).pow(exponent=2))")
+        #expect(r.stdout == "tensor([4., 9.])\n")
+    }
+}

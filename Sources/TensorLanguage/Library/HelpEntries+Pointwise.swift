@@ -79,9 +79,9 @@ extension HelpEntries {
         Alias of Tensor.div: elementwise true division. Records DivBackward0.
         """,
         "Tensor.pow": """
-        Tensor.pow(other) -> Tensor
+        Tensor.pow(exponent) -> Tensor
 
-        Each element raised to the power other (a number or a tensor), the same as `**`.
+        Each element raised to the power exponent (a number or a tensor), the same as `**`.
         Records PowBackward0 (number exponent) or PowBackward1 (tensor exponent).
         """,
         "torch.pow": """

@@ -61,9 +61,11 @@ enum TensorMethods {
             ("add", BinaryOperator.add), ("sub", .subtract), ("mul", .multiply), ("multiply", .multiply),
             ("div", .divide), ("divide", .divide), ("subtract", .subtract), ("pow", .power),
         ] {
+            // PyTorch names pow's argument `exponent`, the others `other`.
+            let parameter = name == "pow" ? "exponent" : "other"
             table[name] = { t, args, interpreter in
-                let reader = try ArgumentReader(name, args, ["other"])
-                return try TensorOperators.binary(op, .tensor(t), try reader.required("other"), interpreter)
+                let reader = try ArgumentReader(name, args, [parameter])
+                return try TensorOperators.binary(op, .tensor(t), try reader.required(parameter), interpreter)
             }
         }
         for extra in [core, linalgMethods, pointwiseMethods, shapeMethods] {
