@@ -45,6 +45,21 @@ public final class Session {
         set { interpreter.interruptRequested = newValue }
     }
 
+    /// The most statements this session may execute before every further one raises
+    /// `RuntimeError`; `nil` (the default) means no limit. For fuzzing and untrusted input.
+    ///
+    /// ```swift
+    /// session.stepLimit = 100_000
+    /// session.run(source: "while True: pass", fileName: "loop.py")  // RuntimeError
+    /// ```
+    public var stepLimit: Int? {
+        get { interpreter.stepLimit }
+        set {
+            interpreter.stepLimit = newValue
+            interpreter.stepsTaken = 0
+        }
+    }
+
     /// Runs a whole script; syntax errors and uncaught exceptions print CPython's report to stderr.
     public func run(source: String, fileName: String) -> RunOutcome {
         LargeStack.run { runOnLargeStack(source: source, fileName: fileName) }

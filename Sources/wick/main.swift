@@ -16,6 +16,17 @@ struct Wick: ParsableCommand {
     @Option(help: "Seed the random generator at start-up (like torch.manual_seed(N)).")
     var seed: Int64?
 
+    @Option(
+        name: .customLong("max-memory"),
+        help: "Most memory all tensors may hold together, e.g. 4G or 512M (default: half of physical memory).",
+        transform: { text in
+            guard let bytes = MemoryBudget.parseSize(text) else {
+                throw ValidationError("--max-memory takes a size such as 4G, 512M or 1048576, not '\(text)'")
+            }
+            return bytes
+        })
+    var maxMemory: Int?
+
     @Flag(help: "Print each cell as `In [n]:`, its source, then its output.")
     var echo = false
 
@@ -38,6 +49,7 @@ struct Wick: ParsableCommand {
     var file: String?
 
     mutating func run() throws {
+        if let maxMemory { MemoryBudget.limit = maxMemory }
         if let seed { DefaultGenerator.shared.manualSeed(UInt64(bitPattern: seed)) }
         let status: Int32
         if let command {

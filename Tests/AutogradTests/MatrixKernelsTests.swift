@@ -24,7 +24,7 @@ struct MatrixKernelsTests {
     @Test func packingCopiesARepeatedMatrixOnce() throws {
         let t = try LinalgFixture.tensor([2, 3])
         let layout = MatrixLayout(offset: 0, batchStride: 0, rowStride: 1, colStride: 2)
-        let (copy, packed) = MatrixKernels.packed(t, layout, Float.self, batch: 5, rows: 2, cols: 3)
+        let (copy, packed) = try MatrixKernels.packed(t, layout, Float.self, batch: 5, rows: 2, cols: 3)
         #expect(copy.shape == [1, 2, 3])
         #expect(packed == MatrixLayout(offset: 0, batchStride: 0, rowStride: 3, colStride: 1))
         #expect(copy.doubles == (try t.view([3, 2]).t().doubles))

@@ -169,7 +169,7 @@ struct RandomEngineTests {
 @Suite(.serialized)
 struct RandomLikeLayoutTests {
     @Test func randLikeOfTransposedTensorFillsStorageOrder() throws {
-        let base = Tensor(zeros: [2, 3], dtype: .float32)
+        let base = try Tensor(zeros: [2, 3], dtype: .float32)
         let transposed = Tensor(storage: base.storage, shape: [3, 2], strides: [1, 3], dtype: .float32)
         let generator = Generator(seed: 1)
         DefaultGenerator.shared = generator

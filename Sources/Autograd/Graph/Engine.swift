@@ -85,7 +85,7 @@ enum Engine {
                 try GradMode.with(false) { try existing.addInPlaceRaw(grad) }
             }
         } else {
-            variable.gradStorage = createGraph ? grad : grad.converted(to: grad.dtype)
+            variable.gradStorage = try createGraph ? grad : grad.converted(to: grad.dtype)
         }
     }
 

@@ -121,7 +121,7 @@ final class CopySlices: Node {
         super.init(
             typeName: "CopySlices", edges: edges, saved: [], savesResult: false,
             backward: { grad, context in
-                let result = Tensor.zeros(like: baseGeometry, dtype: grad.dtype)
+                let result = try Tensor.zeros(like: baseGeometry, dtype: grad.dtype)
                 try result.copyInPlace(from: grad)
                 let slice = try result.asStrided(view)
                 guard let inner = fn.backward else { return [] }

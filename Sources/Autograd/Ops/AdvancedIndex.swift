@@ -117,8 +117,8 @@ struct AdvancedIndex {
 
 extension Tensor {
     /// A new contiguous tensor of `shape` holding the elements at these storage offsets.
-    func gathered(_ offsets: [Int], shape: [Int]) -> Tensor {
-        let out = Tensor(uninitialized: shape, dtype: dtype)
+    func gathered(_ offsets: [Int], shape: [Int]) throws -> Tensor {
+        let out = try Tensor(uninitialized: shape, dtype: dtype)
         func run<T>(_: T.Type) {
             let src = pointer(T.self)
             let dst = out.pointer(T.self)
@@ -135,8 +135,8 @@ extension Tensor {
     }
 
     /// Writes (or adds) `values`, row-major and already of this dtype, at these storage offsets.
-    func scatter(_ offsets: [Int], values: Tensor, accumulate: Bool) {
-        let source = values.contiguousData()
+    func scatter(_ offsets: [Int], values: Tensor, accumulate: Bool) throws {
+        let source = try values.contiguousData()
         func run<T>(_: T.Type, _ combine: (T, T) -> T) {
             let src = source.pointer(T.self) + source.offset
             let dst = pointer(T.self)

@@ -7,13 +7,13 @@ public enum Arithmetic: Sendable {
         var dtype = TypePromotion.resultType([a, b])
         if self == .div && !dtype.isFloatingPoint { dtype = .defaultFloat }
         let shape = try Broadcast.shape(a.shape, b.shape)
-        let x = a.dtype == dtype ? a : a.converted(to: dtype)
-        let y = b.dtype == dtype ? b : b.converted(to: dtype)
+        let x = try a.dtype == dtype ? a : a.converted(to: dtype)
+        let y = try b.dtype == dtype ? b : b.converted(to: dtype)
         switch dtype {
-        case .float32: return floating(x, y, Float.self, shape)
-        case .float64: return floating(x, y, Double.self, shape)
-        case .int64: return integral(x, y, Int64.self, shape)
-        case .int32: return integral(x, y, Int32.self, shape)
+        case .float32: return try floating(x, y, Float.self, shape)
+        case .float64: return try floating(x, y, Double.self, shape)
+        case .int64: return try integral(x, y, Int64.self, shape)
+        case .int32: return try integral(x, y, Int32.self, shape)
         case .bool: return try boolean(x, y, shape)
         }
     }
@@ -33,7 +33,7 @@ public enum Arithmetic: Sendable {
                 "result type \(ShapeText.typeName(promoted)) can't be cast to the desired output type \(ShapeText.typeName(a.dtype))"
             )
         }
-        let y = b.dtype == a.dtype ? b : b.converted(to: a.dtype)
+        let y = try b.dtype == a.dtype ? b : b.converted(to: a.dtype)
         switch a.dtype {
         case .float32: Kernels.update(a, with: y, Float.self, floatOperator(Float.self))
         case .float64: Kernels.update(a, with: y, Double.self, floatOperator(Double.self))
@@ -63,30 +63,30 @@ public enum Arithmetic: Sendable {
         }
     }
 
-    private func floating<T: FloatElement>(_ x: Tensor, _ y: Tensor, _: T.Type, _ shape: [Int]) -> Tensor {
+    private func floating<T: FloatElement>(_ x: Tensor, _ y: Tensor, _: T.Type, _ shape: [Int]) throws -> Tensor {
         switch self {
-        case .add: Kernels.zip(x, y, T.self, shape: shape, to: T.dtype) { $0 + $1 }
-        case .sub: Kernels.zip(x, y, T.self, shape: shape, to: T.dtype) { $0 - $1 }
-        case .mul: Kernels.zip(x, y, T.self, shape: shape, to: T.dtype) { $0 * $1 }
-        case .div: Kernels.zip(x, y, T.self, shape: shape, to: T.dtype) { $0 / $1 }
+        case .add: try Kernels.zip(x, y, T.self, shape: shape, to: T.dtype) { $0 + $1 }
+        case .sub: try Kernels.zip(x, y, T.self, shape: shape, to: T.dtype) { $0 - $1 }
+        case .mul: try Kernels.zip(x, y, T.self, shape: shape, to: T.dtype) { $0 * $1 }
+        case .div: try Kernels.zip(x, y, T.self, shape: shape, to: T.dtype) { $0 / $1 }
         }
     }
 
     private func integral<T: NumericElement & FixedWidthInteger>(
         _ x: Tensor, _ y: Tensor, _: T.Type, _ shape: [Int]
-    ) -> Tensor {
-        Kernels.zip(x, y, T.self, shape: shape, to: T.dtype, intOperator(T.self))
+    ) throws -> Tensor {
+        try Kernels.zip(x, y, T.self, shape: shape, to: T.dtype, intOperator(T.self))
     }
 
     private func boolean(_ x: Tensor, _ y: Tensor, _ shape: [Int]) throws -> Tensor {
         switch self {
-        case .add: return Kernels.zip(x, y, Bool.self, shape: shape, to: .bool) { $0 || $1 }
-        case .mul: return Kernels.zip(x, y, Bool.self, shape: shape, to: .bool) { $0 && $1 }
+        case .add: return try Kernels.zip(x, y, Bool.self, shape: shape, to: .bool) { $0 || $1 }
+        case .mul: return try Kernels.zip(x, y, Bool.self, shape: shape, to: .bool) { $0 && $1 }
         case .sub:
             throw TorchError.runtime(
                 "Subtraction, the `-` operator, with two bool tensors is not supported. Use the `^` or `logical_xor()` operator instead."
             )
-        case .div: return Kernels.zip(x, y, Bool.self, shape: shape, to: .bool) { $0 && $1 }
+        case .div: return try Kernels.zip(x, y, Bool.self, shape: shape, to: .bool) { $0 && $1 }
         }
     }
 }

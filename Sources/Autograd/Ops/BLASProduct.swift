@@ -10,7 +10,7 @@ struct BLASProduct<T: BLASElement> {
     let sizes: ProductSizes
 
     /// Writes the products into `out`, a contiguous tensor of `batch · n · m` elements.
-    func run(into out: Tensor) {
+    func run(into out: Tensor) throws {
         let c = out.pointer(T.self) + out.offset
         guard fitsBLAS else {
             MatrixKernels.loop(a.pointer(T.self), la, b.pointer(T.self), lb, c, sizes) { $0 + $1 * $2 }
@@ -18,13 +18,13 @@ struct BLASProduct<T: BLASElement> {
         }
         BLASThreads.prepare(work: multiplyAdds)
         if sizes.n == 1 && sizes.m == 1 {
-            dots(into: c)
+            try dots(into: c)
         } else if sizes.m == 1 {
-            matrixVector(into: c)
+            try matrixVector(into: c)
         } else if sizes.n == 1 {
-            vectorMatrix(into: c)
+            try vectorMatrix(into: c)
         } else {
-            matrixMatrix(into: c)
+            try matrixMatrix(into: c)
         }
     }
 
@@ -46,9 +46,9 @@ struct BLASProduct<T: BLASElement> {
     /// The operand itself when BLAS can read it, else a packed copy.
     private func prepared(
         _ t: Tensor, _ layout: MatrixLayout, rows: Int, cols: Int, usable: (MatrixLayout) -> Bool
-    ) -> (Tensor, MatrixLayout) {
+    ) throws -> (Tensor, MatrixLayout) {
         if usable(layout) { return (t, layout) }
-        return MatrixKernels.packed(t, layout, T.self, batch: sizes.batch, rows: rows, cols: cols)
+        return try MatrixKernels.packed(t, layout, T.self, batch: sizes.batch, rows: rows, cols: cols)
     }
 
     private static func start(_ t: Tensor, _ layout: MatrixLayout, _ batch: Int) -> UnsafePointer<T> {
@@ -61,10 +61,10 @@ struct BLASProduct<T: BLASElement> {
     }
 
     /// (1 × k) · (k × 1) per batch.
-    private func dots(into c: UnsafeMutablePointer<T>) {
+    private func dots(into c: UnsafeMutablePointer<T>) throws {
         let k = sizes.k
-        let (x, lx) = prepared(a, la, rows: 1, cols: k) { Self.increment($0.colStride, length: k) != nil }
-        let (y, ly) = prepared(b, lb, rows: k, cols: 1) { Self.increment($0.rowStride, length: k) != nil }
+        let (x, lx) = try prepared(a, la, rows: 1, cols: k) { Self.increment($0.colStride, length: k) != nil }
+        let (y, ly) = try prepared(b, lb, rows: k, cols: 1) { Self.increment($0.rowStride, length: k) != nil }
         let incx = Self.increment(lx.colStride, length: k) ?? 1
         let incy = Self.increment(ly.rowStride, length: k) ?? 1
         withExtendedLifetime((x, y)) {
@@ -75,10 +75,10 @@ struct BLASProduct<T: BLASElement> {
     }
 
     /// (n × k) · (k × 1) per batch: gemv on A.
-    private func matrixVector(into c: UnsafeMutablePointer<T>) {
+    private func matrixVector(into c: UnsafeMutablePointer<T>) throws {
         let (n, k) = (sizes.n, sizes.k)
-        let (matrix, lm) = prepared(a, la, rows: n, cols: k) { BLASOrder(rows: n, cols: k, $0) != nil }
-        let (vector, lv) = prepared(b, lb, rows: k, cols: 1) { Self.increment($0.rowStride, length: k) != nil }
+        let (matrix, lm) = try prepared(a, la, rows: n, cols: k) { BLASOrder(rows: n, cols: k, $0) != nil }
+        let (vector, lv) = try prepared(b, lb, rows: k, cols: 1) { Self.increment($0.rowStride, length: k) != nil }
         let order = BLASOrder(rows: n, cols: k, lm) ?? BLASOrder(transposed: false, leading: k)
         let inc = Self.increment(lv.rowStride, length: k) ?? 1
         let (rows, cols) = order.transposed ? (k, n) : (n, k)
@@ -92,10 +92,10 @@ struct BLASProduct<T: BLASElement> {
     }
 
     /// (1 × k) · (k × m) per batch: gemv on B's transpose.
-    private func vectorMatrix(into c: UnsafeMutablePointer<T>) {
+    private func vectorMatrix(into c: UnsafeMutablePointer<T>) throws {
         let (k, m) = (sizes.k, sizes.m)
-        let (vector, lv) = prepared(a, la, rows: 1, cols: k) { Self.increment($0.colStride, length: k) != nil }
-        let (matrix, lm) = prepared(b, lb, rows: k, cols: m) { BLASOrder(rows: k, cols: m, $0) != nil }
+        let (vector, lv) = try prepared(a, la, rows: 1, cols: k) { Self.increment($0.colStride, length: k) != nil }
+        let (matrix, lm) = try prepared(b, lb, rows: k, cols: m) { BLASOrder(rows: k, cols: m, $0) != nil }
         let order = BLASOrder(rows: k, cols: m, lm) ?? BLASOrder(transposed: false, leading: m)
         let inc = Self.increment(lv.colStride, length: k) ?? 1
         let (rows, cols) = order.transposed ? (m, k) : (k, m)
@@ -109,10 +109,10 @@ struct BLASProduct<T: BLASElement> {
     }
 
     /// (n × k) · (k × m) per batch: gemm.
-    private func matrixMatrix(into c: UnsafeMutablePointer<T>) {
+    private func matrixMatrix(into c: UnsafeMutablePointer<T>) throws {
         let (n, k, m) = (sizes.n, sizes.k, sizes.m)
-        let (left, ll) = prepared(a, la, rows: n, cols: k) { BLASOrder(rows: n, cols: k, $0) != nil }
-        let (right, lr) = prepared(b, lb, rows: k, cols: m) { BLASOrder(rows: k, cols: m, $0) != nil }
+        let (left, ll) = try prepared(a, la, rows: n, cols: k) { BLASOrder(rows: n, cols: k, $0) != nil }
+        let (right, lr) = try prepared(b, lb, rows: k, cols: m) { BLASOrder(rows: k, cols: m, $0) != nil }
         let orderA = BLASOrder(rows: n, cols: k, ll) ?? BLASOrder(transposed: false, leading: k)
         let orderB = BLASOrder(rows: k, cols: m, lr) ?? BLASOrder(transposed: false, leading: m)
         withExtendedLifetime((left, right)) {

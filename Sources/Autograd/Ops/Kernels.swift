@@ -2,8 +2,8 @@
 enum Kernels {
     /// `out[i] = f(a[i])` for a new contiguous result of dtype `R`.
     @inline(__always)
-    static func map<T, R>(_ a: Tensor, _: T.Type, to dtype: DType, _ f: (T) -> R) -> Tensor {
-        let out = Tensor(uninitialized: a.shape, dtype: dtype)
+    static func map<T, R>(_ a: Tensor, _: T.Type, to dtype: DType, _ f: (T) -> R) throws -> Tensor {
+        let out = try Tensor(uninitialized: a.shape, dtype: dtype)
         let dst = out.pointer(R.self)
         let src = a.pointer(T.self)
         if a.isContiguous {
@@ -23,8 +23,8 @@ enum Kernels {
     @inline(__always)
     static func zip<T, R>(
         _ a: Tensor, _ b: Tensor, _: T.Type, shape: [Int], to dtype: DType, _ f: (T, T) -> R
-    ) -> Tensor {
-        let out = Tensor(uninitialized: shape, dtype: dtype)
+    ) throws -> Tensor {
+        let out = try Tensor(uninitialized: shape, dtype: dtype)
         let dst = out.pointer(R.self)
         let pa = a.pointer(T.self)
         let pb = b.pointer(T.self)

@@ -50,13 +50,13 @@ enum MatrixKernels {
     static func product(
         _ a: Tensor, _ la: MatrixLayout, _ b: Tensor, _ lb: MatrixLayout, _ sizes: ProductSizes,
         resultShape: [Int]
-    ) -> Tensor {
-        let out = Tensor(zeros: resultShape, dtype: a.dtype)
+    ) throws -> Tensor {
+        let out = try Tensor(zeros: resultShape, dtype: a.dtype)
         // An empty contraction (k == 0) sums nothing: the zeros are already the answer.
         guard sizes.batch > 0, sizes.n > 0, sizes.m > 0, sizes.k > 0 else { return out }
         switch a.dtype {
-        case .float32: BLASProduct<Float>(a: a, la: la, b: b, lb: lb, sizes: sizes).run(into: out)
-        case .float64: BLASProduct<Double>(a: a, la: la, b: b, lb: lb, sizes: sizes).run(into: out)
+        case .float32: try BLASProduct<Float>(a: a, la: la, b: b, lb: lb, sizes: sizes).run(into: out)
+        case .float64: try BLASProduct<Double>(a: a, la: la, b: b, lb: lb, sizes: sizes).run(into: out)
         case .int64:
             loop(a.pointer(Int64.self), la, b.pointer(Int64.self), lb, out.pointer(Int64.self), sizes) { $0 &+ $1 &* $2 }
         case .int32:
@@ -100,9 +100,9 @@ enum MatrixKernels {
     /// copied once and stays repeated.
     static func packed<T>(
         _ t: Tensor, _ layout: MatrixLayout, _: T.Type, batch: Int, rows: Int, cols: Int
-    ) -> (Tensor, MatrixLayout) {
+    ) throws -> (Tensor, MatrixLayout) {
         let count = layout.batchStride == 0 ? 1 : batch
-        let copy = Tensor(uninitialized: [count, rows, cols], dtype: t.dtype)
+        let copy = try Tensor(uninitialized: [count, rows, cols], dtype: t.dtype)
         let source = t.pointer(T.self)
         let target = copy.pointer(T.self)
         var c = 0

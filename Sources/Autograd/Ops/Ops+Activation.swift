@@ -3,12 +3,12 @@
 extension UnaryOp {
     static let tanh = UnaryOp(
         pythonName: "tanh", nodeName: "TanhBackward0",
-        forward: { Pointwise.floating($0, HyperbolicTangent.self) }, saves: .result,
+        forward: { try Pointwise.floating($0, HyperbolicTangent.self) }, saves: .result,
         derivative: { grad, saved in try BinaryOp.tanhBackward(grad, saved.result()) })
 
     static let sigmoid = UnaryOp(
         pythonName: "sigmoid", nodeName: "SigmoidBackward0",
-        forward: { Pointwise.floating($0, Logistic.self) }, saves: .result,
+        forward: { try Pointwise.floating($0, Logistic.self) }, saves: .result,
         derivative: { grad, saved in try BinaryOp.sigmoidBackward(grad, saved.result()) })
 
     /// `relu`; its derivative reads the result, as PyTorch's `threshold_backward(grad, result, 0)`.
@@ -46,7 +46,7 @@ extension BinaryOp {
         forward: { try Pointwise.floating($0, $1, ThresholdGradient.self) },
         lhsNeeds: [.rhs], rhsNeeds: [],
         lhsDerivative: { grad, saved in try BinaryOp.thresholdBackward(grad, saved.rhs()) },
-        rhsDerivative: { grad, _ in Tensor(zeros: grad.shape, dtype: grad.dtype) })
+        rhsDerivative: { grad, _ in try Tensor(zeros: grad.shape, dtype: grad.dtype) })
 
     /// The derivative ops of the activations, for the gradient checks.
     static let activationBackwards: [BinaryOp] = [.tanhBackward, .sigmoidBackward, .thresholdBackward]
@@ -80,10 +80,10 @@ extension Pointwise {
     /// `relu` keeps integer dtypes; NaN passes through, as `clamp_min(x, 0)` does.
     static func rectify(_ a: Tensor) throws -> Tensor {
         switch a.dtype {
-        case .float32: return Kernels.map(a, Float.self, to: .float32) { $0 < 0 ? 0 : $0 }
-        case .float64: return Kernels.map(a, Double.self, to: .float64) { $0 < 0 ? 0 : $0 }
-        case .int64: return Kernels.map(a, Int64.self, to: .int64) { Swift.max($0, 0) }
-        case .int32: return Kernels.map(a, Int32.self, to: .int32) { Swift.max($0, 0) }
+        case .float32: return try Kernels.map(a, Float.self, to: .float32) { $0 < 0 ? 0 : $0 }
+        case .float64: return try Kernels.map(a, Double.self, to: .float64) { $0 < 0 ? 0 : $0 }
+        case .int64: return try Kernels.map(a, Int64.self, to: .int64) { Swift.max($0, 0) }
+        case .int32: return try Kernels.map(a, Int32.self, to: .int32) { Swift.max($0, 0) }
         case .bool: throw TorchError(.notImplementedError, "Boolean inputs not supported for relu")
         }
     }
@@ -123,8 +123,8 @@ extension Tensor {
 enum Activation {
     static func leakyRelu(_ x: Tensor, slope: Double) throws -> Tensor {
         switch x.dtype {
-        case .float64: return Kernels.map(x, Double.self, to: .float64) { $0 > 0 ? $0 : $0 * slope }
-        case .float32: return Kernels.map(x, Float.self, to: .float32) { $0 > 0 ? $0 : $0 * Float(slope) }
+        case .float64: return try Kernels.map(x, Double.self, to: .float64) { $0 > 0 ? $0 : $0 * slope }
+        case .float32: return try Kernels.map(x, Float.self, to: .float32) { $0 > 0 ? $0 : $0 * Float(slope) }
         default: throw TorchError.notImplemented("leaky_relu_cpu", x.dtype)
         }
     }
@@ -133,9 +133,9 @@ enum Activation {
     static func leakyReluBackward(_ grad: Tensor, _ input: Tensor, slope: Double) throws -> Tensor {
         let dtype = Pointwise.floatingType([grad, input])
         let shape = try Broadcast.shape(grad.shape, input.shape)
-        let (g, x) = (grad.converted(to: dtype), input.converted(to: dtype))
+        let (g, x) = try (grad.converted(to: dtype), input.converted(to: dtype))
         let result =
-            dtype == .float64
+            try dtype == .float64
             ? Kernels.zip(g, x, Double.self, shape: shape, to: .float64) { $1 > 0 ? $0 : $0 * slope }
             : Kernels.zip(g, x, Float.self, shape: shape, to: .float32) { $1 > 0 ? $0 : $0 * Float(slope) }
         guard GraphRecorder.shouldRecord([grad, input]) else { return result }
@@ -143,7 +143,7 @@ enum Activation {
             gg, context in
             [
                 context.needsGrad(0) ? try leakyReluBackward(gg, context.saved(0), slope: slope) : nil,
-                context.needsGrad(1) ? Tensor(zeros: gg.shape, dtype: gg.dtype) : nil,
+                context.needsGrad(1) ? try Tensor(zeros: gg.shape, dtype: gg.dtype) : nil,
             ]
         }
         return result

@@ -4,12 +4,12 @@ extension Tensor {
     /// `self[indices]` with long or bool index tensors, one entry per leading dimension (`IndexBackward0`).
     public func index(_ indices: [Tensor?]) throws -> Tensor {
         let plan = try AdvancedIndex(source: self, indices: indices)
-        let result = gathered(plan.offsets, shape: plan.resultShape)
+        let result = try gathered(plan.offsets, shape: plan.resultShape)
         guard GraphRecorder.shouldRecord([self]) else { return result }
         let inputShape = shape
         let inputType = dtype
         GraphRecorder.record(result, name: "IndexBackward0", inputs: [self]) { grad, _ in
-            let full = Tensor(zeros: inputShape, dtype: inputType)
+            let full = try Tensor(zeros: inputShape, dtype: inputType)
             try full.indexPutInPlace(indices, grad, accumulate: true)
             return [full]
         }
@@ -29,7 +29,7 @@ extension Tensor {
         let valueType = values.dtype
         try recordInPlace(
             "IndexPutBackward0", others: [values],
-            write: { scatter(plan.offsets, values: spread, accumulate: accumulate) }
+            write: { try scatter(plan.offsets, values: spread, accumulate: accumulate) }
         ) { grad, context in
             var gradSelf: Tensor?
             if context.needsGrad(0) {
@@ -67,7 +67,7 @@ extension Tensor {
         let plan = try AdvancedIndex(source: self, indices: indices, reportActualDims: true)
         let filler = Tensor.scalarTensor(value, dtype: dtype)
         let spread = try GradMode.with(false) { try filler.expand(plan.resultShape) }
-        try recordInPlace("IndexFillBackward0", write: { scatter(plan.offsets, values: spread, accumulate: false) }) {
+        try recordInPlace("IndexFillBackward0", write: { try scatter(plan.offsets, values: spread, accumulate: false) }) {
             grad, _ in
             let kept = try grad.clone()
             try kept.indexFillInPlace(indices, .int(0))

@@ -25,9 +25,9 @@ struct Geometry: Equatable {
 
 extension Tensor {
     /// Zeros laid out exactly as `geometry` (same strides and offset) in fresh storage.
-    static func zeros(like geometry: Geometry, dtype: DType) -> Tensor {
+    static func zeros(like geometry: Geometry, dtype: DType) throws -> Tensor {
         let count = max(geometry.storageExtent, 1)
-        return Tensor(
+        return try Tensor(
             storage: Storage(zeroed: count, dtype: dtype), offset: geometry.offset, shape: geometry.shape,
             strides: geometry.strides, dtype: dtype)
     }
@@ -45,7 +45,7 @@ extension Tensor {
     /// The gradient of an `as_strided` view: zeros shaped like the input, `grad` written where the view looks.
     static func stridedScatter(_ grad: Tensor, into input: Geometry, at view: Geometry) throws -> Tensor {
         let extent = max(input.storageExtent, view.storageExtent, 1)
-        let full = Tensor(
+        let full = try Tensor(
             storage: Storage(zeroed: extent, dtype: grad.dtype), offset: input.offset, shape: input.shape,
             strides: input.strides, dtype: grad.dtype)
         try full.asStrided(view).copyInPlace(from: grad)

@@ -128,11 +128,11 @@ extension Pointwise {
     static func clamped(_ a: Tensor, _ low: Scalar?, _ high: Scalar?) throws -> Tensor {
         let bounds = [low, high].compactMap { $0.map(Tensor.wrapping) }
         let dtype = TypePromotion.resultType([a] + bounds)
-        let x = a.dtype == dtype ? a : a.converted(to: dtype)
-        func run<T: NumericElement>(_: T.Type, isNaN: @escaping (T) -> Bool) -> Tensor {
+        let x = try a.dtype == dtype ? a : a.converted(to: dtype)
+        func run<T: NumericElement>(_: T.Type, isNaN: @escaping (T) -> Bool) throws -> Tensor {
             let lo = low.map { T(scalar: $0) }
             let hi = high.map { T(scalar: $0) }
-            return Kernels.map(x, T.self, to: dtype) { v in
+            return try Kernels.map(x, T.self, to: dtype) { v in
                 if isNaN(v) { return v }
                 var r = v
                 if let lo { r = Swift.max(r, lo) }
@@ -141,10 +141,10 @@ extension Pointwise {
             }
         }
         switch dtype {
-        case .float32: return run(Float.self) { $0.isNaN }
-        case .float64: return run(Double.self) { $0.isNaN }
-        case .int64: return run(Int64.self) { _ in false }
-        case .int32: return run(Int32.self) { _ in false }
+        case .float32: return try run(Float.self) { $0.isNaN }
+        case .float64: return try run(Double.self) { $0.isNaN }
+        case .int64: return try run(Int64.self) { _ in false }
+        case .int32: return try run(Int32.self) { _ in false }
         case .bool: throw TorchError.notImplemented("clamp_cpu", .bool)
         }
     }
@@ -153,17 +153,17 @@ extension Pointwise {
     static func extremum(_ a: Tensor, _ b: Tensor, larger: Bool) throws -> Tensor {
         let dtype = TypePromotion.resultType([a, b])
         let shape = try Broadcast.shape(a.shape, b.shape)
-        let x = a.dtype == dtype ? a : a.converted(to: dtype)
-        let y = b.dtype == dtype ? b : b.converted(to: dtype)
+        let x = try a.dtype == dtype ? a : a.converted(to: dtype)
+        let y = try b.dtype == dtype ? b : b.converted(to: dtype)
         func pick<T: NumericElement>(_ p: T, _ q: T) -> T { larger ? Swift.max(p, q) : Swift.min(p, q) }
         switch dtype {
         case .float32:
-            return Kernels.zip(x, y, Float.self, shape: shape, to: dtype) { $0.isNaN || $1.isNaN ? $0 + $1 : pick($0, $1) }
+            return try Kernels.zip(x, y, Float.self, shape: shape, to: dtype) { $0.isNaN || $1.isNaN ? $0 + $1 : pick($0, $1) }
         case .float64:
-            return Kernels.zip(x, y, Double.self, shape: shape, to: dtype) { $0.isNaN || $1.isNaN ? $0 + $1 : pick($0, $1) }
-        case .int64: return Kernels.zip(x, y, Int64.self, shape: shape, to: dtype) { pick($0, $1) }
-        case .int32: return Kernels.zip(x, y, Int32.self, shape: shape, to: dtype) { pick($0, $1) }
-        case .bool: return Kernels.zip(x, y, Bool.self, shape: shape, to: dtype) { larger ? $0 || $1 : $0 && $1 }
+            return try Kernels.zip(x, y, Double.self, shape: shape, to: dtype) { $0.isNaN || $1.isNaN ? $0 + $1 : pick($0, $1) }
+        case .int64: return try Kernels.zip(x, y, Int64.self, shape: shape, to: dtype) { pick($0, $1) }
+        case .int32: return try Kernels.zip(x, y, Int32.self, shape: shape, to: dtype) { pick($0, $1) }
+        case .bool: return try Kernels.zip(x, y, Bool.self, shape: shape, to: dtype) { larger ? $0 || $1 : $0 && $1 }
         }
     }
 
@@ -172,17 +172,17 @@ extension Pointwise {
         let dtype = TypePromotion.resultType([a, b])
         let shape = try Broadcast.shape(Broadcast.shape(condition.shape, a.shape), b.shape)
         let mask = Kernels.broadcastValues(condition, Bool.self, to: shape)
-        func run<T>(_: T.Type) -> Tensor {
-            let xs = Kernels.broadcastValues(a.dtype == dtype ? a : a.converted(to: dtype), T.self, to: shape)
-            let ys = Kernels.broadcastValues(b.dtype == dtype ? b : b.converted(to: dtype), T.self, to: shape)
-            return Kernels.tensor(mask.indices.map { mask[$0] ? xs[$0] : ys[$0] }, shape: shape, dtype: dtype)
+        func run<T>(_: T.Type) throws -> Tensor {
+            let xs = try Kernels.broadcastValues(a.dtype == dtype ? a : a.converted(to: dtype), T.self, to: shape)
+            let ys = try Kernels.broadcastValues(b.dtype == dtype ? b : b.converted(to: dtype), T.self, to: shape)
+            return try Kernels.tensor(mask.indices.map { mask[$0] ? xs[$0] : ys[$0] }, shape: shape, dtype: dtype)
         }
         switch dtype {
-        case .float32: return run(Float.self)
-        case .float64: return run(Double.self)
-        case .int64: return run(Int64.self)
-        case .int32: return run(Int32.self)
-        case .bool: return run(Bool.self)
+        case .float32: return try run(Float.self)
+        case .float64: return try run(Double.self)
+        case .int64: return try run(Int64.self)
+        case .int32: return try run(Int32.self)
+        case .bool: return try run(Bool.self)
         }
     }
 }

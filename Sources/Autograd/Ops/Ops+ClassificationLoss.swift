@@ -52,22 +52,22 @@ enum NegativeLogLikelihood {
         for label in labels where label != ignoreIndex && (label < 0 || label >= Int64(classes)) {
             throw TorchError(.indexError, "Target \(label) is out of bounds.")
         }
-        let x = input.contiguousData()
-        func run<T: FloatElement>(_: T.Type) -> (Tensor, Double) {
+        let x = try input.contiguousData()
+        func run<T: FloatElement>(_: T.Type) throws -> (Tensor, Double) {
             let p = x.pointer(T.self) + x.offset
             let picked: [T?] = (0..<batch).map { i in
                 labels[i] == ignoreIndex ? nil : -p[i * classes + Int(labels[i])]
             }
             if reduction == .none {
                 let shape = input.dim == 1 ? [] : [batch]
-                return (Kernels.tensor(picked.map { $0 ?? 0 }, shape: shape, dtype: T.dtype), 0)
+                return try (Kernels.tensor(picked.map { $0 ?? 0 }, shape: shape, dtype: T.dtype), 0)
             }
             let counted = picked.compactMap { $0 }.count
             var total = cascadeSum(picked)
             if reduction == .mean { total /= T(counted) }
-            return (Kernels.tensor([total], shape: [], dtype: T.dtype), Double(counted))
+            return try (Kernels.tensor([total], shape: [], dtype: T.dtype), Double(counted))
         }
-        return input.dtype == .float64 ? run(Double.self) : run(Float.self)
+        return try input.dtype == .float64 ? run(Double.self) : run(Float.self)
     }
 
     /// ATen's cascaded sum over the batch (partial sums every 16 elements), so totals match to the bit.
@@ -125,17 +125,17 @@ enum NegativeLogLikelihood {
     ) throws -> Tensor {
         let classes = input.shape.last ?? 1
         let labels = target.scalars.map { Int64(scalar: $0) }
-        let upstream = grad.contiguousData().converted(to: input.dtype)
-        func run<T: FloatElement>(_: T.Type) -> Tensor {
+        let upstream = try grad.contiguousData().converted(to: input.dtype)
+        func run<T: FloatElement>(_: T.Type) throws -> Tensor {
             var values = [T](repeating: 0, count: input.numel)
             let g = upstream.pointer(T.self)
             for (i, label) in labels.enumerated() where label != ignoreIndex {
                 let incoming = reduction == .none ? g[i] : g[0]
                 values[i * classes + Int(label)] = -(reduction == .mean ? incoming / T(totalWeight) : incoming)
             }
-            return Kernels.tensor(values, shape: input.shape, dtype: T.dtype)
+            return try Kernels.tensor(values, shape: input.shape, dtype: T.dtype)
         }
-        let result = input.dtype == .float64 ? run(Double.self) : run(Float.self)
+        let result = try input.dtype == .float64 ? run(Double.self) : run(Float.self)
         guard GraphRecorder.shouldRecord([grad, input]) else { return result }
         GraphRecorder.record(result, name: "NllLossBackwardBackward0", inputs: [grad, input], saving: [target]) {
             gg, context in
@@ -143,7 +143,7 @@ enum NegativeLogLikelihood {
             let first =
                 context.needsGrad(0)
                 ? try Loss.negativeLogLikelihood(gg, labels, reduction: reduction, ignoreIndex: ignoreIndex) : nil
-            return [first, context.needsGrad(1) ? Tensor(zeros: gg.shape, dtype: gg.dtype) : nil]
+            return [first, context.needsGrad(1) ? try Tensor(zeros: gg.shape, dtype: gg.dtype) : nil]
         }
         return result
     }

@@ -191,6 +191,6 @@ enum Extrema {
             let k = Int(Int64(scalar: index))
             if k >= 0 && k < lanes.size { mask[lanes.index(lane, k)] = true }
         }
-        return Kernels.tensor(mask, shape: shape, dtype: .bool)
+        return try Kernels.tensor(mask, shape: shape, dtype: .bool)
     }
 }

@@ -29,7 +29,7 @@ extension Tensor {
     /// `fill_(value)` with a Python number (`FillBackward2`).
     public func fillInPlace(_ value: Scalar) throws {
         try recordInPlace("FillBackward2", write: { fill(with: value) }) { grad, _ in
-            [Tensor(zeros: grad.shape, dtype: grad.dtype)]
+            [try Tensor(zeros: grad.shape, dtype: grad.dtype)]
         }
     }
 
@@ -43,7 +43,7 @@ extension Tensor {
         try recordInPlace("FillBackward3", others: [value], write: { fill(with: value.element(at: 0)) }) {
             grad, context in
             [
-                Tensor(zeros: grad.shape, dtype: grad.dtype),
+                try Tensor(zeros: grad.shape, dtype: grad.dtype),
                 context.needsGrad(1) ? try grad.sum().reduced(toShape: [], dtype: valueType) : nil,
             ]
         }
@@ -52,7 +52,7 @@ extension Tensor {
     /// `zero_()` (`ZeroBackward0`).
     public func zeroInPlace() throws {
         try recordInPlace("ZeroBackward0", write: { fill(with: .int(0)) }) { grad, _ in
-            [Tensor(zeros: grad.shape, dtype: grad.dtype)]
+            [try Tensor(zeros: grad.shape, dtype: grad.dtype)]
         }
     }
 
@@ -69,9 +69,9 @@ extension Tensor {
         let expanded = source.shape == shape ? source : try GradMode.with(false) { try source.expand(shape) }
         let sourceShape = source.shape
         let sourceType = source.dtype
-        try recordInPlace("CopyBackwards", others: [source], write: { assign(from: expanded) }) { grad, context in
+        try recordInPlace("CopyBackwards", others: [source], write: { try assign(from: expanded) }) { grad, context in
             [
-                Tensor(zeros: grad.shape, dtype: grad.dtype),
+                try Tensor(zeros: grad.shape, dtype: grad.dtype),
                 context.needsGrad(1) ? try grad.reduced(toShape: sourceShape, dtype: sourceType) : nil,
             ]
         }

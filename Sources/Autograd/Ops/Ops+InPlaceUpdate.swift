@@ -9,14 +9,14 @@ extension Tensor {
         let recording = GradMode.isEnabled && requiresGrad
         let input: Tensor
         if recording {
-            input = converted(to: dtype)
+            input = try converted(to: dtype)
             input.gradFn = gradFn
             input.leafRequiresGrad = leafRequiresGrad
         } else {
             input = self
         }
         let result = try op(input)
-        assign(from: result)
+        try assign(from: result)
         if recording, let node = result.gradFn {
             rebaseHistory(onto: node)
         }
@@ -29,7 +29,7 @@ extension Tensor {
         guard let op = UnaryOp.all.first(where: { $0.pythonName == name }) else {
             throw TorchError.runtime("unknown in-place operation \(name)_")
         }
-        let probe = try op.forward(Tensor(zeros: [], dtype: dtype))
+        let probe = try op.forward(try Tensor(zeros: [], dtype: dtype))
         if probe.dtype != dtype {
             throw TorchError.runtime(
                 "result type \(ShapeText.typeName(probe.dtype)) can't be cast to the desired output type \(ShapeText.typeName(dtype))"

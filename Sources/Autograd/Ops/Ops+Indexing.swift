@@ -22,7 +22,7 @@ extension Tensor {
         return makeView(
             shape: newShape, strides: newStrides, offset: offset + i * strides[at], nodeName: "SelectBackward0"
         ) { grad, _ in
-            let full = Tensor(zeros: inputShape, dtype: inputDType)
+            let full = try Tensor(zeros: inputShape, dtype: inputDType)
             try full.select(at, i).copyInPlace(from: grad)
             return [full]
         }
@@ -43,7 +43,7 @@ extension Tensor {
             shape: newShape, strides: newStrides, offset: offset + (count > 0 ? start * strides[at] : 0),
             nodeName: "SliceBackward0"
         ) { grad, _ in
-            let full = Tensor(zeros: inputShape, dtype: inputDType)
+            let full = try Tensor(zeros: inputShape, dtype: inputDType)
             try full.slice(at, start: start, stop: stop, step: step).copyInPlace(from: grad)
             return [full]
         }

@@ -4,7 +4,7 @@ extension Tensor {
     public static func cat(_ tensors: [Tensor], dim requested: Int) throws -> Tensor {
         let (shape, d) = try catShape(tensors, dim: requested)
         let dtype = tensors.dropFirst().reduce(tensors[0].dtype) { TypePromotion.promote($0, $1.dtype) }
-        let result = Tensor(zeros: shape, dtype: dtype)
+        let result = try Tensor(zeros: shape, dtype: dtype)
         let skipsEmpty = tensors.contains { !$0.isLegacyEmpty }
         var position = 0
         var ranges: [Range<Int>?] = []
@@ -26,7 +26,7 @@ extension Tensor {
         GraphRecorder.record(result, name: "CatBackward0", inputs: tensors) { grad, context in
             try ranges.enumerated().map { i, range in
                 guard context.needsGrad(i) else { return nil }
-                guard let range else { return Tensor(zeros: [0], dtype: types[i]) }
+                guard let range else { return try Tensor(zeros: [0], dtype: types[i]) }
                 let part = try grad.slice(d, start: range.lowerBound, stop: range.upperBound, step: 1)
                 return try part.reduced(toShape: part.shape, dtype: types[i])
             }
@@ -77,7 +77,7 @@ extension Tensor {
         var shape = first.shape
         shape.insert(tensors.count, at: d)
         let dtype = tensors.dropFirst().reduce(first.dtype) { TypePromotion.promote($0, $1.dtype) }
-        let result = Tensor(zeros: shape, dtype: dtype)
+        let result = try Tensor(zeros: shape, dtype: dtype)
         for (i, t) in tensors.enumerated() {
             try GradMode.with(false) { try result.select(d, i).assign(from: t) }
         }

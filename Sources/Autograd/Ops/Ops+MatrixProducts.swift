@@ -101,7 +101,7 @@ enum Products {
         guard a.dtype == b.dtype else { throw TorchError.runtime(Messages.mmDtypes(a.dtype, b.dtype)) }
         try rejectBool(a, kernel: "addmm_impl_cpu_")
         let sizes = ProductSizes(batch: 1, n: a.shape[0], k: a.shape[1], m: b.shape[1])
-        return MatrixKernels.product(a, .matrix(a), b, .matrix(b), sizes, resultShape: [sizes.n, sizes.m])
+        return try MatrixKernels.product(a, .matrix(a), b, .matrix(b), sizes, resultShape: [sizes.n, sizes.m])
     }
 
     static func mv(_ a: Tensor, _ v: Tensor) throws -> Tensor {
@@ -115,7 +115,7 @@ enum Products {
         }
         try rejectBool(a, kernel: "addmv_impl_cpu")
         let sizes = ProductSizes(batch: 1, n: a.shape[0], k: a.shape[1], m: 1)
-        return MatrixKernels.product(a, .matrix(a), v, .column(v), sizes, resultShape: [sizes.n])
+        return try MatrixKernels.product(a, .matrix(a), v, .column(v), sizes, resultShape: [sizes.n])
     }
 
     static func dot(_ a: Tensor, _ b: Tensor) throws -> Tensor {
@@ -124,7 +124,7 @@ enum Products {
         guard a.shape[0] == b.shape[0] else { throw TorchError.runtime(Messages.dotSizes(a.shape[0], b.shape[0])) }
         try rejectBool(a, kernel: "dot")
         let sizes = ProductSizes(batch: 1, n: 1, k: a.shape[0], m: 1)
-        return MatrixKernels.product(a, .row(a), b, .column(b), sizes, resultShape: [])
+        return try MatrixKernels.product(a, .row(a), b, .column(b), sizes, resultShape: [])
     }
 
     static func bmm(_ a: Tensor, _ b: Tensor) throws -> Tensor {
@@ -137,7 +137,7 @@ enum Products {
         guard a.dtype == b.dtype else { throw TorchError.runtime(Messages.bmmDtypes(a.dtype, b.dtype)) }
         try rejectBool(a, kernel: "bmm")
         let sizes = ProductSizes(batch: a.shape[0], n: a.shape[1], k: a.shape[2], m: b.shape[2])
-        return MatrixKernels.product(
+        return try MatrixKernels.product(
             a, .batch(a), b, .batch(b), sizes, resultShape: [sizes.batch, sizes.n, sizes.m])
     }
 

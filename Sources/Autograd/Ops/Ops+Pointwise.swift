@@ -52,22 +52,22 @@ extension UnaryOp {
 
     static let exp = UnaryOp(
         pythonName: "exp", nodeName: "ExpBackward0",
-        forward: { Pointwise.floating($0, Float.exp, Double.exp) }, saves: .result,
+        forward: { try Pointwise.floating($0, Float.exp, Double.exp) }, saves: .result,
         derivative: { grad, saved in try grad * saved.result() })
 
     static let log = UnaryOp(
         pythonName: "log", nodeName: "LogBackward0",
-        forward: { Pointwise.floating($0, Float.log, Double.log) }, saves: .input,
+        forward: { try Pointwise.floating($0, Float.log, Double.log) }, saves: .input,
         derivative: { grad, saved in try grad / saved.input() })
 
     static let sin = UnaryOp(
         pythonName: "sin", nodeName: "SinBackward0",
-        forward: { Pointwise.floating($0, Float.sin, Double.sin) }, saves: .input,
+        forward: { try Pointwise.floating($0, Float.sin, Double.sin) }, saves: .input,
         derivative: { grad, saved in try grad * saved.input().cos() })
 
     static let cos = UnaryOp(
         pythonName: "cos", nodeName: "CosBackward0",
-        forward: { Pointwise.floating($0, Float.cos, Double.cos) }, saves: .input,
+        forward: { try Pointwise.floating($0, Float.cos, Double.cos) }, saves: .input,
         derivative: { grad, saved in try grad * saved.input().sin().negated() })
 
     static let reciprocal = UnaryOp(
@@ -90,20 +90,20 @@ enum Pointwise {
     /// Applies a floating function; integer and bool inputs compute in the default float dtype.
     static func floating(
         _ a: Tensor, _ f32: (Float) -> Float, _ f64: (Double) -> Double
-    ) -> Tensor {
+    ) throws -> Tensor {
         switch a.dtype {
-        case .float64: return Kernels.map(a, Double.self, to: .float64, f64)
-        case .float32: return Kernels.map(a, Float.self, to: .float32, f32)
-        default: return Kernels.map(a.converted(to: .float32), Float.self, to: .float32, f32)
+        case .float64: return try Kernels.map(a, Double.self, to: .float64, f64)
+        case .float32: return try Kernels.map(a, Float.self, to: .float32, f32)
+        default: return try Kernels.map(a.converted(to: .float32), Float.self, to: .float32, f32)
         }
     }
 
     static func negate(_ a: Tensor) throws -> Tensor {
         switch a.dtype {
-        case .float32: return Kernels.map(a, Float.self, to: .float32) { -$0 }
-        case .float64: return Kernels.map(a, Double.self, to: .float64) { -$0 }
-        case .int64: return Kernels.map(a, Int64.self, to: .int64) { 0 &- $0 }
-        case .int32: return Kernels.map(a, Int32.self, to: .int32) { 0 &- $0 }
+        case .float32: return try Kernels.map(a, Float.self, to: .float32) { -$0 }
+        case .float64: return try Kernels.map(a, Double.self, to: .float64) { -$0 }
+        case .int64: return try Kernels.map(a, Int64.self, to: .int64) { 0 &- $0 }
+        case .int32: return try Kernels.map(a, Int32.self, to: .int32) { 0 &- $0 }
         case .bool:
             throw TorchError(
                 .notImplementedError,

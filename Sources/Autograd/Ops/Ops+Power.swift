@@ -10,7 +10,7 @@ extension Tensor {
         let shape = shape
         GraphRecorder.record(result, name: "PowBackward0", inputs: [self], saving: [self]) { grad, context in
             let input = try context.saved(0)
-            if exponent.doubleValue == 0 { return [Tensor(zeros: shape, dtype: input.dtype)] }
+            if exponent.doubleValue == 0 { return [try Tensor(zeros: shape, dtype: input.dtype)] }
             let lowered = Power.decrement(exponent)
             let local = try input.pow(lowered) * Tensor.wrapping(exponent)
             return [try grad * local]
@@ -24,11 +24,11 @@ enum Power {
     static func forward(_ a: Tensor, _ exponent: Scalar) throws -> Tensor {
         let wrapped = Tensor.wrapping(exponent)
         let dtype = TypePromotion.resultType([a, wrapped])
-        let x = a.dtype == dtype ? a : a.converted(to: dtype)
+        let x = try a.dtype == dtype ? a : a.converted(to: dtype)
         let e = exponent.doubleValue
         switch dtype {
-        case .float32: return floating(x, Float(e), Float.self)
-        case .float64: return floating(x, e, Double.self)
+        case .float32: return try floating(x, Float(e), Float.self)
+        case .float64: return try floating(x, e, Double.self)
         case .int64: return try integral(x, exponent, Int64.self)
         case .int32: return try integral(x, exponent, Int32.self)
         case .bool: return try integral(x.converted(to: .int64), exponent, Int64.self)
@@ -43,15 +43,15 @@ enum Power {
         }
     }
 
-    private static func floating<T: FloatElement>(_ x: Tensor, _ e: T, _: T.Type) -> Tensor {
+    private static func floating<T: FloatElement>(_ x: Tensor, _ e: T, _: T.Type) throws -> Tensor {
         switch e {
-        case 2: return Kernels.map(x, T.self, to: T.dtype) { $0 * $0 }
-        case 3: return Kernels.map(x, T.self, to: T.dtype) { $0 * $0 * $0 }
-        case 0.5: return Kernels.map(x, T.self, to: T.dtype) { $0.squareRoot() }
-        case -0.5: return Kernels.map(x, T.self, to: T.dtype) { 1 / $0.squareRoot() }
-        case -1: return Kernels.map(x, T.self, to: T.dtype) { 1 / $0 }
-        case -2: return Kernels.map(x, T.self, to: T.dtype) { 1 / ($0 * $0) }
-        default: return Kernels.map(x, T.self, to: T.dtype) { T.pow($0, e) }
+        case 2: return try Kernels.map(x, T.self, to: T.dtype) { $0 * $0 }
+        case 3: return try Kernels.map(x, T.self, to: T.dtype) { $0 * $0 * $0 }
+        case 0.5: return try Kernels.map(x, T.self, to: T.dtype) { $0.squareRoot() }
+        case -0.5: return try Kernels.map(x, T.self, to: T.dtype) { 1 / $0.squareRoot() }
+        case -1: return try Kernels.map(x, T.self, to: T.dtype) { 1 / $0 }
+        case -2: return try Kernels.map(x, T.self, to: T.dtype) { 1 / ($0 * $0) }
+        default: return try Kernels.map(x, T.self, to: T.dtype) { T.pow($0, e) }
         }
     }
 
@@ -59,12 +59,12 @@ enum Power {
         _ x: Tensor, _ exponent: Scalar, _: T.Type
     ) throws -> Tensor {
         guard case .int(let e) = exponent else {
-            return floating(x.converted(to: .float32), Float(exponent.doubleValue), Float.self)
+            return try floating(x.converted(to: .float32), Float(exponent.doubleValue), Float.self)
         }
         if e < 0 {
             throw TorchError.runtime("Integers to negative integer powers are not allowed.")
         }
-        return Kernels.map(x, T.self, to: T.dtype) { base in
+        return try Kernels.map(x, T.self, to: T.dtype) { base in
             var result: T = 1
             var b = base
             var n = e
@@ -123,18 +123,18 @@ extension Power {
     static func forward(_ a: Tensor, _ b: Tensor) throws -> Tensor {
         let dtype = TypePromotion.resultType([a, b])
         let shape = try Broadcast.shape(a.shape, b.shape)
-        let x = a.dtype == dtype ? a : a.converted(to: dtype)
-        let y = b.dtype == dtype ? b : b.converted(to: dtype)
+        let x = try a.dtype == dtype ? a : a.converted(to: dtype)
+        let y = try b.dtype == dtype ? b : b.converted(to: dtype)
         switch dtype {
-        case .float32: return Kernels.zip(x, y, Float.self, shape: shape, to: dtype) { Float.pow($0, $1) }
-        case .float64: return Kernels.zip(x, y, Double.self, shape: shape, to: dtype) { Double.pow($0, $1) }
-        case .int64: return Kernels.zip(x, y, Int64.self, shape: shape, to: dtype) { integerPower($0, $1) }
-        case .int32: return Kernels.zip(x, y, Int32.self, shape: shape, to: dtype) { integerPower($0, $1) }
+        case .float32: return try Kernels.zip(x, y, Float.self, shape: shape, to: dtype) { Float.pow($0, $1) }
+        case .float64: return try Kernels.zip(x, y, Double.self, shape: shape, to: dtype) { Double.pow($0, $1) }
+        case .int64: return try Kernels.zip(x, y, Int64.self, shape: shape, to: dtype) { integerPower($0, $1) }
+        case .int32: return try Kernels.zip(x, y, Int32.self, shape: shape, to: dtype) { integerPower($0, $1) }
         case .bool:
-            let ints = Kernels.zip(x.converted(to: .int64), y.converted(to: .int64), Int64.self, shape: shape, to: .int64) {
+            let ints = try Kernels.zip(x.converted(to: .int64), y.converted(to: .int64), Int64.self, shape: shape, to: .int64) {
                 integerPower($0, $1)
             }
-            return ints.converted(to: .bool)
+            return try ints.converted(to: .bool)
         }
     }
 

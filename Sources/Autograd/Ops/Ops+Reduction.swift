@@ -6,8 +6,8 @@ extension Tensor {
     /// Sum of all elements (`SumBackward0`); integer and bool tensors sum to int64. With `dtype`, the
     /// input is converted first and the gradient converted back.
     public func sum(dtype target: DType? = nil) throws -> Tensor {
-        let source = target.map { converted(to: $0) } ?? self
-        let result = Tensor.scalarTensor(Reduction.total(source), dtype: target ?? Reduction.sumType(dtype))
+        let source = try target.map { try converted(to: $0) } ?? self
+        let result = try Tensor.scalarTensor(Reduction.total(source), dtype: target ?? Reduction.sumType(dtype))
         guard GraphRecorder.shouldRecord([self]) else { return result }
         let (shape, inputType) = (shape, dtype)
         GraphRecorder.record(result, name: "SumBackward0", inputs: [self]) { grad, _ in
@@ -19,8 +19,8 @@ extension Tensor {
     /// Sum over `dims` (`SumBackward1`).
     public func sum(dims: [Int], keepDim: Bool, dtype target: DType? = nil) throws -> Tensor {
         let reduced = try Reduction.normalize(dims, rank: dim)
-        let source = target.map { converted(to: $0) } ?? self
-        let result = Reduction.sumKernel(source, dims: reduced, keepDim: keepDim)
+        let source = try target.map { try converted(to: $0) } ?? self
+        let result = try Reduction.sumKernel(source, dims: reduced, keepDim: keepDim)
         guard GraphRecorder.shouldRecord([self]) else { return result }
         let (shape, inputType) = (shape, dtype)
         GraphRecorder.record(result, name: "SumBackward1", inputs: [self]) { grad, _ in
@@ -32,11 +32,11 @@ extension Tensor {
 
     /// Mean of all elements (`MeanBackward0`).
     public func mean(dtype target: DType? = nil) throws -> Tensor {
-        let source = target.map { converted(to: $0) } ?? self
+        let source = try target.map { try converted(to: $0) } ?? self
         try Reduction.requireFloating(source, "mean")
         let count = numel
         // ATen's CPU mean is `sum(x).div_(n)`: the sum is rounded to the dtype before dividing.
-        let total = Tensor.scalarTensor(Reduction.total(source), dtype: source.dtype)
+        let total = try Tensor.scalarTensor(Reduction.total(source), dtype: source.dtype)
         let result = try Arithmetic.div.compute(total, Tensor.wrapping(.int(Int64(count))))
         guard GraphRecorder.shouldRecord([self]) else { return result }
         let (shape, inputType) = (shape, dtype)
@@ -48,12 +48,12 @@ extension Tensor {
 
     /// Mean over `dims` (`MeanBackward1`).
     public func mean(dims: [Int], keepDim: Bool, dtype target: DType? = nil) throws -> Tensor {
-        let source = target.map { converted(to: $0) } ?? self
+        let source = try target.map { try converted(to: $0) } ?? self
         try Reduction.requireFloating(source, "mean")
         let reduced = try Reduction.normalize(dims, rank: dim)
         let inputShape = shape
         let count = reduced.reduce(1) { $0 * inputShape[$1] }
-        let sums = Reduction.sumKernel(source, dims: reduced, keepDim: keepDim)
+        let sums = try Reduction.sumKernel(source, dims: reduced, keepDim: keepDim)
         let result = try GradMode.with(false) { try sums / Tensor.wrapping(.int(Int64(count))) }
         guard GraphRecorder.shouldRecord([self]) else { return result }
         let inputType = dtype
@@ -72,14 +72,14 @@ extension Tensor {
                 .notImplementedError,
                 "linalg.vector_norm: Expected a floating point or complex tensor as input. Got \(ShapeText.typeName(dtype))")
         }
-        let norm = dtype == .float64 ? Reduction.twoNorm(self, Double.self) : Double(Reduction.twoNorm(self, Float.self))
+        let norm = try dtype == .float64 ? Reduction.twoNorm(self, Double.self) : Double(Reduction.twoNorm(self, Float.self))
         let result = Tensor.scalarTensor(.float(norm), dtype: dtype)
         guard GraphRecorder.shouldRecord([self]) else { return result }
         GraphRecorder.record(result, name: "LinalgVectorNormBackward0", inputs: [self], saving: [self], savesResult: true) {
             grad, context in
             let norm = try context.result()
             let input = try context.saved(0)
-            if norm.element(at: 0).doubleValue == 0 { return [Tensor(zeros: input.shape, dtype: input.dtype)] }
+            if norm.element(at: 0).doubleValue == 0 { return [try Tensor(zeros: input.shape, dtype: input.dtype)] }
             return [try input * (grad / norm)]
         }
         return result
@@ -132,8 +132,8 @@ enum Reduction {
 
     /// ATen's vectorized 2-norm: squares summed in register lanes, the lanes added in order, the
     /// ragged tail added last, then the square root, all in the tensor's dtype.
-    static func twoNorm<T: FloatElement>(_ t: Tensor, _: T.Type) -> T {
-        let source = t.contiguousData()
+    static func twoNorm<T: FloatElement>(_ t: Tensor, _: T.Type) throws -> T {
+        let source = try t.contiguousData()
         let p = source.pointer(T.self) + source.offset
         let n = source.numel
         let w = VectorMath.width(T.self)
@@ -150,30 +150,30 @@ enum Reduction {
     }
 
     /// The sum of all elements, in ATen's order for floating tensors.
-    static func total(_ a: Tensor) -> Scalar {
+    static func total(_ a: Tensor) throws -> Scalar {
         switch a.dtype {
-        case .float32: .float(Double(CascadeSum.sum(a, dims: Array(0..<a.dim), Float.self).first ?? 0))
-        case .float64: .float(CascadeSum.sum(a, dims: Array(0..<a.dim), Double.self).first ?? 0)
+        case .float32: try .float(Double(CascadeSum.sum(a, dims: Array(0..<a.dim), Float.self).first ?? 0))
+        case .float64: try .float(CascadeSum.sum(a, dims: Array(0..<a.dim), Double.self).first ?? 0)
         default: Kernels.sumAll(a)
         }
     }
 
-    static func sumKernel(_ a: Tensor, dims: [Int], keepDim: Bool) -> Tensor {
+    static func sumKernel(_ a: Tensor, dims: [Int], keepDim: Bool) throws -> Tensor {
         let shape = reducedShape(a.shape, dims: dims, keepDim: keepDim)
         switch a.dtype {
-        case .float32: return Kernels.tensor(CascadeSum.sum(a, dims: dims, Float.self), shape: shape, dtype: .float32)
-        case .float64: return Kernels.tensor(CascadeSum.sum(a, dims: dims, Double.self), shape: shape, dtype: .float64)
-        default: return integerSum(a, dims: dims, keepDim: keepDim)
+        case .float32: return try Kernels.tensor(CascadeSum.sum(a, dims: dims, Float.self), shape: shape, dtype: .float32)
+        case .float64: return try Kernels.tensor(CascadeSum.sum(a, dims: dims, Double.self), shape: shape, dtype: .float64)
+        default: return try integerSum(a, dims: dims, keepDim: keepDim)
         }
     }
 
-    private static func integerSum(_ a: Tensor, dims: [Int], keepDim: Bool) -> Tensor {
+    private static func integerSum(_ a: Tensor, dims: [Int], keepDim: Bool) throws -> Tensor {
         var kept = a.shape
         for d in dims where d < kept.count { kept[d] = 1 }
-        let accum = Tensor(zeros: kept, dtype: a.dtype.isFloatingPoint ? .float64 : .int64)
+        let accum = try Tensor(zeros: kept, dtype: a.dtype.isFloatingPoint ? .float64 : .int64)
         var outStrides = Tensor.contiguousStrides(kept)
         for d in dims where d < outStrides.count { outStrides[d] = 0 }
-        let src = a.converted(to: accum.dtype)
+        let src = try a.converted(to: accum.dtype)
         if accum.dtype == .float64 {
             let p = src.pointer(Double.self)
             let q = accum.pointer(Double.self)
@@ -188,7 +188,7 @@ enum Reduction {
             }
         }
         let shape = keepDim ? kept : a.shape.enumerated().filter { !dims.contains($0.offset) }.map(\.element)
-        let out = accum.converted(to: sumType(a.dtype))
+        let out = try accum.converted(to: sumType(a.dtype))
         out.shape = shape
         out.strides = Tensor.contiguousStrides(shape)
         return out

@@ -36,22 +36,24 @@ enum Division {
     static func compute(_ a: Tensor, _ b: Tensor, floor: Bool) throws -> Tensor {
         let dtype = TypePromotion.resultType([a, b])
         let shape = try Broadcast.shape(a.shape, b.shape)
-        let x = a.dtype == dtype ? a : a.converted(to: dtype)
-        let y = b.dtype == dtype ? b : b.converted(to: dtype)
+        let x = try a.dtype == dtype ? a : a.converted(to: dtype)
+        let y = try b.dtype == dtype ? b : b.converted(to: dtype)
         switch dtype {
-        case .float32: return floating(x, y, Float.self, shape, floor)
-        case .float64: return floating(x, y, Double.self, shape, floor)
+        case .float32: return try floating(x, y, Float.self, shape, floor)
+        case .float64: return try floating(x, y, Double.self, shape, floor)
         case .int64: return try integral(x, y, Int64.self, shape, floor)
         case .int32: return try integral(x, y, Int32.self, shape, floor)
         case .bool:
             let result = try integral(x.converted(to: .int64), y.converted(to: .int64), Int64.self, shape, floor)
-            return result.converted(to: .int64)
+            return try result.converted(to: .int64)
         }
     }
 
-    private static func floating<T: FloatElement>(_ x: Tensor, _ y: Tensor, _: T.Type, _ shape: [Int], _ floor: Bool) -> Tensor {
+    private static func floating<T: FloatElement>(_ x: Tensor, _ y: Tensor, _: T.Type, _ shape: [Int], _ floor: Bool) throws
+        -> Tensor
+    {
         if floor {
-            return Kernels.zip(x, y, T.self, shape: shape, to: T.dtype) { a, b in
+            return try Kernels.zip(x, y, T.self, shape: shape, to: T.dtype) { a, b in
                 guard b != 0 else { return a / b }
                 let m = Double(a).truncatingRemainder(dividingBy: Double(b))
                 var q = (Double(a) - m) / Double(b)
@@ -59,7 +61,7 @@ enum Division {
                 return T(q.rounded(.down) == q ? q : q.rounded(.down))
             }
         }
-        return Kernels.zip(x, y, T.self, shape: shape, to: T.dtype) { a, b in
+        return try Kernels.zip(x, y, T.self, shape: shape, to: T.dtype) { a, b in
             var m = a.truncatingRemainder(dividingBy: b)
             if m != 0 && ((b < 0) != (m < 0)) { m += b }
             return m
@@ -70,7 +72,7 @@ enum Division {
         _ x: Tensor, _ y: Tensor, _: T.Type, _ shape: [Int], _ floor: Bool
     ) throws -> Tensor {
         if y.scalars.contains(where: { $0.doubleValue == 0 }) { throw TorchError.runtime("ZeroDivisionError") }
-        return Kernels.zip(x, y, T.self, shape: shape, to: T.dtype) { a, b in
+        return try Kernels.zip(x, y, T.self, shape: shape, to: T.dtype) { a, b in
             if b == -1 { return floor ? 0 &- a : 0 }
             let q = a / b
             let r = a % b

@@ -5,7 +5,7 @@ extension Tensor {
     public func softmax(dim d: Int) throws -> Tensor {
         let at = try Reduction.normalize(d, rank: dim)
         try Softmax.requireFloating(self, dim: at, kernel: "softmax")
-        let result = Softmax.forward(self, dim: at, log: false)
+        let result = try Softmax.forward(self, dim: at, log: false)
         guard GraphRecorder.shouldRecord([self]) else { return result }
         GraphRecorder.record(result, name: "SoftmaxBackward0", inputs: [self], savesResult: true) { grad, context in
             [try Softmax.softmaxBackward(grad, context.result(), dim: at)]
@@ -17,7 +17,7 @@ extension Tensor {
     public func logSoftmax(dim d: Int) throws -> Tensor {
         let at = try Reduction.normalize(d, rank: dim)
         try Softmax.requireFloating(self, dim: at, kernel: "log_softmax")
-        let result = Softmax.forward(self, dim: at, log: true)
+        let result = try Softmax.forward(self, dim: at, log: true)
         guard GraphRecorder.shouldRecord([self]) else { return result }
         GraphRecorder.record(result, name: "LogSoftmaxBackward0", inputs: [self], savesResult: true) { grad, context in
             [try Softmax.logSoftmaxBackward(grad, context.result(), dim: at)]
@@ -28,7 +28,7 @@ extension Tensor {
     /// `logsumexp(dims, keepdim)` (`LogsumexpBackward0`), stabilised by the maximum as ATen does.
     public func logsumexp(dims: [Int], keepDim: Bool) throws -> Tensor {
         let reduced = try Reduction.allDims(dims, rank: dim)
-        let input = dtype.isFloatingPoint ? self : converted(to: .defaultFloat)
+        let input = try dtype.isFloatingPoint ? self : converted(to: .defaultFloat)
         let result = try GradMode.with(false) { try Softmax.logsumexp(input.detach(), dims: reduced, keepDim: keepDim) }
         guard GraphRecorder.shouldRecord([self]) else { return result }
         let rank = dim
@@ -50,8 +50,8 @@ enum Softmax {
         throw TorchError.notImplemented(last ? "\(kernel)_lastdim_kernel_impl" : "\(kernel)_kernel_impl", t.dtype)
     }
 
-    static func forward(_ t: Tensor, dim: Int, log: Bool) -> Tensor {
-        log ? run([t], dim: dim, LogSoftmaxForward.self) : run([t], dim: dim, SoftmaxForward.self)
+    static func forward(_ t: Tensor, dim: Int, log: Bool) throws -> Tensor {
+        try log ? run([t], dim: dim, LogSoftmaxForward.self) : run([t], dim: dim, SoftmaxForward.self)
     }
 
     /// `_softmax_backward_data(grad, output, dim)`: `(grad - sum(grad * output)) * output`.
@@ -94,7 +94,7 @@ enum Softmax {
     /// Runs a lane formula over a gradient and an output of the same shape, in the output's dtype.
     private static func backwardKernel<K: SoftmaxKernel>(_ grad: Tensor, _ output: Tensor, dim: Int, _: K.Type) throws -> Tensor {
         let g = try GradMode.with(false) { try grad.expand(output.shape) }.converted(to: output.dtype)
-        return run([g, output], dim: dim, K.self)
+        return try run([g, output], dim: dim, K.self)
     }
 
     /// ATen's `logsumexp`: `log(sum(exp(x - max))) + max`, with infinite maxima replaced by 0.
@@ -103,7 +103,7 @@ enum Softmax {
         guard t.numel > 0 else { return try t.exp().sum(dims: dims, keepDim: keepDim).log() }
         let found = try Extrema.bucketExtremes(t, dims: dims, keepDim: true, larger: true)
         let maxes =
-            t.dtype == .float64
+            try t.dtype == .float64
             ? Kernels.map(found, Double.self, to: .float64) { $0.isInfinite ? 0 : $0 }
             : Kernels.map(found, Float.self, to: .float32) { $0.isInfinite ? 0 : $0 }
         let sums = try (t - maxes).exp().sum(dims: dims, keepDim: keepDim)

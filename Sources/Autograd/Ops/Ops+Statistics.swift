@@ -122,30 +122,30 @@ enum Statistics {
     /// Products along `dim` (or of everything), multiplied in order in the result dtype.
     static func products(_ t: Tensor, dim: Int?, keepDim: Bool) throws -> Tensor {
         let dtype = Reduction.sumType(t.dtype)
-        let source = t.converted(to: dtype)
+        let source = try t.converted(to: dtype)
         let lanes = dim.map { Lanes(shape: t.shape, dim: $0) } ?? Lanes(shape: [t.numel], dim: 0)
         let shape = dim.map { t.dim == 0 ? [] : Reduction.reducedShape(t.shape, dims: [$0], keepDim: keepDim) } ?? []
-        func run<T: NumericElement>(_: T.Type, _ times: (T, T) -> T) -> Tensor {
+        func run<T: NumericElement>(_: T.Type, _ times: (T, T) -> T) throws -> Tensor {
             let p = source.pointer(T.self)
             let values: [T] = (0..<lanes.count).map { lane in
                 var product: T = 1
                 for k in 0..<lanes.size { product = times(product, p[lanes.index(lane, k)]) }
                 return product
             }
-            return Kernels.tensor(values, shape: shape, dtype: dtype)
+            return try Kernels.tensor(values, shape: shape, dtype: dtype)
         }
-        func runFloating<T: FloatElement>(_: T.Type) -> Tensor {
-            guard lanes.inner == 1 else { return run(T.self, *) }
+        func runFloating<T: FloatElement>(_: T.Type) throws -> Tensor {
+            guard lanes.inner == 1 else { return try run(T.self, *) }
             let p = source.pointer(T.self)
             let values: [T] = (0..<lanes.count).map { lane in
                 innerProduct(UnsafePointer(p + lanes.index(lane, 0)), count: lanes.size)
             }
-            return Kernels.tensor(values, shape: shape, dtype: dtype)
+            return try Kernels.tensor(values, shape: shape, dtype: dtype)
         }
         switch dtype {
-        case .float32: return runFloating(Float.self)
-        case .float64: return runFloating(Double.self)
-        default: return run(Int64.self, &*)
+        case .float32: return try runFloating(Float.self)
+        case .float64: return try runFloating(Double.self)
+        default: return try run(Int64.self, &*)
         }
     }
 
@@ -177,25 +177,26 @@ enum Statistics {
         let r = try dim.map { try Reduction.restore(result, dims: [$0], keepDim: keepDim, rank: input.dim) } ?? result
         let zeros = Kernels.sumAll(try Comparison.equal.compute(input, .wrapping(.int(0)))).doubleValue
         if zeros == 0 { return try g * (r / input) }
-        if dim == nil && !GradMode.isEnabled && zeros > 1 { return Tensor(zeros: input.shape, dtype: input.dtype) }
+        if dim == nil && !GradMode.isEnabled && zeros > 1 { return try Tensor(zeros: input.shape, dtype: input.dtype) }
         return try g * exclusiveProducts(input, dim: dim)
     }
 
     /// For every element, the product of the other elements of its lane (no division, so zeros are safe).
     static func exclusiveProducts(_ input: Tensor, dim: Int?) throws -> Tensor {
-        let source = input.detach().contiguousData()
+        let source = try input.detach().contiguousData()
         let lanesOf =
             dim == nil
             ? Tensor(storage: source.storage, offset: source.offset, shape: [source.numel], strides: [1], dtype: source.dtype)
             : source
-        let out = source.dtype == .float64 ? exclusive(lanesOf, dim ?? 0, Double.self) : exclusive(lanesOf, dim ?? 0, Float.self)
+        let out =
+            try source.dtype == .float64 ? exclusive(lanesOf, dim ?? 0, Double.self) : exclusive(lanesOf, dim ?? 0, Float.self)
         out.shape = input.shape
         out.strides = Tensor.contiguousStrides(input.shape)
         return out
     }
 
-    private static func exclusive<T: FloatElement>(_ t: Tensor, _ dim: Int, _: T.Type) -> Tensor {
-        Lanes.map([t], dim: dim, T.self) { lanes, _ in
+    private static func exclusive<T: FloatElement>(_ t: Tensor, _ dim: Int, _: T.Type) throws -> Tensor {
+        try Lanes.map([t], dim: dim, T.self) { lanes, _ in
             let x = lanes[0]
             var before = [T](repeating: 1, count: x.count)
             var after = [T](repeating: 1, count: x.count)

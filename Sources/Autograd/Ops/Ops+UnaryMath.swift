@@ -9,26 +9,26 @@ extension UnaryOp {
     static let sgn = UnaryOp(
         pythonName: "sgn", nodeName: "SgnBackward0",
         forward: { try Pointwise.signum($0) }, saves: .nothing,
-        derivative: { grad, _ in Tensor(zeros: grad.shape, dtype: grad.dtype) })
+        derivative: { grad, _ in try Tensor(zeros: grad.shape, dtype: grad.dtype) })
 
     static let sign = UnaryOp(
         pythonName: "sign", nodeName: "SignBackward0",
         forward: { try Pointwise.signum($0) }, saves: .nothing,
-        derivative: { grad, _ in Tensor(zeros: grad.shape, dtype: grad.dtype) })
+        derivative: { grad, _ in try Tensor(zeros: grad.shape, dtype: grad.dtype) })
 
     static let sqrt = UnaryOp(
         pythonName: "sqrt", nodeName: "SqrtBackward0",
-        forward: { Pointwise.floating($0, SquareRoot.self) }, saves: .result,
+        forward: { try Pointwise.floating($0, SquareRoot.self) }, saves: .result,
         derivative: { grad, saved in try grad / (saved.result() * Tensor.wrapping(.int(2))) })
 
     static let rsqrt = UnaryOp(
         pythonName: "rsqrt", nodeName: "RsqrtBackward0",
-        forward: { Pointwise.floating($0, ReciprocalSquareRoot.self) }, saves: .result,
+        forward: { try Pointwise.floating($0, ReciprocalSquareRoot.self) }, saves: .result,
         derivative: { grad, saved in try grad * Tensor.wrapping(.float(-0.5)) * saved.result().pow(.int(3)) })
 
     static let log1p = UnaryOp(
         pythonName: "log1p", nodeName: "Log1PBackward0",
-        forward: { Pointwise.floating($0, LogOnePlus.self) }, saves: .input,
+        forward: { try Pointwise.floating($0, LogOnePlus.self) }, saves: .input,
         derivative: { grad, saved in try grad / (saved.input() + Tensor.wrapping(.int(1))) })
 }
 
@@ -49,10 +49,10 @@ extension Pointwise {
     /// `abs` keeps the dtype; PyTorch has no kernel for bool.
     static func absolute(_ a: Tensor) throws -> Tensor {
         switch a.dtype {
-        case .float32: return Kernels.map(a, Float.self, to: .float32) { Swift.abs($0) }
-        case .float64: return Kernels.map(a, Double.self, to: .float64) { Swift.abs($0) }
-        case .int64: return Kernels.map(a, Int64.self, to: .int64) { $0 < 0 ? 0 &- $0 : $0 }
-        case .int32: return Kernels.map(a, Int32.self, to: .int32) { $0 < 0 ? 0 &- $0 : $0 }
+        case .float32: return try Kernels.map(a, Float.self, to: .float32) { Swift.abs($0) }
+        case .float64: return try Kernels.map(a, Double.self, to: .float64) { Swift.abs($0) }
+        case .int64: return try Kernels.map(a, Int64.self, to: .int64) { $0 < 0 ? 0 &- $0 : $0 }
+        case .int32: return try Kernels.map(a, Int32.self, to: .int32) { $0 < 0 ? 0 &- $0 : $0 }
         case .bool: throw TorchError.notImplemented("abs_cpu", .bool)
         }
     }
@@ -61,11 +61,11 @@ extension Pointwise {
     static func signum(_ a: Tensor) throws -> Tensor {
         func sign<T: NumericElement>(_ x: T) -> T { x > 0 ? 1 : (x < 0 ? 0 - 1 : 0) }
         switch a.dtype {
-        case .float32: return Kernels.map(a, Float.self, to: .float32) { sign($0) }
-        case .float64: return Kernels.map(a, Double.self, to: .float64) { sign($0) }
-        case .int64: return Kernels.map(a, Int64.self, to: .int64) { sign($0) }
-        case .int32: return Kernels.map(a, Int32.self, to: .int32) { sign($0) }
-        case .bool: return Kernels.map(a, Bool.self, to: .bool) { $0 }
+        case .float32: return try Kernels.map(a, Float.self, to: .float32) { sign($0) }
+        case .float64: return try Kernels.map(a, Double.self, to: .float64) { sign($0) }
+        case .int64: return try Kernels.map(a, Int64.self, to: .int64) { sign($0) }
+        case .int32: return try Kernels.map(a, Int32.self, to: .int32) { sign($0) }
+        case .bool: return try Kernels.map(a, Bool.self, to: .bool) { $0 }
         }
     }
 }

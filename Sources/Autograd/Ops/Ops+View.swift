@@ -140,7 +140,7 @@ extension Tensor {
 
     /// A copy with its own storage (`CloneBackward0`).
     public func clone() throws -> Tensor {
-        let result = converted(to: dtype)
+        let result = try converted(to: dtype)
         if GraphRecorder.shouldRecord([self]) {
             GraphRecorder.record(result, name: "CloneBackward0", inputs: [self]) { grad, _ in [grad] }
         }
@@ -150,7 +150,7 @@ extension Tensor {
     /// A copy converted to `target` (`ToCopyBackward0`); the same tensor when already that dtype.
     public func to(_ target: DType) throws -> Tensor {
         if target == dtype { return self }
-        let result = converted(to: target)
+        let result = try converted(to: target)
         if target.isFloatingPoint && GraphRecorder.shouldRecord([self]) {
             let source = dtype
             GraphRecorder.record(result, name: "ToCopyBackward0", inputs: [self]) { grad, _ in

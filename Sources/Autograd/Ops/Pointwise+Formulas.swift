@@ -15,11 +15,11 @@ protocol TernaryFormula {
 
 extension Pointwise {
     /// Applies a floating formula; integer and bool inputs compute in the default float dtype.
-    static func floating<F: UnaryFormula>(_ a: Tensor, _: F.Type) -> Tensor {
+    static func floating<F: UnaryFormula>(_ a: Tensor, _: F.Type) throws -> Tensor {
         switch a.dtype {
-        case .float64: Kernels.map(a, Double.self, to: .float64) { F.apply($0) }
-        case .float32: Kernels.map(a, Float.self, to: .float32) { F.apply($0) }
-        default: Kernels.map(a.converted(to: .float32), Float.self, to: .float32) { F.apply($0) }
+        case .float64: try Kernels.map(a, Double.self, to: .float64) { F.apply($0) }
+        case .float32: try Kernels.map(a, Float.self, to: .float32) { F.apply($0) }
+        default: try Kernels.map(a.converted(to: .float32), Float.self, to: .float32) { F.apply($0) }
         }
     }
 
@@ -33,28 +33,28 @@ extension Pointwise {
     static func floating<F: BinaryFormula>(_ a: Tensor, _ b: Tensor, _: F.Type) throws -> Tensor {
         let dtype = floatingType([a, b])
         let shape = try Broadcast.shape(a.shape, b.shape)
-        let x = a.dtype == dtype ? a : a.converted(to: dtype)
-        let y = b.dtype == dtype ? b : b.converted(to: dtype)
+        let x = try a.dtype == dtype ? a : a.converted(to: dtype)
+        let y = try b.dtype == dtype ? b : b.converted(to: dtype)
         if dtype == .float64 {
-            return Kernels.zip(x, y, Double.self, shape: shape, to: .float64) { F.apply($0, $1) }
+            return try Kernels.zip(x, y, Double.self, shape: shape, to: .float64) { F.apply($0, $1) }
         }
-        return Kernels.zip(x, y, Float.self, shape: shape, to: .float32) { F.apply($0, $1) }
+        return try Kernels.zip(x, y, Float.self, shape: shape, to: .float32) { F.apply($0, $1) }
     }
 
     /// Applies a three-operand floating formula with type promotion and broadcasting.
     static func floating<F: TernaryFormula>(_ a: Tensor, _ b: Tensor, _ c: Tensor, _: F.Type) throws -> Tensor {
         let dtype = floatingType([a, b, c])
         let shape = try Broadcast.shape(Broadcast.shape(a.shape, b.shape), c.shape)
-        func run<T: FloatElement>(_: T.Type) -> Tensor {
-            let xs = Kernels.broadcastValues(a.dtype == dtype ? a : a.converted(to: dtype), T.self, to: shape)
-            let ys = Kernels.broadcastValues(b.dtype == dtype ? b : b.converted(to: dtype), T.self, to: shape)
-            let zs = Kernels.broadcastValues(c.dtype == dtype ? c : c.converted(to: dtype), T.self, to: shape)
-            let out = Tensor(uninitialized: shape, dtype: dtype)
+        func run<T: FloatElement>(_: T.Type) throws -> Tensor {
+            let xs = try Kernels.broadcastValues(a.dtype == dtype ? a : a.converted(to: dtype), T.self, to: shape)
+            let ys = try Kernels.broadcastValues(b.dtype == dtype ? b : b.converted(to: dtype), T.self, to: shape)
+            let zs = try Kernels.broadcastValues(c.dtype == dtype ? c : c.converted(to: dtype), T.self, to: shape)
+            let out = try Tensor(uninitialized: shape, dtype: dtype)
             let dst = out.pointer(T.self)
             for i in 0..<xs.count { dst[i] = F.apply(xs[i], ys[i], zs[i]) }
             return out
         }
-        return dtype == .float64 ? run(Double.self) : run(Float.self)
+        return try dtype == .float64 ? run(Double.self) : run(Float.self)
     }
 }
 
@@ -71,8 +71,8 @@ extension Kernels {
     }
 
     /// A new contiguous tensor of `dtype` holding `values` (row-major) with `shape`.
-    static func tensor<T>(_ values: [T], shape: [Int], dtype: DType) -> Tensor {
-        let out = Tensor(uninitialized: shape, dtype: dtype)
+    static func tensor<T>(_ values: [T], shape: [Int], dtype: DType) throws -> Tensor {
+        let out = try Tensor(uninitialized: shape, dtype: dtype)
         let dst = out.pointer(T.self)
         for (i, v) in values.enumerated() { dst[i] = v }
         return out
@@ -87,19 +87,19 @@ protocol VectorizedFormula {
 
 extension Pointwise {
     /// Applies a formula with ATen's split between vectorized elements and the scalar tail.
-    static func floating<F: VectorizedFormula>(_ a: Tensor, _: F.Type) -> Tensor {
-        func run<T: FloatElement>(_ source: Tensor, _: T.Type) -> Tensor {
+    static func floating<F: VectorizedFormula>(_ a: Tensor, _: F.Type) throws -> Tensor {
+        func run<T: FloatElement>(_ source: Tensor, _: T.Type) throws -> Tensor {
             let cut = source.numel - source.numel % (2 * VectorMath.width(T.self))
             var i = 0
-            return Kernels.map(source, T.self, to: T.dtype) { v in
+            return try Kernels.map(source, T.self, to: T.dtype) { v in
                 defer { i += 1 }
                 return F.apply(v, vectorized: i < cut)
             }
         }
         switch a.dtype {
-        case .float64: return run(a, Double.self)
-        case .float32: return run(a, Float.self)
-        default: return run(a.converted(to: .float32), Float.self)
+        case .float64: return try run(a, Double.self)
+        case .float32: return try run(a, Float.self)
+        default: return try run(a.converted(to: .float32), Float.self)
         }
     }
 }

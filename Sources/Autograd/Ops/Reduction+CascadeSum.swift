@@ -4,8 +4,8 @@
 enum CascadeSum {
     /// Sums a contiguous floating tensor over `dims` (sorted, normalized); one value per output
     /// slot in row-major order.
-    static func sum<T: FloatElement>(_ t: Tensor, dims: [Int], _: T.Type) -> [T] {
-        let source = t.contiguousData()
+    static func sum<T: FloatElement>(_ t: Tensor, dims: [Int], _: T.Type) throws -> [T] {
+        let source = try t.contiguousData()
         let p = UnsafePointer(source.pointer(T.self) + source.offset)
         let width = 32 / MemoryLayout<T>.size
         let groups = Group.coalesce(shape: t.shape, reduced: dims)

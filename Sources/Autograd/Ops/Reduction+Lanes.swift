@@ -28,11 +28,11 @@ struct Lanes {
     /// into a new tensor of that shape; `body` also gets the lane's number.
     static func map<T: FloatElement>(
         _ inputs: [Tensor], dim: Int, _: T.Type, _ body: (_ lanes: [[T]], _ lane: Int) -> [T]
-    ) -> Tensor {
+    ) throws -> Tensor {
         let shape = inputs.first?.shape ?? []
         let lanes = Lanes(shape: shape, dim: dim)
-        let sources = inputs.map { $0.contiguousData() }
-        let out = Tensor(uninitialized: shape, dtype: T.dtype)
+        let sources = try inputs.map { try $0.contiguousData() }
+        let out = try Tensor(uninitialized: shape, dtype: T.dtype)
         let dst = out.pointer(T.self)
         var buffers = [[T]](repeating: [], count: inputs.count)
         for lane in 0..<lanes.count {

@@ -10,13 +10,13 @@ protocol SoftmaxKernel {
 
 extension Softmax {
     /// Runs `K` over every lane along `dim` of the same-shaped `inputs`.
-    static func run<K: SoftmaxKernel>(_ inputs: [Tensor], dim: Int, _: K.Type) -> Tensor {
+    static func run<K: SoftmaxKernel>(_ inputs: [Tensor], dim: Int, _: K.Type) throws -> Tensor {
         let shape = inputs.first?.shape ?? []
         let lastDim = dim == shape.count - 1 || shape.isEmpty
         let lanes = Lanes(shape: shape, dim: dim)
-        func go<T: FloatElement>(_: T.Type) -> Tensor {
+        func go<T: FloatElement>(_: T.Type) throws -> Tensor {
             let w = VectorMath.width(T.self)
-            return Lanes.map(inputs, dim: dim, T.self) { values, lane in
+            return try Lanes.map(inputs, dim: dim, T.self) { values, lane in
                 let position = lane % lanes.inner
                 let vectorized =
                     K.chunked
@@ -25,7 +25,7 @@ extension Softmax {
                 return K.apply(values, lastDim: lastDim, vectorized: lastDim || vectorized)
             }
         }
-        return inputs.first?.dtype == .float64 ? go(Double.self) : go(Float.self)
+        return try inputs.first?.dtype == .float64 ? go(Double.self) : go(Float.self)
     }
 
     /// Whether an inner position falls in a whole vector register of its chunk

@@ -14,7 +14,7 @@ extension Tensor {
 
     /// A 0-d tensor holding `value` converted to `dtype`.
     public static func scalarTensor(_ value: Scalar, dtype: DType) -> Tensor {
-        let t = Tensor(uninitialized: [], dtype: dtype)
+        let t = Tensor(scalarOf: dtype)
         t.fill(with: value)
         t.versionCounter.value = 0
         return t
@@ -22,8 +22,8 @@ extension Tensor {
 
     /// `torch.full(shape, value)`.
     public static func full(_ shape: [Int], _ value: Scalar, dtype: DType, requiresGrad: Bool = false) throws -> Tensor {
-        try checkShape(shape)
-        let t = Tensor(uninitialized: shape, dtype: dtype)
+        try checkShape(shape, dtype: dtype)
+        let t = try Tensor(uninitialized: shape, dtype: dtype)
         t.fill(with: value)
         t.versionCounter.value = 0
         try t.setRequiresGrad(requiresGrad, site: .factory)
@@ -37,16 +37,16 @@ extension Tensor {
 
     /// `torch.zeros(shape)`.
     public static func zeros(_ shape: [Int], dtype: DType = .float32, requiresGrad: Bool = false) throws -> Tensor {
-        try checkShape(shape)
-        let t = Tensor(zeros: shape, dtype: dtype)
+        try checkShape(shape, dtype: dtype)
+        let t = try Tensor(zeros: shape, dtype: dtype)
         try t.setRequiresGrad(requiresGrad, site: .factory)
         return t
     }
 
     /// A tensor from row-major values and a shape (`torch.tensor` after the language flattened its lists).
     public static func from(_ values: [Scalar], shape: [Int], dtype: DType, requiresGrad: Bool = false) throws -> Tensor {
-        try checkShape(shape)
-        let t = Tensor(uninitialized: shape, dtype: dtype)
+        try checkShape(shape, dtype: dtype)
+        let t = try Tensor(uninitialized: shape, dtype: dtype)
         func run<T: TensorElement>(_: T.Type) {
             let p = t.pointer(T.self)
             for (i, v) in values.prefix(t.numel).enumerated() { p[i] = T(scalar: v) }
@@ -62,16 +62,17 @@ extension Tensor {
         return t
     }
 
-    /// Rejects negative sizes with PyTorch's message.
-    static func checkShape(_ shape: [Int]) throws {
+    /// Rejects negative sizes and sizes whose byte count overflows, with PyTorch's messages;
+    /// sizes that merely exceed the memory budget are refused when the storage is allocated.
+    static func checkShape(_ shape: [Int], dtype: DType = .float32) throws {
         if let bad = shape.first(where: { $0 < 0 }) {
             throw TorchError.runtime("Trying to create tensor with negative dimension \(bad): \(ShapeText.bracketed(shape))")
         }
-        var total = 1
+        var total = dtype.itemSize
         for size in shape {
             let (product, overflow) = total.multipliedReportingOverflow(by: size)
-            if overflow || product > Int(Int32.max) * 64 {
-                throw TorchError.runtime("Trying to create tensor with too many elements: \(ShapeText.bracketed(shape))")
+            if overflow {
+                throw TorchError.runtime("Storage size calculation overflowed with sizes=\(ShapeText.bracketed(shape))")
             }
             total = product
         }

@@ -32,13 +32,13 @@ extension Tensor {
     public var doubles: [Double] { scalars.map(\.doubleValue) }
 
     /// A contiguous tensor with the same values: `self` when already contiguous.
-    func contiguousData() -> Tensor {
-        isContiguous ? self : converted(to: dtype)
+    func contiguousData() throws -> Tensor {
+        try isContiguous ? self : converted(to: dtype)
     }
 
     /// A new contiguous tensor holding these values converted to `target`.
-    func converted(to target: DType) -> Tensor {
-        let out = Tensor(uninitialized: shape, dtype: target)
+    func converted(to target: DType) throws -> Tensor {
+        let out = try Tensor(uninitialized: shape, dtype: target)
         switch (dtype, target) {
         case (.float32, .float32): copyElements(Float.self, Float.self, into: out) { $0 }
         case (.float64, .float64): copyElements(Double.self, Double.self, into: out) { $0 }
@@ -87,9 +87,9 @@ extension Tensor {
     }
 
     /// Writes `source` (already of this shape) into this view, converting its dtype, and bumps the version.
-    func assign(from source: Tensor) {
+    func assign(from source: Tensor) throws {
         // A source sharing this memory is read in full before anything is written.
-        let src = source.dtype == dtype && source.storage !== storage ? source : source.converted(to: dtype)
+        let src = try source.dtype == dtype && source.storage !== storage ? source : source.converted(to: dtype)
         func run<T>(_: T.Type) {
             let dst = pointer(T.self)
             let from = src.pointer(T.self)

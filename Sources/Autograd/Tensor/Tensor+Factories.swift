@@ -8,7 +8,7 @@ extension Tensor {
         let dtype = requested ?? (isFloat ? .defaultFloat : .int64)
         if dtype == .bool { throw TorchError(.notImplementedError, "\"arange_cpu\" not implemented for 'Bool'") }
         let count = try arangeCount(start: start, end: end, step: step)
-        let t = Tensor(uninitialized: [count], dtype: dtype)
+        let t = try Tensor(uninitialized: [count], dtype: dtype)
         if dtype.isFloatingPoint {
             // PyTorch accumulates in double for float tensors, then rounds each element once.
             let (s, d) = (start.doubleValue, step.doubleValue)
@@ -34,7 +34,7 @@ extension Tensor {
         }
         // The count comes from the bounds as given; integer tensors then truncate start and step.
         let size = ((e - s) / d).rounded(.up)
-        guard size >= 0 && size < Double(Int32.max) * 64 else {
+        guard size >= 0 && size < Double(Int.max) else {
             throw TorchError.runtime(
                 "invalid size, possible overflow?")
         }
@@ -46,7 +46,7 @@ extension Tensor {
         start: Scalar, end: Scalar, steps: Int, dtype: DType = .defaultFloat, requiresGrad: Bool = false
     ) throws -> Tensor {
         guard steps >= 0 else { throw TorchError.runtime("number of steps must be non-negative") }
-        let t = Tensor(uninitialized: [steps], dtype: dtype)
+        let t = try Tensor(uninitialized: [steps], dtype: dtype)
         // One step yields `start`; otherwise the first half counts up from `start`, the rest down from `end`.
         let halfway = steps == 1 ? 1 : steps / 2
         switch dtype {
@@ -75,7 +75,7 @@ extension Tensor {
         let columns = m ?? n
         guard columns >= 0 else { throw TorchError.runtime("m must be greater or equal to 0, got \(columns)") }
         try checkShape([n, columns])
-        let t = Tensor(zeros: [n, columns], dtype: dtype)
+        let t = try Tensor(zeros: [n, columns], dtype: dtype)
         for i in 0..<min(n, columns) { t.setElement(i * columns + i, .int(1)) }
         try t.setRequiresGrad(requiresGrad, site: .factory)
         return t

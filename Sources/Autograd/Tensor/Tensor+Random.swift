@@ -77,7 +77,7 @@ extension Tensor {
 extension Tensor {
     /// A zero tensor with `dtype` and, when `other` is dense, `other`'s memory layout
     /// (PyTorch's `empty_like` with `preserve_format`), so `*_like` draws land as PyTorch's do.
-    public static func zerosLike(_ other: Tensor, dtype: DType) -> Tensor {
+    public static func zerosLike(_ other: Tensor, dtype: DType) throws -> Tensor {
         let order = (0..<other.dim).sorted { other.strides[$0] > other.strides[$1] }
         var expected = 1
         var dense = true
@@ -85,7 +85,7 @@ extension Tensor {
             if other.strides[d] != expected { dense = false }
             expected *= other.shape[d]
         }
-        let t = Tensor(zeros: other.shape, dtype: dtype)
+        let t = try Tensor(zeros: other.shape, dtype: dtype)
         guard dense && !other.isContiguous else { return t }
         var strides = [Int](repeating: 0, count: other.dim)
         var running = 1
@@ -99,7 +99,7 @@ extension Tensor {
 
     /// `torch.rand_like(t)`.
     public static func randLike(_ other: Tensor, dtype: DType) throws -> Tensor {
-        let t = zerosLike(other, dtype: dtype)
+        let t = try zerosLike(other, dtype: dtype)
         try t.uniformFill(from: 0, to: 1)
         t.versionCounter.value = 0
         return t
@@ -107,7 +107,7 @@ extension Tensor {
 
     /// `torch.randn_like(t)`.
     public static func randnLike(_ other: Tensor, dtype: DType) throws -> Tensor {
-        let t = zerosLike(other, dtype: dtype)
+        let t = try zerosLike(other, dtype: dtype)
         try t.normalFill(mean: 0, std: 1)
         t.versionCounter.value = 0
         return t

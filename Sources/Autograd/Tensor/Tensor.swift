@@ -41,18 +41,21 @@ public final class Tensor {
     }
 
     /// A new contiguous, zero-filled tensor.
-    convenience init(zeros shape: [Int], dtype: DType) {
-        let count = shape.reduce(1, *)
-        self.init(
-            storage: Storage(zeroed: count, dtype: dtype), shape: shape,
+    convenience init(zeros shape: [Int], dtype: DType) throws {
+        try self.init(
+            storage: Storage(zeroed: Tensor.elementCount(shape), dtype: dtype), shape: shape,
             strides: Tensor.contiguousStrides(shape), dtype: dtype)
     }
 
+    /// A new 0-d tensor whose element the caller writes; never refused by the budget.
+    convenience init(scalarOf dtype: DType) {
+        self.init(storage: Storage(scalarOf: dtype), shape: [], strides: [], dtype: dtype)
+    }
+
     /// A new contiguous tensor whose memory the caller fills before anyone reads it.
-    convenience init(uninitialized shape: [Int], dtype: DType) {
-        let count = shape.reduce(1, *)
-        self.init(
-            storage: Storage(byteCount: count * dtype.itemSize), shape: shape,
+    convenience init(uninitialized shape: [Int], dtype: DType) throws {
+        try self.init(
+            storage: Storage(uninitialized: Tensor.elementCount(shape), dtype: dtype), shape: shape,
             strides: Tensor.contiguousStrides(shape), dtype: dtype)
     }
 
@@ -68,6 +71,17 @@ public final class Tensor {
             expected *= shape[d]
         }
         return true
+    }
+
+    /// The number of elements of `shape`, saturating at `Int.max` so the budget refuses it.
+    static func elementCount(_ shape: [Int]) -> Int {
+        var total = 1
+        for size in shape {
+            let (product, overflow) = total.multipliedReportingOverflow(by: max(size, 0))
+            if overflow { return Int.max }
+            total = product
+        }
+        return total
     }
 
     static func contiguousStrides(_ shape: [Int]) -> [Int] {

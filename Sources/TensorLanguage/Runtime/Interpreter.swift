@@ -47,6 +47,9 @@ final class Interpreter {
     let recursionLimit = 1000
     /// Polled between statements and loop iterations; set from a signal handler.
     var interruptRequested: () -> Bool = { false }
+    /// The most statements a session may execute (nil: no limit); fuzzing sets it to stop runaway loops.
+    var stepLimit: Int?
+    var stepsTaken = 0
 
     init(write: @escaping (String) -> Void, writeError: @escaping (String) -> Void) {
         self.write = write
@@ -70,6 +73,10 @@ final class Interpreter {
     func execute(_ statement: Statement, in frame: Frame) throws -> Flow {
         frame.currentLine = statement.range.start.line
         if interruptRequested() { throw PythonError(.keyboardInterrupt, "") }
+        stepsTaken &+= 1
+        if let stepLimit, stepsTaken > stepLimit {
+            throw PythonError(.runtimeError, "Wick's step limit (\(stepLimit) statements) is exhausted")
+        }
         do {
             return try executeKind(statement.kind, in: frame)
         } catch let error as TorchError {

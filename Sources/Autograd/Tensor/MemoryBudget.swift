@@ -1,0 +1,101 @@
+import Synchronization
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// The process-wide ceiling on tensor memory, checked before every allocation.
+///
+/// `UnsafeMutableRawPointer.allocate` traps when the system refuses, so a script
+/// asking for `torch.ones(10**6, 10**6)` must be turned away before it reaches
+/// the allocator. The budget counts the bytes of every live `Storage`.
+///
+/// ```swift
+/// MemoryBudget.limit = 512 << 20  // wick --max-memory 512M
+/// let t = try Tensor.zeros([1 << 20])  // fine
+/// ```
+public enum MemoryBudget {
+    private static let limitBytes = Atomic<Int>(defaultLimit)
+    private static let liveBytes = Atomic<Int>(0)
+
+    /// Half of the machine's physical memory, or 4 GiB when the system will not say.
+    public static let defaultLimit: Int = {
+        let pages = sysconf(Int32(_SC_PHYS_PAGES))
+        let pageSize = sysconf(Int32(_SC_PAGESIZE))
+        guard pages > 0, pageSize > 0 else { return 4 << 30 }
+        let (total, overflow) = pages.multipliedReportingOverflow(by: pageSize)
+        return overflow ? Int.max / 2 : total / 2
+    }()
+
+    /// The most bytes all live tensors may hold together.
+    public static var limit: Int {
+        get { limitBytes.load(ordering: .relaxed) }
+        set { limitBytes.store(max(newValue, 0), ordering: .relaxed) }
+    }
+
+    /// Bytes currently held by live tensor storage.
+    public static var bytesInUse: Int { liveBytes.load(ordering: .relaxed) }
+
+    /// Reserves `byteCount` bytes or throws `RuntimeError` naming the request in GiB.
+    static func reserve(_ byteCount: Int) throws {
+        let ceiling = limit
+        guard byteCount <= ceiling else {
+            throw TorchError.runtime(Messages.memoryLimit(ceiling, requested: byteCount, inUse: bytesInUse))
+        }
+        let inUse = liveBytes.add(byteCount, ordering: .relaxed).newValue
+        guard inUse > ceiling else { return }
+        liveBytes.subtract(byteCount, ordering: .relaxed)
+        throw TorchError.runtime(Messages.memoryLimit(ceiling, requested: byteCount, inUse: inUse - byteCount))
+    }
+
+    /// Counts a fixed-size allocation too small to refuse.
+    static func charge(_ byteCount: Int) {
+        liveBytes.add(byteCount, ordering: .relaxed)
+    }
+
+    /// Returns bytes reserved by a storage that is being freed.
+    static func release(_ byteCount: Int) {
+        liveBytes.subtract(byteCount, ordering: .relaxed)
+    }
+
+    /// `SIZE` as `wick --max-memory` takes it: bytes, or a number with `K`, `M`, `G` or `T`
+    /// (binary multiples; an optional trailing `B` or `iB` is accepted), e.g. `4G`, `512M`.
+    public static func parseSize(_ text: String) -> Int? {
+        var digits = Substring(text.uppercased())
+        for suffix in ["IB", "B"] where digits.hasSuffix(suffix) && digits.count > suffix.count {
+            digits = digits.dropLast(suffix.count)
+            break
+        }
+        let units: [Character: Int] = ["K": 10, "M": 20, "G": 30, "T": 40]
+        var shift = 0
+        if let last = digits.last, let unit = units[last] {
+            shift = unit
+            digits = digits.dropLast()
+        }
+        guard let value = Double(digits), value.isFinite, value > 0 else { return nil }
+        let bytes = value * Double(1 << shift)
+        guard bytes >= 1, bytes < Double(Int.max / 2) else { return nil }
+        return Int(bytes)
+    }
+}
+
+extension Messages {
+    /// Wick's own refusal; PyTorch would hand the request to the system allocator.
+    static func memoryLimit(_ limit: Int, requested: Int, inUse: Int) -> String {
+        let base =
+            "Wick's memory limit (\(gibibytes(limit)), --max-memory) is exceeded: refusing to allocate \(gibibytes(requested))"
+        guard requested <= limit else { return base }
+        return base + " with \(gibibytes(inUse)) already in use"
+    }
+
+    /// `8000000000000` → `7450.58 GiB`; below a gibibyte in MiB, below a mebibyte in KiB.
+    static func gibibytes(_ bytes: Int) -> String {
+        let (shift, unit) = bytes >= 1 << 30 ? (30, "GiB") : bytes >= 1 << 20 ? (20, "MiB") : (10, "KiB")
+        let hundredths = (Double(bytes) / Double(1 << shift) * 100).rounded()
+        let whole = Int(hundredths / 100)
+        let fraction = Int(hundredths) - whole * 100
+        return "\(whole).\(fraction < 10 ? "0" : "")\(fraction) \(unit)"
+    }
+}
