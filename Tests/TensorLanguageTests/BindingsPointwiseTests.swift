@@ -37,4 +37,32 @@ struct BindingsPointwiseTests {
         #expect(stdout == expected + "\n")
         #expect(stderr.isEmpty)
     }
+
+    @Test func equalNeedsTheSameShapeAndValuesButNotTheSameDtype() {
+        let result = ScriptRunner.run(
+            """
+            a = torch.tensor([1, 2])
+            print(torch.equal(a, torch.tensor([1., 2.])), a.equal(torch.tensor([[1, 2]])), a.equal(torch.tensor([1, 3])))
+            print(torch.tensor(float('nan')).equal(torch.tensor(float('nan'))))
+            """)
+        #expect(result.stdout == "True False False\nFalse\n")
+    }
+
+    @Test func nonzeroListsOneRowOfCoordinatesPerNonZeroElement() {
+        let result = ScriptRunner.run(
+            """
+            print(torch.nonzero(torch.tensor([[0., 1.], [2., float('nan')]])))
+            print(torch.tensor(3).nonzero(), torch.zeros(2, 0).nonzero().shape)
+            print(torch.tensor([0, 1, 2]).nonzero(as_tuple=True))
+            """)
+        #expect(
+            result.stdout == """
+                tensor([[0, 1],
+                        [1, 0],
+                        [1, 1]])
+                tensor([], size=(1, 0), dtype=torch.int64) torch.Size([0, 2])
+                (tensor([1, 2]),)
+
+                """)
+    }
 }

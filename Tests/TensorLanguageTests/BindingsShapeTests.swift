@@ -38,4 +38,14 @@ struct BindingsShapeTests {
             """)
         #expect(result.stdout == "tensor([ 3., -3.], grad_fn=<AddBackward0>) 1\n")
     }
+
+    @Test func strideStorageOffsetAndElementSizeDescribeTheView() {
+        let result = ScriptRunner.run(
+            """
+            x = torch.arange(24).view(2, 3, 4)
+            print(x.stride(), x.stride(1), x.stride(-1), x.transpose(0, 2).stride(), x[1, :, 2:].storage_offset())
+            print(torch.tensor(2.0).stride(), torch.tensor(2.0).element_size(), torch.zeros(1, dtype=torch.bool).element_size())
+            """)
+        #expect(result.stdout == "(12, 4, 1) 4 1 (1, 4, 12) 14\n() 4 1\n")
+    }
 }

@@ -42,6 +42,9 @@ extension Tensor {
     }
 
     /// `torch.linspace(start, end, steps)`: computed in the result dtype from both ends, as PyTorch does.
+    ///
+    /// Each element is one fused multiply-add (`start + step * i`, or `end - step * (steps - 1 - i)`
+    /// past the middle), rounded once: PyTorch's AVX2 build contracts the kernel's expression.
     public static func linspace(
         start: Scalar, end: Scalar, steps: Int, dtype: DType = .defaultFloat, requiresGrad: Bool = false
     ) throws -> Tensor {
@@ -54,13 +57,16 @@ extension Tensor {
             let (s, e) = (Float(start.doubleValue), Float(end.doubleValue))
             let d = steps > 1 ? (e - s) / Float(steps - 1) : 0
             for i in 0..<steps {
-                t.setElement(i, .float(Double(i < halfway ? s + d * Float(i) : e - d * Float(steps - i - 1))))
+                let value = i < halfway ? s.addingProduct(d, Float(i)) : e.addingProduct(-d, Float(steps - i - 1))
+                t.setElement(i, .float(Double(value)))
             }
         default:
-            let (s, e) = (start.doubleValue, end.doubleValue)
+            // Integer results take their bounds as integers first (truncated), the step in double.
+            let bound = { (v: Scalar) in dtype.isFloatingPoint ? v.doubleValue : Double(Int64(scalar: v)) }
+            let (s, e) = (bound(start), bound(end))
             let d = steps > 1 ? (e - s) / Double(steps - 1) : 0
             for i in 0..<steps {
-                t.setElement(i, .float(i < halfway ? s + d * Double(i) : e - d * Double(steps - i - 1)))
+                t.setElement(i, .float(i < halfway ? s.addingProduct(d, Double(i)) : e.addingProduct(-d, Double(steps - i - 1))))
             }
         }
         try t.setRequiresGrad(requiresGrad, site: .factory)

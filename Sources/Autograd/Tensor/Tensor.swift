@@ -10,9 +10,9 @@
 /// ```
 public final class Tensor {
     var storage: Storage
-    var offset: Int
+    public internal(set) var offset: Int
     public internal(set) var shape: [Int]
-    var strides: [Int]
+    public internal(set) var strides: [Int]
     public internal(set) var dtype: DType
 
     /// Counts in-place writes; shared with views and `detach()`ed aliases, not with `.data`.

@@ -29,6 +29,17 @@ extension TensorMethods {
             let condition = try PointwiseBinding.tensorArgument(r, "condition")
             return .tensor(try Tensor.where(condition, t, TensorOperators.tensor(from: r.required("other"))))
         },
+        "equal": { t, args, _ in
+            let other = try PointwiseBinding.other(args, "equal")
+            guard t.shape == other.shape else { return .bool(false) }
+            return .bool(try Comparison.equal.compute(t, other).scalars.allSatisfy { $0.doubleValue != 0 })
+        },
+        "nonzero": { t, args, _ in
+            let r = try ArgumentReader("nonzero", args, ["as_tuple"])
+            let columns = try PointwiseBinding.nonzero(t)
+            if try r.bool("as_tuple", default: false) { return .tuple(columns.map { .tensor($0) }) }
+            return .tensor(try PointwiseBinding.nonzeroMatrix(t, columns))
+        },
     ]
 }
 
@@ -43,7 +54,7 @@ extension TorchModule {
         ]
         let forwarded = [
             "clamp", "clip", "clamp_", "clip_", "maximum", "minimum", "max", "min", "argmax", "argmin", "amax", "amin",
-            "prod", "var", "std", "softmax", "log_softmax", "logsumexp",
+            "prod", "var", "std", "softmax", "log_softmax", "logsumexp", "equal", "nonzero",
         ]
         for name in forwarded { table[name] = PointwiseBinding.forwarding(name) }
         return table
@@ -152,7 +163,7 @@ enum PointwiseBinding {
     }
 
     /// The coordinates of the non-zero elements, one int64 tensor per dimension.
-    private static func nonzero(_ t: Tensor) throws -> [Tensor] {
+    static func nonzero(_ t: Tensor) throws -> [Tensor] {
         var coordinates = [[Scalar]](repeating: [], count: t.dim)
         for (flat, value) in t.scalars.enumerated() where value.doubleValue != 0 || value.doubleValue.isNaN {
             var remaining = flat
@@ -162,5 +173,16 @@ enum PointwiseBinding {
             }
         }
         return try coordinates.map { try Tensor.from($0, shape: [$0.count], dtype: .int64) }
+    }
+
+    /// `t.nonzero()`: one row of coordinates per non-zero element, shape `[count, dim]`.
+    static func nonzeroMatrix(_ t: Tensor, _ columns: [Tensor]) throws -> Tensor {
+        let count =
+            t.dim == 0
+            ? (t.scalars.first.map { $0.doubleValue != 0 || $0.doubleValue.isNaN } == true ? 1 : 0)
+            : columns.first?.numel ?? 0
+        let values = columns.map(\.scalars)
+        let rows = (0..<count).flatMap { i in values.map { $0[i] } }
+        return try Tensor.from(rows, shape: [count, t.dim], dtype: .int64)
     }
 }

@@ -45,6 +45,14 @@ extension TensorMethods {
             let at = try dimension(d, rank: t.dim)
             return .int(t.shape.isEmpty ? 1 : t.shape[at])
         },
+        "stride": { t, args, _ in
+            let r = try ArgumentReader("stride", args, ["dim"])
+            guard let d = try r.int("dim") else { return .tuple(t.strides.map { .int($0) }) }
+            let at = try dimension(d, rank: t.dim)
+            return .int(t.strides.isEmpty ? 1 : t.strides[at])
+        },
+        "storage_offset": { t, _, _ in .int(t.offset) },
+        "element_size": { t, _, _ in .int(t.dtype.itemSize) },
         "dim": { t, _, _ in .int(t.dim) },
         "ndimension": { t, _, _ in .int(t.dim) },
         "numel": { t, _, _ in .int(t.numel) },
