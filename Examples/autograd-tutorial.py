@@ -6,7 +6,7 @@
 
 # %%
 import torch
-torch.manual_seed(0)
+generator = torch.manual_seed(0)
 
 # %% [markdown]
 # Create a tensor that records every operation on it.

@@ -71,6 +71,43 @@ extension HelpEntries {
 
         A copy with its own memory that stays in the graph. Records CloneBackward0.
         """,
+        "Tensor.stride": """
+        Tensor.stride(dim=None) -> tuple or int
+
+        How many elements to step in memory to move one index along each dimension.
+        Views share memory with different strides (x.t() swaps them).
+        """,
+        "Tensor.storage_offset": """
+        Tensor.storage_offset() -> int
+
+        Where this tensor's first element sits in the memory it shares with its views.
+        """,
+        "Tensor.element_size": """
+        Tensor.element_size() -> int
+
+        Bytes per element: 4 for float32 and int32, 8 for float64 and int64, 1 for bool.
+        """,
+        "Tensor.nonzero": """
+        Tensor.nonzero(as_tuple=False) -> Tensor
+
+        The indices of the non-zero elements, one row per element (int64), or a tuple of
+        index tensors per dimension with as_tuple=True.
+        """,
+        "torch.nonzero": """
+        torch.nonzero(input, as_tuple=False) -> Tensor
+
+        The indices of input's non-zero elements (see Tensor.nonzero).
+        """,
+        "Tensor.equal": """
+        Tensor.equal(other) -> bool
+
+        True when both tensors have the same shape and the same values.
+        """,
+        "torch.equal": """
+        torch.equal(input, other) -> bool
+
+        True when both tensors have the same shape and the same values.
+        """,
         "Tensor.size": """
         Tensor.size(dim=None) -> torch.Size or int
 
