@@ -146,3 +146,26 @@ struct TensorPowKeywordTests {
         #expect(r.stdout == "tensor([4., 9.])\n")
     }
 }
+
+@Suite(.serialized)
+struct DeepValueTeardownTests {
+    @Test func deeplyNestedListsAndTuplesAreFreedWithoutRecursion() {
+        let r = run(
+            """
+            x = []
+            for i in range(200000):
+                x = [x]
+            t = ()
+            for i in range(200000):
+                t = (t,)
+            d = {}
+            for i in range(100000):
+                d = {"k": d}
+            x = None
+            t = None
+            d = None
+            print("freed")
+            """)
+        #expect(r.stdout == "freed\n")
+    }
+}

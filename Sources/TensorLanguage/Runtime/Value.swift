@@ -45,6 +45,50 @@ enum Value {
 final class ListBox {
     var items: [Value]
     init(_ items: [Value]) { self.items = items }
+
+    deinit {
+        // `x = [x]` in a loop nests lists 100,000 deep; freeing them recursively would overflow the stack.
+        guard items.contains(where: \.isContainer) else { return }
+        let taken = items
+        items = []
+        ValueTeardown.release(taken)
+    }
+}
+
+/// Frees nested containers with a loop instead of recursion.
+enum ValueTeardown {
+    /// Takes the values by copy, not `inout`: a long-lived access to a box's storage would make
+    /// every nested deinit's exclusivity check walk a growing access set.
+    static func release(_ items: [Value]) {
+        var pending = items
+        while var value = pending.popLast() {
+            switch value {
+            case .list(var box):
+                value = .noneValue
+                if isKnownUniquelyReferenced(&box) {
+                    pending.append(contentsOf: box.items)
+                    box.items.removeAll()
+                }
+            case .tuple(let children):
+                value = .noneValue
+                pending.append(contentsOf: children)
+            case .dict(var box):
+                value = .noneValue
+                if isKnownUniquelyReferenced(&box) { pending.append(contentsOf: box.takeAll()) }
+            default:
+                break
+            }
+        }
+    }
+}
+
+extension Value {
+    var isContainer: Bool {
+        switch self {
+        case .list, .tuple, .dict: true
+        default: false
+        }
+    }
 }
 
 /// A mutable Python dict preserving insertion order.
@@ -71,6 +115,22 @@ final class DictBox {
             keys.append(key)
             values.append(value)
         }
+    }
+
+    /// Empties the dict and returns what it held (for loop-based teardown).
+    func takeAll() -> [Value] {
+        let all = keys + values
+        keys.removeAll()
+        values.removeAll()
+        index.removeAll()
+        return all
+    }
+
+    deinit {
+        guard values.contains(where: \.isContainer) else { return }
+        let taken = values
+        values = []
+        ValueTeardown.release(taken)
     }
 
     func remove(_ key: Value) throws -> Bool {
