@@ -131,6 +131,11 @@ enum SourceFile {
     }
 
     static func readAll(fd: Int32) -> String {
+        String(decoding: readBytes(fd: fd) ?? [], as: UTF8.self)
+    }
+
+    /// Every byte readable from `fd`, or nil on a read error.
+    static func readBytes(fd: Int32) -> [UInt8]? {
         var bytes: [UInt8] = []
         var chunk = [UInt8](repeating: 0, count: 65_536)
         while true {
@@ -140,9 +145,8 @@ enum SourceFile {
             } else if n < 0 && errno == EINTR {
                 continue
             } else {
-                break
+                return n < 0 ? nil : bytes
             }
         }
-        return String(decoding: bytes, as: UTF8.self)
     }
 }

@@ -32,7 +32,7 @@ extension Session {
             interpreter.write = write
             interpreter.writeError = writeError
         }
-        let outcome = LargeStack.run { () -> RunOutcome in
+        let outcome = StackThread.run(stackSize: StackThread.interpreterSize) { () -> RunOutcome in
             switch parse(source: source, fileName: fileName) {
             case .complete(let module): return execute(module, echo: .lastExpression)
             case .incomplete: return .incomplete

@@ -24,7 +24,7 @@ extension Session {
         guard case .complete(let module) = parse(source: source + "\n", fileName: "<timeit>") else {
             return .failure(TimingError(message: "SyntaxError: invalid syntax in %timeit statement"))
         }
-        return LargeStack.run {
+        return StackThread.run(stackSize: StackThread.interpreterSize) {
             var errorText = ""
             let savedError = interpreter.writeError
             let savedWrite = interpreter.write

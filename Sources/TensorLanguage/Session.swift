@@ -62,7 +62,7 @@ public final class Session {
 
     /// Runs a whole script; syntax errors and uncaught exceptions print CPython's report to stderr.
     public func run(source: String, fileName: String) -> RunOutcome {
-        LargeStack.run { runOnLargeStack(source: source, fileName: fileName) }
+        StackThread.run(stackSize: StackThread.interpreterSize) { runOnLargeStack(source: source, fileName: fileName) }
     }
 
     private func runOnLargeStack(source: String, fileName: String) -> RunOutcome {
@@ -77,7 +77,7 @@ public final class Session {
 
     /// Runs one prompt entry or notebook cell; an expression statement's value is echoed like Python's REPL.
     public func runInteractive(source: String, fileName: String = "<stdin>") -> RunOutcome {
-        LargeStack.run { runInteractiveOnLargeStack(source: source, fileName: fileName) }
+        StackThread.run(stackSize: StackThread.interpreterSize) { runInteractiveOnLargeStack(source: source, fileName: fileName) }
     }
 
     private func runInteractiveOnLargeStack(source: String, fileName: String) -> RunOutcome {

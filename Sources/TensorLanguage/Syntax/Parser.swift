@@ -8,7 +8,7 @@
 /// }
 /// ```
 func parse(source: String, fileName: String) -> ParseOutcome {
-    ParserStack.run { Parser.run(source: source, fileName: fileName, interactive: false) }
+    StackThread.run { Parser.run(source: source, fileName: fileName, interactive: false) }
 }
 
 /// Parses interactive input (a REPL entry or notebook cell), answering `.incomplete`
@@ -19,7 +19,7 @@ func parse(source: String, fileName: String) -> ParseOutcome {
 /// a compound statement (a block header without body, or an indented block
 /// that an empty line has not yet closed), as CPython's REPL decides.
 func parseInteractive(source: String, fileName: String = "<stdin>") -> ParseOutcome {
-    ParserStack.run { Parser.run(source: source, fileName: fileName, interactive: true) }
+    StackThread.run { Parser.run(source: source, fileName: fileName, interactive: true) }
 }
 
 /// A parse error, with the token it was found at so end-of-input can be recognised.

@@ -6,17 +6,19 @@
     import Darwin
 #endif
 
-/// Runs the parser on a thread with a large, known stack.
+/// Runs work (the parser, the interpreter) on a thread with a large, known stack.
 ///
 /// The parser is recursive descent with an explicit depth bound. The bound
 /// makes stack use finite, but callers may run on threads with small stacks
 /// (Swift concurrency's pool, a test runner), and unoptimised builds use
 /// kilobytes per frame. A dedicated thread makes "never crash" independent
 /// of the caller.
-enum ParserStack {
+enum StackThread {
     /// Enough for `Parser.maximumDepth` in a debug build, with a wide margin;
     /// only the pages actually touched are committed.
     static let size = 64 << 20
+    /// The interpreter's stack: 1000 Python frames of several Swift frames each, committed lazily.
+    static let interpreterSize = 1 << 30
 
     private final class Job: @unchecked Sendable {
         let body: () -> Void
@@ -26,20 +28,20 @@ enum ParserStack {
 
     /// Runs `body` on a fresh thread with `size` bytes of stack and waits for it;
     /// runs it in place if no such thread can be made.
-    static func run<T>(_ body: () -> T) -> T {
+    static func run<T>(stackSize: Int = size, _ body: () -> T) -> T {
         withoutActuallyEscaping(body) { escapable in
             var result: T?
             let job = Job { result = escapable() }
-            if spawnAndJoin(job), let finished = result { return finished }
+            if spawnAndJoin(job, stackSize: stackSize), let finished = result { return finished }
             return escapable()
         }
     }
 
-    private static func spawnAndJoin(_ job: Job) -> Bool {
+    private static func spawnAndJoin(_ job: Job, stackSize: Int) -> Bool {
         var attributes = pthread_attr_t()
         guard pthread_attr_init(&attributes) == 0 else { return false }
         defer { pthread_attr_destroy(&attributes) }
-        guard pthread_attr_setstacksize(&attributes, size) == 0 else { return false }
+        guard pthread_attr_setstacksize(&attributes, stackSize) == 0 else { return false }
         let context = Unmanaged.passRetained(job).toOpaque()
         #if canImport(Darwin)
             var thread: pthread_t?
