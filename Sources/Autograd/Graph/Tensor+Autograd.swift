@@ -127,9 +127,8 @@ public enum Autograd {
             let given = gradOutputs.flatMap { i < $0.count ? $0[i] : nil }
             roots.append(try root(output, given, index: i))
         }
-        for (i, input) in inputs.enumerated() where !input.requiresGrad {
+        if inputs.contains(where: { !$0.requiresGrad }) {
             throw TorchError.runtime("One of the differentiated Tensors does not require grad")
-                .with(index: i)
         }
         let grads = try Engine.run(
             roots: roots, retainGraph: retainGraph ?? createGraph, createGraph: createGraph,
@@ -153,8 +152,4 @@ public enum Autograd {
         guard output.numel == 1 else { throw TorchError.runtime(Messages.implicitGradNonScalar) }
         return Engine.Root(tensor: output, grad: try Tensor.ones(output.shape, dtype: output.dtype))
     }
-}
-
-extension TorchError {
-    func with(index _: Int) -> TorchError { self }
 }

@@ -43,7 +43,6 @@ final class Interpreter {
     var flush: () -> Void = {}
     var frames: [Frame] = []
     var warningsShown: Set<String> = []
-    var onceWarningsShown: Set<String> = []
     let recursionLimit = 1000
     /// Polled between statements and loop iterations; set from a signal handler.
     var interruptRequested: () -> Bool = { false }
