@@ -27,10 +27,17 @@ public final class Session {
 
     public init(write: @escaping (String) -> Void, writeError: @escaping (String) -> Void) {
         interpreter = Interpreter(write: write, writeError: writeError)
+        interpreter.interruptRequested = { Interruption.take() }
         let interpreter = interpreter
         Diagnostics.warningHandler = { category, message in
             interpreter.warn(category: category, message: message)
         }
+    }
+
+    /// Empties the namespace: a function refers to the globals that hold it, a cycle that would
+    /// otherwise keep every value (and tensor) of the session alive after the session is gone.
+    deinit {
+        interpreter.globals.values.removeAll()
     }
 
     /// Called for `print(..., flush=True)`, so output reaches a pipe at once.
@@ -39,7 +46,8 @@ public final class Session {
         set { interpreter.flush = newValue }
     }
 
-    /// Polled between statements and in loops; return true to raise `KeyboardInterrupt`.
+    /// Polled between statements and in loops; return true to raise `KeyboardInterrupt`. By default
+    /// it takes the process-wide `Interruption` request, which long engine work also honours.
     public var interruptCheck: () -> Bool {
         get { interpreter.interruptRequested }
         set { interpreter.interruptRequested = newValue }

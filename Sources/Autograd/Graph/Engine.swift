@@ -32,6 +32,7 @@ enum Engine {
                 ready.push(node)
             }
             while let node = ready.pop() {
+                try Interruption.check()
                 let id = ObjectIdentifier(node)
                 guard var grad = buffers.removeValue(forKey: id) else { continue }
                 grad = try runPreHooks(node, grad)

@@ -35,11 +35,11 @@ public enum Arithmetic: Sendable {
         }
         let y = try b.dtype == a.dtype ? b : b.converted(to: a.dtype)
         switch a.dtype {
-        case .float32: Kernels.update(a, with: y, Float.self, floatOperator(Float.self))
-        case .float64: Kernels.update(a, with: y, Double.self, floatOperator(Double.self))
-        case .int64: Kernels.update(a, with: y, Int64.self, intOperator(Int64.self))
-        case .int32: Kernels.update(a, with: y, Int32.self, intOperator(Int32.self))
-        case .bool: Kernels.update(a, with: y, Bool.self, self == .mul ? { $0 && $1 } : { $0 || $1 })
+        case .float32: try Kernels.update(a, with: y, Float.self, floatOperator(Float.self))
+        case .float64: try Kernels.update(a, with: y, Double.self, floatOperator(Double.self))
+        case .int64: try Kernels.update(a, with: y, Int64.self, intOperator(Int64.self))
+        case .int32: try Kernels.update(a, with: y, Int32.self, intOperator(Int32.self))
+        case .bool: try Kernels.update(a, with: y, Bool.self, self == .mul ? { $0 && $1 } : { $0 || $1 })
         }
     }
 

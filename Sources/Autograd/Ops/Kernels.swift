@@ -8,10 +8,10 @@ enum Kernels {
         let src = a.pointer(T.self)
         if a.isContiguous {
             let base = src + a.offset
-            for i in 0..<a.numel { dst[i] = f(base[i]) }
+            try Interruption.chunked(a.numel) { for i in $0 { dst[i] = f(base[i]) } }
         } else {
             var i = 0
-            StridedLoop.forEach(shape: a.shape, strides: a.strides, start: a.offset) {
+            try StridedLoop.forEachChecked(shape: a.shape, strides: a.strides, start: a.offset) {
                 dst[i] = f(src[$0])
                 i += 1
             }
@@ -32,18 +32,18 @@ enum Kernels {
         if a.shape == shape && b.shape == shape && a.isContiguous && b.isContiguous {
             let xa = pa + a.offset
             let xb = pb + b.offset
-            for i in 0..<n { dst[i] = f(xa[i], xb[i]) }
+            try Interruption.chunked(n) { for i in $0 { dst[i] = f(xa[i], xb[i]) } }
         } else if b.numel == 1 && a.shape == shape && a.isContiguous {
             let xa = pa + a.offset
             let s = pb[b.offset]
-            for i in 0..<n { dst[i] = f(xa[i], s) }
+            try Interruption.chunked(n) { for i in $0 { dst[i] = f(xa[i], s) } }
         } else if a.numel == 1 && b.shape == shape && b.isContiguous {
             let xb = pb + b.offset
             let s = pa[a.offset]
-            for i in 0..<n { dst[i] = f(s, xb[i]) }
+            try Interruption.chunked(n) { for i in $0 { dst[i] = f(s, xb[i]) } }
         } else {
             var i = 0
-            StridedLoop.forEach2(
+            try StridedLoop.forEach2Checked(
                 shape: shape, stridesA: Broadcast.strides(of: a, expandedTo: shape), startA: a.offset,
                 stridesB: Broadcast.strides(of: b, expandedTo: shape), startB: b.offset
             ) {
@@ -56,20 +56,21 @@ enum Kernels {
 
     /// `a[i] = f(a[i], b[i])` in place, `b` broadcast to `a`'s shape.
     @inline(__always)
-    static func update<T>(_ a: Tensor, with b: Tensor, _: T.Type, _ f: (T, T) -> T) {
+    static func update<T>(_ a: Tensor, with b: Tensor, _: T.Type, _ f: (T, T) -> T) throws {
+        // Ctrl-C part-way leaves `a` partly updated, and still counted as written.
+        defer { a.bumpVersion() }
         let pa = a.pointer(T.self)
         let pb = b.pointer(T.self)
         if a.shape == b.shape && a.isContiguous && b.isContiguous {
             let xa = pa + a.offset
             let xb = pb + b.offset
-            for i in 0..<a.numel { xa[i] = f(xa[i], xb[i]) }
+            try Interruption.chunked(a.numel) { for i in $0 { xa[i] = f(xa[i], xb[i]) } }
         } else {
-            StridedLoop.forEach2(
+            try StridedLoop.forEach2Checked(
                 shape: a.shape, stridesA: a.strides, startA: a.offset,
                 stridesB: Broadcast.strides(of: b, expandedTo: a.shape), startB: b.offset
             ) { pa[$0] = f(pa[$0], pb[$1]) }
         }
-        a.bumpVersion()
     }
 
     /// Sum of all elements, accumulated in `Double` for floats.

@@ -58,9 +58,9 @@ enum MatrixKernels {
         case .float32: try BLASProduct<Float>(a: a, la: la, b: b, lb: lb, sizes: sizes).run(into: out)
         case .float64: try BLASProduct<Double>(a: a, la: la, b: b, lb: lb, sizes: sizes).run(into: out)
         case .int64:
-            loop(a.pointer(Int64.self), la, b.pointer(Int64.self), lb, out.pointer(Int64.self), sizes) { $0 &+ $1 &* $2 }
+            try loop(a.pointer(Int64.self), la, b.pointer(Int64.self), lb, out.pointer(Int64.self), sizes) { $0 &+ $1 &* $2 }
         case .int32:
-            loop(a.pointer(Int32.self), la, b.pointer(Int32.self), lb, out.pointer(Int32.self), sizes) { $0 &+ $1 &* $2 }
+            try loop(a.pointer(Int32.self), la, b.pointer(Int32.self), lb, out.pointer(Int32.self), sizes) { $0 &+ $1 &* $2 }
         case .bool:
             // Callers reject bool products with PyTorch's NotImplementedError before getting here.
             break
@@ -73,7 +73,7 @@ enum MatrixKernels {
     static func loop<T: Numeric>(
         _ pa: UnsafeMutablePointer<T>, _ la: MatrixLayout, _ pb: UnsafeMutablePointer<T>, _ lb: MatrixLayout,
         _ pc: UnsafeMutablePointer<T>, _ sizes: ProductSizes, _ multiplyAdd: (T, T, T) -> T
-    ) {
+    ) throws {
         var c = 0
         for batch in 0..<sizes.batch {
             let baseA = la.offset + batch * la.batchStride
@@ -92,6 +92,7 @@ enum MatrixKernels {
                     pc[c] = total
                     c += 1
                 }
+                try Interruption.check()
             }
         }
     }

@@ -36,6 +36,7 @@ struct Lanes {
         let dst = out.pointer(T.self)
         var buffers = [[T]](repeating: [], count: inputs.count)
         for lane in 0..<lanes.count {
+            try Interruption.check()
             for (j, source) in sources.enumerated() {
                 let p = source.pointer(T.self) + source.offset
                 buffers[j] = (0..<lanes.size).map { p[lanes.index(lane, $0)] }

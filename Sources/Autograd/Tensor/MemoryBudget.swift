@@ -50,6 +50,16 @@ public enum MemoryBudget {
         throw TorchError.runtime(Messages.memoryLimit(ceiling, requested: byteCount, inUse: inUse - byteCount))
     }
 
+    /// Wick's refusal message when `byteCount` more bytes would not fit in the budget, else nil.
+    /// Nothing is reserved: this is for memory the budget does not track (a Python list or string
+    /// about to be built), so that one huge request is refused instead of exhausting the machine.
+    public static func refusal(forUntracked byteCount: Int) -> String? {
+        let ceiling = limit
+        let inUse = bytesInUse
+        guard byteCount > ceiling - inUse else { return nil }
+        return Messages.memoryLimit(ceiling, requested: byteCount, inUse: inUse)
+    }
+
     /// Counts a fixed-size allocation too small to refuse.
     static func charge(_ byteCount: Int) {
         liveBytes.add(byteCount, ordering: .relaxed)

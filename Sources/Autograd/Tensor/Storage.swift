@@ -8,6 +8,8 @@ final class Storage {
     let byteCount: Int
 
     init(byteCount: Int) throws {
+        // Every operation allocates its result here: the one check that makes every op stop for Ctrl-C.
+        try Interruption.check()
         try MemoryBudget.reserve(byteCount)
         self.byteCount = byteCount
         self.bytes = UnsafeMutableRawPointer.allocate(byteCount: max(byteCount, 1), alignment: 64)
@@ -16,7 +18,15 @@ final class Storage {
     /// Storage holding `count` zero-initialised elements of `dtype`.
     convenience init(zeroed count: Int, dtype: DType) throws {
         try self.init(byteCount: Storage.byteCount(count, dtype))
-        bytes.initializeMemory(as: UInt8.self, repeating: 0, count: max(byteCount, 1))
+        // A megabyte at a time: first touches of gigabytes take long enough to need Ctrl-C.
+        let total = max(byteCount, 1)
+        var done = 0
+        while done < total {
+            if done > 0 { try Interruption.check() }
+            let step = min(1 << 20, total - done)
+            (bytes + done).initializeMemory(as: UInt8.self, repeating: 0, count: step)
+            done += step
+        }
     }
 
     /// Storage for `count` elements of `dtype`, left for the caller to fill.

@@ -15,8 +15,7 @@ extension Tensor {
     /// A 0-d tensor holding `value` converted to `dtype`.
     public static func scalarTensor(_ value: Scalar, dtype: DType) -> Tensor {
         let t = Tensor(scalarOf: dtype)
-        t.fill(with: value)
-        t.versionCounter.value = 0
+        t.setElement(0, value)
         return t
     }
 
@@ -24,7 +23,7 @@ extension Tensor {
     public static func full(_ shape: [Int], _ value: Scalar, dtype: DType, requiresGrad: Bool = false) throws -> Tensor {
         try checkShape(shape, dtype: dtype)
         let t = try Tensor(uninitialized: shape, dtype: dtype)
-        t.fill(with: value)
+        try t.fill(with: value)
         t.versionCounter.value = 0
         try t.setRequiresGrad(requiresGrad, site: .factory)
         return t

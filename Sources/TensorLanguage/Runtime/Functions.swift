@@ -36,6 +36,7 @@ final class FunctionObject: PyObject {
         guard interpreter.frames.count < interpreter.recursionLimit else {
             throw PythonError(.recursionError, "maximum recursion depth exceeded")
         }
+        try interpreter.pollInterrupt()
         var locals = closure
         try bind(args, into: &locals)
         let frame = Frame(function: name, module: module, globals: globals, locals: locals)

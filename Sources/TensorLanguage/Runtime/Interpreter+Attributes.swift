@@ -141,6 +141,10 @@ extension Interpreter {
         var out: [Value] = []
         while let v = try iterator.next() {
             out.append(v)
+            if out.count & 0xFFFF == 0 {
+                try pollInterrupt()
+                try reserveRoom(out.count)
+            }
             if out.count > 100_000_000 { throw PythonError(.overflowError, "sequence too long") }
         }
         return out

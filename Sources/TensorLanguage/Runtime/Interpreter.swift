@@ -43,6 +43,8 @@ final class Interpreter {
     var flush: () -> Void = {}
     var frames: [Frame] = []
     var warningsShown: Set<String> = []
+    /// Modules imported so far, by dotted name; each session builds its own.
+    var modules: [String: ModuleObject] = [:]
     let recursionLimit = 1000
     /// Polled between statements and loop iterations; set from a signal handler.
     var interruptRequested: () -> Bool = { false }
