@@ -98,6 +98,22 @@ struct HostileCase: CustomTestStringConvertible, Sendable {
             "RuntimeError: a Tensor with 3 elements cannot be converted to Scalar"),
         HostileCase("list_index", "x = [1, 2]\nx[10]", "IndexError: list index out of range"),
         HostileCase("name_error", "undefined_name + 1", "NameError: name 'undefined_name' is not defined"),
+        HostileCase("list_containing_itself", "a = []\na.append(a)\nprint(a)", "[[...]]"),
+        HostileCase("dict_containing_itself", "d = {}\nd[1] = d\nprint(d)", "{1: {...}}"),
+        HostileCase("tuple_cycle", "a = []\nt = (a,)\na.append(t)\nprint(a)", "[([...],)]"),
+        HostileCase("list_equal_to_itself", "a = []\na.append(a)\nprint(a == a, a in a)", "True True"),
+        HostileCase(
+            "cyclic_lists_compared", "a = []\na.append(a)\nb = []\nb.append(b)\nprint(a == b)",
+            "RecursionError: maximum recursion depth exceeded in comparison"),
+        HostileCase(
+            "cyclic_lists_ordered", "a = []\na.append(a)\nb = []\nb.append(b)\nprint(a < b)",
+            "RecursionError: maximum recursion depth exceeded in comparison"),
+        HostileCase(
+            "deep_list_repr", "x = []\nfor i in range(5000):\n    x = [x]\nprint(x)",
+            "RecursionError: maximum recursion depth exceeded while getting the repr of an object"),
+        HostileCase(
+            "deep_lists_compared", "x = []\ny = []\nfor i in range(5000):\n    x = [x]\n    y = [y]\nprint(x == y)",
+            "RecursionError: maximum recursion depth exceeded in comparison"),
     ]
 }
 

@@ -84,10 +84,16 @@ enum MatrixKernels {
                     var total: T = .zero
                     var offA = rowA
                     var offB = baseB + j * lb.colStride
-                    for _ in 0..<sizes.k {
-                        total = multiplyAdd(total, pa[offA], pb[offB])
-                        offA += la.colStride
-                        offB += lb.rowStride
+                    // An expanded operand can make k astronomically long: Ctrl-C is checked along it.
+                    var remaining = sizes.k
+                    while remaining > 0 {
+                        for _ in 0..<min(remaining, Interruption.chunk) {
+                            total = multiplyAdd(total, pa[offA], pb[offB])
+                            offA += la.colStride
+                            offB += lb.rowStride
+                        }
+                        remaining -= Interruption.chunk
+                        if remaining > 0 { try Interruption.check() }
                     }
                     pc[c] = total
                     c += 1

@@ -28,6 +28,30 @@ extension Tensor {
         return out
     }
 
+    /// All elements in row-major order, for work that needs them in an array: refused with the
+    /// memory-limit error when the array would not fit in what the budget leaves, and stopped
+    /// between chunks by Ctrl-C.
+    public func checkedScalars() throws -> [Scalar] {
+        try MemoryBudget.checkTemporary(numel, of: Scalar.self)
+        var out: [Scalar] = []
+        out.reserveCapacity(numel)
+        try StridedLoop.forEachChecked(shape: shape, strides: strides, start: offset) {
+            out.append(element(atOffset: $0))
+        }
+        return out
+    }
+
+    /// All elements widened to `Double`, row-major, with the checks of `checkedScalars()`.
+    public func checkedDoubles() throws -> [Double] {
+        try MemoryBudget.checkTemporary(numel, of: Scalar.self)
+        var out: [Double] = []
+        out.reserveCapacity(numel)
+        try StridedLoop.forEachChecked(shape: shape, strides: strides, start: offset) {
+            out.append(element(atOffset: $0).doubleValue)
+        }
+        return out
+    }
+
     /// All elements widened to `Double`, row-major.
     public var doubles: [Double] { scalars.map(\.doubleValue) }
 

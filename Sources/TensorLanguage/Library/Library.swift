@@ -51,9 +51,21 @@ enum Library {
 
     /// `tolist()`: nested Python lists of Python scalars.
     static func nestedList(_ t: Tensor, _ interpreter: Interpreter) throws -> Value {
-        // The scalars and the values exist together for a moment.
+        // The scalars and the values exist together for a moment, and every row is a list of its own
+        // (`torch.ones(10**9, 0).tolist()` is a billion empty lists).
+        let rows = t.shape.dropLast().reduce(1) { total, size in
+            let (product, overflow) = total.multipliedReportingOverflow(by: size)
+            return overflow ? Int.max : product
+        }
         try interpreter.reserveRoom(t.numel, elementSize: MemoryLayout<Scalar>.stride + MemoryLayout<Value>.stride)
-        let values = t.scalars.map { interpreter.scalarValue($0) }
+        try interpreter.reserveRoom(rows, elementSize: 64)
+        let scalars = try t.checkedScalars()
+        var values: [Value] = []
+        values.reserveCapacity(scalars.count)
+        for (i, scalar) in scalars.enumerated() {
+            if i & 0xFFFF == 0xFFFF { try interpreter.pollInterrupt() }
+            values.append(interpreter.scalarValue(scalar))
+        }
         guard t.dim > 0 else { return values.first ?? .noneValue }
         var position = 0
         func build(_ d: Int) -> Value {

@@ -178,6 +178,10 @@ extension Interpreter {
 
     func equal(_ a: Value, _ b: Value) throws -> Bool {
         if let n = Numbers.compare(a, b) { return n == 0 }
+        return try nested("in comparison") { try containersEqual(a, b) }
+    }
+
+    private func containersEqual(_ a: Value, _ b: Value) throws -> Bool {
         switch (a, b) {
         case (.string(let x), .string(let y)): return x == y
         case (.noneValue, .noneValue): return true
@@ -194,7 +198,7 @@ extension Interpreter {
         case (.dict(let x), .dict(let y)):
             guard x.count == y.count else { return false }
             for (k, v) in zip(x.keys, x.values) {
-                guard let w = try y.get(k), try equal(v, w) else { return false }
+                guard let w = try y.get(k), try identical(v, w) || equal(v, w) else { return false }
             }
             return true
         default: return identical(a, b)
@@ -203,7 +207,8 @@ extension Interpreter {
 
     private func sequencesEqual(_ x: [Value], _ y: [Value]) throws -> Bool {
         guard x.count == y.count else { return false }
-        for (p, q) in zip(x, y) where try !equal(p, q) { return false }
+        // An element is equal to itself without a comparison, as CPython's PyObject_RichCompareBool.
+        for (p, q) in zip(x, y) where try !identical(p, q) && !equal(p, q) { return false }
         return true
     }
 
@@ -235,8 +240,8 @@ extension Interpreter {
     }
 
     private func lexicographic(_ x: [Value], _ y: [Value], _ op: ComparisonOperator, _ a: Value, _ b: Value) throws -> Int {
-        for (p, q) in zip(x, y) where try !equal(p, q) {
-            return try ordered(.less, p, q) ? -1 : 1
+        for (p, q) in zip(x, y) where try !identical(p, q) && !equal(p, q) {
+            return try nested("in comparison") { try ordered(.less, p, q) } ? -1 : 1
         }
         return x.count == y.count ? 0 : (x.count < y.count ? -1 : 1)
     }
@@ -251,11 +256,11 @@ extension Interpreter {
         case .dict(let d): return try d.get(item) != nil
         case .tensor(let t):
             let probe = try TensorOperators.tensor(from: item)
-            return try Comparison.equal.compute(t, probe).scalars.contains(.bool(true))
+            return try Comparison.equal.compute(t, probe).checkedScalars().contains(.bool(true))
         default:
             let iterator = try makeIterator(container)
             while let v = try iterator.next() {
-                if try equal(v, item) { return true }
+                if try identical(v, item) || equal(v, item) { return true }
             }
             return false
         }
