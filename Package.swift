@@ -1,6 +1,11 @@
 // swift-tools-version:6.0
 import PackageDescription
 
+/// Release builds of the engine and the interpreter skip the run-time exclusivity checks:
+/// they cost about a fifth of the time of a small tensor operation (docs/benchmarks.md).
+/// Debug builds, which run the tests, keep them.
+let optimised: [SwiftSetting] = [.unsafeFlags(["-enforce-exclusivity=unchecked"], .when(configuration: .release))]
+
 let package = Package(
     name: "Wick",
     products: [
@@ -24,8 +29,8 @@ let package = Package(
         ),
 
         // The engine, the language, the console
-        .target(name: "Autograd", dependencies: ["COpenBLAS"]),
-        .target(name: "TensorLanguage", dependencies: ["Autograd"]),
+        .target(name: "Autograd", dependencies: ["COpenBLAS"], swiftSettings: optimised),
+        .target(name: "TensorLanguage", dependencies: ["Autograd"], swiftSettings: optimised),
         .target(name: "Console", dependencies: ["TensorLanguage", "CEditLine"]),
 
         // The command

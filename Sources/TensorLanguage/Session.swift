@@ -107,7 +107,7 @@ public final class Session {
 
     /// Runs statements in a module frame, echoing expression values as `echo` says.
     func execute(_ module: Module, echo: Echo) -> RunOutcome {
-        let frame = Frame(function: "<module>", module: module, globals: interpreter.globals, locals: nil)
+        let frame = Frame(function: "<module>", module: module, globals: interpreter.globals)
         interpreter.frames = [frame]
         lastResult = nil
         lastError = nil
@@ -119,7 +119,7 @@ public final class Session {
                     frame.currentLine = statement.range.start.line
                     let value = try interpreter.evaluateStatementExpression(e, in: frame)
                     if case .noneValue = value { continue }
-                    interpreter.globals.values["_"] = value
+                    interpreter.globals["_"] = value
                     if echo == .lastExpression {
                         lastResult = try interpreter.repr(value)
                     } else {

@@ -67,17 +67,20 @@ public class Node {
         }
     }
 
+    /// Detaches `node`'s inputs and saved tensors; children nobody else holds go to `pending`
+    /// (the others are merely released), so a short-lived node frees without allocating.
     private static func takeChildren(of node: Node, into pending: inout [Node]) {
         for i in node.edges.indices {
-            if let child = node.edges[i].node {
-                pending.append(child)
-                node.edges[i].node = nil
+            guard var child = node.edges[i].node else { continue }
+            node.edges[i].node = nil
+            if isKnownUniquelyReferenced(&child) { pending.append(child) }
+        }
+        if !node.saved.isEmpty {
+            for i in node.saved.indices {
+                node.saved[i].detachHistory(into: &pending)
             }
+            node.saved.removeAll()
         }
-        for i in node.saved.indices {
-            node.saved[i].detachHistory(into: &pending)
-        }
-        node.saved.removeAll()
         if let accumulate = node as? AccumulateGrad {
             accumulate.detachHistory(into: &pending)
         }
@@ -96,7 +99,7 @@ struct SavedTensor {
 
     init(_ tensor: Tensor, isOutput: Bool = false) {
         self.tensor = tensor
-        self.version = tensor.versionCounter.value
+        self.version = tensor.versionValue
         self.isConstant = tensor.isWrappedNumber
         self.isOutput = isOutput
     }

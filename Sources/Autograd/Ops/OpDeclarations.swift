@@ -16,7 +16,7 @@ struct BinaryOp: Sendable {
     /// Runs the op and, when grad mode is on and an input requires grad, records its node.
     func callAsFunction(_ a: Tensor, _ b: Tensor) throws -> Tensor {
         let result = try forward(a, b)
-        guard GraphRecorder.shouldRecord([a, b]) else { return result }
+        guard GradMode.isEnabled, a.requiresGrad || b.requiresGrad else { return result }
         var slots: [Slot] = []
         if a.requiresGrad { slots += lhsNeeds }
         if b.requiresGrad { slots += rhsNeeds.filter { !slots.contains($0) } }
@@ -59,7 +59,7 @@ struct UnaryOp: Sendable {
 
     func callAsFunction(_ a: Tensor) throws -> Tensor {
         let result = try forward(a)
-        guard GraphRecorder.shouldRecord([a]) else { return result }
+        guard GradMode.isEnabled, a.requiresGrad else { return result }
         let saving = saves == .input || saves == .both ? [a] : []
         let savesResult = saves == .result || saves == .both
         let shape = a.shape

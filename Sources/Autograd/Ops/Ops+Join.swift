@@ -20,7 +20,7 @@ extension Tensor {
             ranges.append(position..<(position + count))
             position += count
         }
-        result.versionCounter.value = 0
+        result.resetVersion()
         guard GraphRecorder.shouldRecord(tensors) else { return result }
         let types = tensors.map(\.dtype)
         GraphRecorder.record(result, name: "CatBackward0", inputs: tensors) { grad, context in
@@ -81,7 +81,7 @@ extension Tensor {
         for (i, t) in tensors.enumerated() {
             try GradMode.with(false) { try result.select(d, i).assign(from: t) }
         }
-        result.versionCounter.value = 0
+        result.resetVersion()
         guard GraphRecorder.shouldRecord(tensors) else { return result }
         let types = tensors.map(\.dtype)
         let inputShape = first.shape

@@ -15,8 +15,8 @@ public final class Tensor {
     public internal(set) var strides: [Int]
     public internal(set) var dtype: DType
 
-    /// Counts in-place writes; shared with views and `detach()`ed aliases, not with `.data`.
-    var versionCounter = VersionCounter()
+    /// Made on first use: most tensors are never written in place, viewed or saved.
+    var sharedVersionCounter: VersionCounter?
     /// For a leaf, whether gradients flow into `.grad`; for a result, whether it has a `gradFn`.
     var leafRequiresGrad = false
     /// The node that produced this tensor as last recorded (a view's may be stale; read `gradFn`).
@@ -85,13 +85,15 @@ public final class Tensor {
     }
 
     static func contiguousStrides(_ shape: [Int]) -> [Int] {
-        var strides = [Int](repeating: 1, count: shape.count)
-        var running = 1
-        for d in stride(from: shape.count - 1, through: 0, by: -1) {
-            strides[d] = running
-            running *= max(shape[d], 1)
+        if shape.isEmpty { return [] }
+        return [Int](unsafeUninitializedCapacity: shape.count) { strides, count in
+            var running = 1
+            for d in stride(from: shape.count - 1, through: 0, by: -1) {
+                strides[d] = running
+                running &*= max(shape[d], 1)
+            }
+            count = shape.count
         }
-        return strides
     }
 
     // MARK: Autograd state

@@ -110,9 +110,13 @@ extension Interpreter {
     private func comprehend(
         _ generators: [Comprehension], _ index: Int, in frame: Frame, _ body: (Frame) throws -> Void
     ) throws {
-        let scope = Frame(function: "<listcomp>", module: frame.module, globals: frame.globals, locals: frame.locals ?? [:])
+        let layout = generators[0].scope
+        if !layout.isAnalysed {
+            layout.analyse { builder in for clause in generators { builder.bind(target: clause.target) } }
+        }
+        let scope = Frame(
+            function: "<listcomp>", module: frame.module, globals: frame.globals, scope: layout, enclosing: frame)
         scope.currentLine = frame.currentLine
-        if frame.locals == nil { scope.locals = [:] }
         try comprehendLevel(generators, index, outer: frame, scope: scope, body)
     }
 

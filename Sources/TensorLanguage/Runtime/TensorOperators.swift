@@ -15,6 +15,26 @@ enum TensorOperators {
         }
     }
 
+    /// The two operands of a binary operation as tensors; a Python number is wrapped in the dtype
+    /// the tensor on the other side will make it take anyway.
+    static func tensors(_ a: Value, _ b: Value) throws -> (Tensor, Tensor) {
+        switch (a, b) {
+        case (.tensor(let x), .tensor(let y)): return (x, y)
+        case (.tensor(let x), _): return (x, try number(b, meeting: x))
+        case (_, .tensor(let y)): return (try number(a, meeting: y), y)
+        default: return (try tensor(from: a), try tensor(from: b))
+        }
+    }
+
+    private static func number(_ value: Value, meeting partner: Tensor) throws -> Tensor {
+        switch value {
+        case .int(let i): return Tensor.wrapping(.int(Int64(i)), meeting: partner)
+        case .float(let d): return Tensor.wrapping(.float(d), meeting: partner)
+        case .bool(let b): return Tensor.wrapping(.bool(b), meeting: partner)
+        default: return try tensor(from: value)
+        }
+    }
+
     /// A Python number as a tensor scalar; nil for non-numbers, and PyTorch's error for ints beyond int64.
     private static func scalar(_ value: Value) throws -> Scalar? {
         switch value {
@@ -29,14 +49,20 @@ enum TensorOperators {
     static func binary(_ op: BinaryOperator, _ a: Value, _ b: Value, _ interpreter: Interpreter) throws -> Value {
         guard isOperand(a), isOperand(b) else { throw interpreter.unsupported(op, a, b) }
         switch op {
-        case .add: return .tensor(try tensor(from: a) + tensor(from: b))
-        case .multiply: return .tensor(try tensor(from: a) * tensor(from: b))
+        case .add:
+            let (x, y) = try tensors(a, b)
+            return .tensor(try x + y)
+        case .multiply:
+            let (x, y) = try tensors(a, b)
+            return .tensor(try x * y)
         case .subtract:
             if case .tensor(let t) = b, !isTensor(a) { return .tensor(try t.reverseSubtracting(tensor(from: a))) }
-            return .tensor(try tensor(from: a) - tensor(from: b))
+            let (x, y) = try tensors(a, b)
+            return .tensor(try x - y)
         case .divide:
             if case .tensor(let t) = b, !isTensor(a) { return .tensor(try t.reciprocal() * tensor(from: a)) }
-            return .tensor(try tensor(from: a) / tensor(from: b))
+            let (x, y) = try tensors(a, b)
+            return .tensor(try x / y)
         case .power:
             return try power(a, b)
         case .modulo:
