@@ -1,6 +1,9 @@
 /// A differentiable operation of two tensors, declared once: PyTorch's names, forward, and one
 /// derivative per input written in tensor operations (so higher-order gradients work).
-struct BinaryOp: Sendable {
+///
+/// A class, so the backward closure of every recorded node captures one reference to its op
+/// rather than a copy of all its closures.
+final class BinaryOp: Sendable {
     enum Slot: Sendable { case lhs, rhs }
 
     /// The name Python code uses (`torch.mul`, `Tensor.mul`).
@@ -12,6 +15,21 @@ struct BinaryOp: Sendable {
     let rhsNeeds: [Slot]
     let lhsDerivative: @Sendable (_ grad: Tensor, _ saved: BinarySaved) throws -> Tensor
     let rhsDerivative: @Sendable (_ grad: Tensor, _ saved: BinarySaved) throws -> Tensor
+
+    init(
+        pythonName: String, nodeName: String, forward: @escaping @Sendable (Tensor, Tensor) throws -> Tensor,
+        lhsNeeds: [Slot], rhsNeeds: [Slot],
+        lhsDerivative: @escaping @Sendable (_ grad: Tensor, _ saved: BinarySaved) throws -> Tensor,
+        rhsDerivative: @escaping @Sendable (_ grad: Tensor, _ saved: BinarySaved) throws -> Tensor
+    ) {
+        self.pythonName = pythonName
+        self.nodeName = nodeName
+        self.forward = forward
+        self.lhsNeeds = lhsNeeds
+        self.rhsNeeds = rhsNeeds
+        self.lhsDerivative = lhsDerivative
+        self.rhsDerivative = rhsDerivative
+    }
 
     /// Runs the op and, when grad mode is on and an input requires grad, records its node.
     func callAsFunction(_ a: Tensor, _ b: Tensor) throws -> Tensor {
@@ -47,8 +65,8 @@ struct BinarySaved {
     func rhs() throws -> Tensor { try context.saved(slots.firstIndex(of: .rhs) ?? slots.count) }
 }
 
-/// A differentiable operation of one tensor, declared once.
-struct UnaryOp: Sendable {
+/// A differentiable operation of one tensor, declared once (a class for the same reason as `BinaryOp`).
+final class UnaryOp: Sendable {
     enum Saves: Sendable { case nothing, input, result, both }
 
     let pythonName: String
@@ -56,6 +74,17 @@ struct UnaryOp: Sendable {
     let forward: @Sendable (Tensor) throws -> Tensor
     let saves: Saves
     let derivative: @Sendable (_ grad: Tensor, _ saved: UnarySaved) throws -> Tensor
+
+    init(
+        pythonName: String, nodeName: String, forward: @escaping @Sendable (Tensor) throws -> Tensor, saves: Saves,
+        derivative: @escaping @Sendable (_ grad: Tensor, _ saved: UnarySaved) throws -> Tensor
+    ) {
+        self.pythonName = pythonName
+        self.nodeName = nodeName
+        self.forward = forward
+        self.saves = saves
+        self.derivative = derivative
+    }
 
     func callAsFunction(_ a: Tensor) throws -> Tensor {
         let result = try forward(a)

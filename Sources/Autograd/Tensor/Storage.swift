@@ -3,51 +3,57 @@
 /// In-place writes are counted per tensor family (`VersionCounter`), not here: `.data`
 /// shares the memory but not the count. Every allocation is charged to `MemoryBudget`
 /// first, so a request the machine cannot hold throws instead of trapping.
-final class Storage {
-    let bytes: UnsafeMutableRawPointer
-    let byteCount: Int
-
-    init(byteCount: Int) throws {
+///
+/// The bytes live in the same heap block as the object (a `ManagedBuffer`), so making a
+/// tensor's storage is one allocation, not two; big buffers start on a 64-byte boundary.
+final class Storage: ManagedBuffer<StorageHeader, UInt8> {
+    /// A storage of `byteCount` uninitialised bytes, or the budget's `RuntimeError`.
+    static func make(byteCount: Int) throws -> Storage {
         try MemoryBudget.reserve(byteCount)
-        self.byteCount = byteCount
-        self.bytes = UnsafeMutableRawPointer.allocate(
-            byteCount: max(byteCount, 1), alignment: Storage.alignment(for: byteCount))
-    }
-
-    /// Cache-line alignment for buffers big enough to stream through vector loops; small
-    /// ones take `malloc`'s 16 bytes, which is several times cheaper than an aligned allocation.
-    @inline(__always)
-    private static func alignment(for byteCount: Int) -> Int {
-        byteCount >= 1024 ? 64 : 16
+        return allocate(byteCount)
     }
 
     /// Storage holding `count` zero-initialised elements of `dtype`.
-    convenience init(zeroed count: Int, dtype: DType) throws {
-        try self.init(byteCount: Storage.byteCount(count, dtype))
-        bytes.initializeMemory(as: UInt8.self, repeating: 0, count: max(byteCount, 1))
+    static func make(zeroed count: Int, dtype: DType) throws -> Storage {
+        let storage = try make(byteCount: byteCount(count, dtype))
+        storage.bytes.initializeMemory(as: UInt8.self, repeating: 0, count: max(storage.byteCount, 1))
+        return storage
     }
 
     /// Storage for `count` elements of `dtype`, left for the caller to fill.
-    convenience init(uninitialized count: Int, dtype: DType) throws {
-        try self.init(byteCount: Storage.byteCount(count, dtype))
+    static func make(uninitialized count: Int, dtype: DType) throws -> Storage {
+        try make(byteCount: byteCount(count, dtype))
     }
 
     /// Storage for one element: charged to the budget but never refused, so wrapping a
     /// Python number in a 0-d tensor cannot fail.
-    init(scalarOf dtype: DType) {
-        byteCount = dtype.itemSize
-        MemoryBudget.charge(byteCount)
-        bytes = UnsafeMutableRawPointer.allocate(byteCount: byteCount, alignment: 16)
+    static func make(scalarOf dtype: DType) -> Storage {
+        MemoryBudget.charge(dtype.itemSize)
+        return allocate(dtype.itemSize)
     }
 
+    /// Cache-line alignment for buffers big enough to stream through vector loops.
+    private static func allocate(_ byteCount: Int) -> Storage {
+        let alignment = byteCount >= 1024 ? 64 : 16
+        let buffer = create(minimumCapacity: max(byteCount, 1) + alignment) { buffer in
+            let base = buffer.withUnsafeMutablePointerToElements { UnsafeMutableRawPointer($0) }
+            let misalignment = Int(bitPattern: base) & (alignment - 1)
+            let start = misalignment == 0 ? base : base + (alignment - misalignment)
+            return StorageHeader(byteCount: byteCount, bytes: start)
+        }
+        return unsafeDowncast(buffer, to: Storage.self)
+    }
+
+    var byteCount: Int { header.byteCount }
+    var bytes: UnsafeMutableRawPointer { header.bytes }
+
     deinit {
-        bytes.deallocate()
-        MemoryBudget.release(byteCount)
+        MemoryBudget.release(header.byteCount)
     }
 
     @inline(__always)
     func pointer<T>(_: T.Type) -> UnsafeMutablePointer<T> {
-        bytes.assumingMemoryBound(to: T.self)
+        header.bytes.assumingMemoryBound(to: T.self)
     }
 
     /// The size of `count` elements, saturating so an overflowing request is refused, not trapped.
@@ -55,4 +61,10 @@ final class Storage {
         let (bytes, overflow) = max(count, 0).multipliedReportingOverflow(by: dtype.itemSize)
         return overflow ? Int.max : bytes
     }
+}
+
+/// What a `Storage` knows besides its bytes: how many were asked for and where they start.
+struct StorageHeader {
+    let byteCount: Int
+    let bytes: UnsafeMutableRawPointer
 }

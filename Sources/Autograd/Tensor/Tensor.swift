@@ -43,19 +43,19 @@ public final class Tensor {
     /// A new contiguous, zero-filled tensor.
     convenience init(zeros shape: [Int], dtype: DType) throws {
         try self.init(
-            storage: Storage(zeroed: Tensor.elementCount(shape), dtype: dtype), shape: shape,
+            storage: Storage.make(zeroed: Tensor.elementCount(shape), dtype: dtype), shape: shape,
             strides: Tensor.contiguousStrides(shape), dtype: dtype)
     }
 
     /// A new 0-d tensor whose element the caller writes; never refused by the budget.
     convenience init(scalarOf dtype: DType) {
-        self.init(storage: Storage(scalarOf: dtype), shape: [], strides: [], dtype: dtype)
+        self.init(storage: Storage.make(scalarOf: dtype), shape: [], strides: [], dtype: dtype)
     }
 
     /// A new contiguous tensor whose memory the caller fills before anyone reads it.
     convenience init(uninitialized shape: [Int], dtype: DType) throws {
         try self.init(
-            storage: Storage(uninitialized: Tensor.elementCount(shape), dtype: dtype), shape: shape,
+            storage: Storage.make(uninitialized: Tensor.elementCount(shape), dtype: dtype), shape: shape,
             strides: Tensor.contiguousStrides(shape), dtype: dtype)
     }
 

@@ -161,7 +161,20 @@ extension Interpreter {
     }
 
     private func evaluateCall(_ calleeExpression: Expression, _ arguments: [Argument], in frame: Frame) throws -> Value {
+        if case .attribute(let objectExpression, let name) = calleeExpression.kind {
+            let object = try evaluate(objectExpression, in: frame)
+            // `t.method(...)`: call the tensor method directly instead of making a bound method first.
+            if case .tensor(let t) = object, let method = TensorMethods.methods[name] {
+                return try method(t, try evaluateArguments(arguments, in: frame), self)
+            }
+            let callee = try getAttribute(object, name)
+            return try call(callee, try evaluateArguments(arguments, in: frame))
+        }
         let callee = try evaluate(calleeExpression, in: frame)
+        return try call(callee, try evaluateArguments(arguments, in: frame))
+    }
+
+    private func evaluateArguments(_ arguments: [Argument], in frame: Frame) throws -> Arguments {
         var args = Arguments()
         for argument in arguments {
             switch argument {
@@ -182,7 +195,7 @@ extension Interpreter {
                 }
             }
         }
-        return try call(callee, args)
+        return args
     }
 
     /// Calls any callable value.

@@ -108,6 +108,8 @@ enum Flow {
 final class Interpreter {
     let globals = Namespace()
     let builtins = Namespace()
+    /// Python numbers wrapped as tensors, shared by the operations that meet them.
+    let wrappedNumbers = WrappedNumberCache()
     var write: (String) -> Void
     var writeError: (String) -> Void
     /// Pushes buffered output out (`print(..., flush=True)`).
