@@ -27,10 +27,15 @@ public final class Session {
 
     public init(write: @escaping (String) -> Void, writeError: @escaping (String) -> Void) {
         interpreter = Interpreter(write: write, writeError: writeError)
-        let interpreter = interpreter
-        Diagnostics.warningHandler = { category, message in
-            interpreter.warn(category: category, message: message)
+        Diagnostics.warningHandler = { [weak interpreter] category, message in
+            interpreter?.warn(category: category, message: message)
         }
+    }
+
+    /// Functions refer to their module's globals, which refer to the functions: unbinding
+    /// every name breaks those cycles so a dropped session frees what it held.
+    deinit {
+        interpreter.globals.removeAll()
     }
 
     /// Called for `print(..., flush=True)`, so output reaches a pipe at once.

@@ -41,6 +41,11 @@ final class Namespace {
         return out
     }
 
+    /// Unbinds every name.
+    func removeAll() {
+        for cell in cells.values { cell.value = nil }
+    }
+
     /// Unbinds `name`, returning what it held.
     @discardableResult
     func removeValue(forKey name: String) -> Value? {
