@@ -16,25 +16,28 @@ enum Engine {
         observer: BackwardObserver? = nil
     ) throws -> [Tensor?] {
         let rootEdges = roots.map { GraphRecorder.edge(to: $0.tensor) }
+        let rootNodes = rootEdges.compactMap(\.node)
         let targets = captureTargets(captures)
-        var dependencies = countDependencies(from: rootEdges.compactMap(\.node))
-        let needed = targets.map { neededNodes(targets: $0, from: rootEdges.compactMap(\.node)) }
-        var buffers: [ObjectIdentifier: Tensor] = [:]
+        var state = RunState()
+        defer { state.finish() }
+        state.countDependencies(from: rootNodes)
+        let needed = targets.map { neededNodes(targets: $0, from: rootNodes) }
         var ready = NodeHeap()
         var captured = [Tensor?](repeating: nil, count: captures?.count ?? 0)
 
         try GradMode.with(createGraph) {
             for (edge, root) in zip(rootEdges, roots) {
-                guard let node = edge.node else { continue }
-                try accumulate(root.grad, into: &buffers, for: node)
+                guard let node = edge.node, let slot = state.slot(of: node) else { continue }
+                try state.accumulate(root.grad, into: slot)
             }
-            for node in uniqueNodes(rootEdges.compactMap(\.node)) where dependencies[ObjectIdentifier(node)] == 0 {
-                ready.push(node)
+            for slot in 0..<state.rootCount where state.dependencies[slot] == 0 {
+                ready.push(state.nodes[slot])
             }
             while let node = ready.pop() {
-                let id = ObjectIdentifier(node)
-                guard var grad = buffers.removeValue(forKey: id) else { continue }
+                guard let slot = state.slot(of: node), var grad = state.buffers[slot] else { continue }
+                state.buffers[slot] = nil
                 grad = try runPreHooks(node, grad)
+                let id = ObjectIdentifier(node)
                 if let targets, let index = targets[id] {
                     captured[index] = grad
                 }
@@ -43,16 +46,88 @@ enum Engine {
                 observer?(BackwardStep(node: node, incoming: grad, outgoing: outputs))
                 if !retainGraph { node.releaseSavedTensors() }
                 for (edge, output) in zip(node.edges, outputs) {
-                    guard let next = edge.node else { continue }
-                    let nextID = ObjectIdentifier(next)
-                    if let output { try accumulate(output, into: &buffers, for: next) }
-                    let remaining = (dependencies[nextID] ?? 1) - 1
-                    dependencies[nextID] = remaining
-                    if remaining == 0 { ready.push(next) }
+                    guard let next = edge.node, let nextSlot = state.slot(of: next) else { continue }
+                    if let output { try state.accumulate(output, into: nextSlot) }
+                    state.dependencies[nextSlot] -= 1
+                    if state.dependencies[nextSlot] == 0 { ready.push(next) }
                 }
             }
         }
         return captured
+    }
+
+    /// One backward pass's bookkeeping, kept on the nodes themselves (`enginePass`,
+    /// `engineSlot`) so no dictionary is hashed per edge. A pass started from inside another
+    /// (a hook calling `backward()`) puts back what it overwrote when it finishes.
+    private struct RunState {
+        nonisolated(unsafe) private static var passCounter = 0
+        nonisolated(unsafe) private static var activePasses = 0
+
+        let pass: Int
+        private let nested: Bool
+        private(set) var nodes: [Node] = []
+        var dependencies: [Int] = []
+        var buffers: [Tensor?] = []
+        private(set) var rootCount = 0
+        private var displaced: [(node: Node, pass: Int, slot: Int)] = []
+
+        init() {
+            RunState.passCounter += 1
+            pass = RunState.passCounter
+            nested = RunState.activePasses > 0
+            RunState.activePasses += 1
+        }
+
+        mutating func finish() {
+            RunState.activePasses -= 1
+            for entry in displaced.reversed() {
+                entry.node.enginePass = entry.pass
+                entry.node.engineSlot = entry.slot
+            }
+        }
+
+        func slot(of node: Node) -> Int? {
+            node.enginePass == pass ? node.engineSlot : nil
+        }
+
+        private mutating func add(_ node: Node) -> Int {
+            if nested && node.enginePass != 0 {
+                displaced.append((node, node.enginePass, node.engineSlot))
+            }
+            let slot = nodes.count
+            node.enginePass = pass
+            node.engineSlot = slot
+            nodes.append(node)
+            dependencies.append(0)
+            buffers.append(nil)
+            return slot
+        }
+
+        /// For each node reachable from the roots, how many edges point at it.
+        mutating func countDependencies(from roots: [Node]) {
+            for node in roots where slot(of: node) == nil { _ = add(node) }
+            rootCount = nodes.count
+            var stack = nodes
+            while let node = stack.popLast() {
+                for edge in node.edges {
+                    guard let next = edge.node else { continue }
+                    if let known = slot(of: next) {
+                        dependencies[known] += 1
+                    } else {
+                        dependencies[add(next)] += 1
+                        stack.append(next)
+                    }
+                }
+            }
+        }
+
+        mutating func accumulate(_ grad: Tensor, into slot: Int) throws {
+            if let existing = buffers[slot] {
+                buffers[slot] = try existing.adding(grad)
+            } else {
+                buffers[slot] = grad
+            }
+        }
     }
 
     private static func apply(_ node: Node, grad: Tensor, createGraph: Bool) throws -> [Tensor?] {
@@ -60,8 +135,7 @@ enum Engine {
             try accumulateIntoLeaf(accumulate.variable, grad, createGraph: createGraph)
             return []
         }
-        guard let backward = node.backward else { return [] }
-        return try backward(grad, BackwardContext(node: node))
+        return try node.applyBackward(grad)
     }
 
     /// Tensor hooks first, then `retain_grad`, which sees the hooked gradient.
@@ -89,40 +163,9 @@ enum Engine {
         }
     }
 
-    private static func accumulate(
-        _ grad: Tensor, into buffers: inout [ObjectIdentifier: Tensor], for node: Node
-    ) throws {
-        let id = ObjectIdentifier(node)
-        if let existing = buffers[id] {
-            buffers[id] = try existing.adding(grad)
-        } else {
-            buffers[id] = grad
-        }
-    }
-
     private static func uniqueNodes(_ nodes: [Node]) -> [Node] {
         var seen = Set<ObjectIdentifier>()
         return nodes.filter { seen.insert(ObjectIdentifier($0)).inserted }
-    }
-
-    /// For each node reachable from the roots, how many edges point at it.
-    private static func countDependencies(from roots: [Node]) -> [ObjectIdentifier: Int] {
-        var counts: [ObjectIdentifier: Int] = [:]
-        var seen = Set<ObjectIdentifier>()
-        var stack = uniqueNodes(roots)
-        for node in stack {
-            seen.insert(ObjectIdentifier(node))
-            counts[ObjectIdentifier(node)] = 0
-        }
-        while let node = stack.popLast() {
-            for edge in node.edges {
-                guard let next = edge.node else { continue }
-                let id = ObjectIdentifier(next)
-                counts[id, default: 0] += 1
-                if seen.insert(id).inserted { stack.append(next) }
-            }
-        }
-        return counts
     }
 
     /// Where `autograd.grad` reads each input's gradient: its node, keyed to the input's position.

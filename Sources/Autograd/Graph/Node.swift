@@ -21,6 +21,9 @@ public class Node {
     /// Hooks registered on the tensor this node produced, run before the node.
     var preHooks: [GradientHook] = []
     weak var retainGradTarget: Tensor?
+    /// Scratch space of the backward pass that last visited this node (see `Engine`).
+    var enginePass = 0
+    var engineSlot = 0
 
     nonisolated(unsafe) static var sequenceCounter = 0
 
@@ -39,6 +42,13 @@ public class Node {
             Node.sequenceCounter += 1
             self.sequenceNr = Node.sequenceCounter
         }
+    }
+
+    /// The gradients of the node's inputs from the gradient of its output (one per edge).
+    /// Nodes made by `GraphRecorder` run their closure; specialised nodes override this.
+    func applyBackward(_ grad: Tensor) throws -> [Tensor?] {
+        guard let backward else { return [] }
+        return try backward(grad, BackwardContext(node: self))
     }
 
     /// PyTorch's `grad_fn.name()`, which differs from the type name for a few C++ nodes.

@@ -124,8 +124,7 @@ final class CopySlices: Node {
                 let result = try Tensor.zeros(like: baseGeometry, dtype: grad.dtype)
                 try result.copyInPlace(from: grad)
                 let slice = try result.asStrided(view)
-                guard let inner = fn.backward else { return [] }
-                var grads = try inner(try slice.clone(), BackwardContext(node: fn))
+                var grads = try fn.applyBackward(try slice.clone())
                 guard !grads.isEmpty else { return grads }
                 if context.needsGrad(0), let first = grads[0] {
                     try slice.copyInPlace(from: first)

@@ -15,6 +15,8 @@ final class BinaryOp: Sendable {
     let rhsNeeds: [Slot]
     let lhsDerivative: @Sendable (_ grad: Tensor, _ saved: BinarySaved) throws -> Tensor
     let rhsDerivative: @Sendable (_ grad: Tensor, _ saved: BinarySaved) throws -> Tensor
+    /// What the node saves when both inputs need a gradient (made once, shared by every node).
+    private let bothSlots: [Slot]
 
     init(
         pythonName: String, nodeName: String, forward: @escaping @Sendable (Tensor, Tensor) throws -> Tensor,
@@ -29,30 +31,55 @@ final class BinaryOp: Sendable {
         self.rhsNeeds = rhsNeeds
         self.lhsDerivative = lhsDerivative
         self.rhsDerivative = rhsDerivative
+        self.bothSlots = lhsNeeds + rhsNeeds.filter { !lhsNeeds.contains($0) }
     }
 
     /// Runs the op and, when grad mode is on and an input requires grad, records its node.
     func callAsFunction(_ a: Tensor, _ b: Tensor) throws -> Tensor {
         let result = try forward(a, b)
-        guard GradMode.isEnabled, a.requiresGrad || b.requiresGrad else { return result }
-        var slots: [Slot] = []
-        if a.requiresGrad { slots += lhsNeeds }
-        if b.requiresGrad { slots += rhsNeeds.filter { !slots.contains($0) } }
-        let saving = slots.map { $0 == .lhs ? a : b }
-        let shapes = (a.shape, b.shape)
-        let dtypes = (a.dtype, b.dtype)
-        let op = self
-        GraphRecorder.record(result, name: nodeName, inputs: [a, b], saving: saving) { grad, context in
-            let saved = BinarySaved(context: context, slots: slots)
-            let gradA =
-                try context.needsGrad(0)
-                ? op.lhsDerivative(grad, saved).reduced(toShape: shapes.0, dtype: dtypes.0) : nil
-            let gradB =
-                try context.needsGrad(1)
-                ? op.rhsDerivative(grad, saved).reduced(toShape: shapes.1, dtype: dtypes.1) : nil
-            return [gradA, gradB]
+        guard GradMode.isEnabled else { return result }
+        let (lhsGrad, rhsGrad) = (a.requiresGrad, b.requiresGrad)
+        guard lhsGrad || rhsGrad else { return result }
+        let slots = lhsGrad ? (rhsGrad ? bothSlots : lhsNeeds) : rhsNeeds
+        var saved: [SavedTensor] = []
+        if !slots.isEmpty {
+            saved.reserveCapacity(slots.count)
+            for slot in slots { saved.append(SavedTensor(slot == .lhs ? a : b)) }
         }
+        result.gradFn = BinaryNode(
+            op: self, edges: [GraphRecorder.edge(to: a), GraphRecorder.edge(to: b)], saved: saved, slots: slots,
+            lhs: (a.shape, a.dtype), rhs: (b.shape, b.dtype))
         return result
+    }
+}
+
+/// The node of a `BinaryOp`: its derivatives are methods of the op, so recording one
+/// allocates the node and its edge and saved-tensor lists, and nothing else.
+final class BinaryNode: Node {
+    let op: BinaryOp
+    let slots: [BinaryOp.Slot]
+    let lhs: (shape: [Int], dtype: DType)
+    let rhs: (shape: [Int], dtype: DType)
+
+    init(
+        op: BinaryOp, edges: [Edge], saved: [SavedTensor], slots: [BinaryOp.Slot], lhs: ([Int], DType),
+        rhs: ([Int], DType)
+    ) {
+        self.op = op
+        self.slots = slots
+        self.lhs = lhs
+        self.rhs = rhs
+        super.init(typeName: op.nodeName, edges: edges, saved: saved, savesResult: false, backward: nil)
+    }
+
+    override func applyBackward(_ grad: Tensor) throws -> [Tensor?] {
+        let context = BackwardContext(node: self)
+        let saved = BinarySaved(context: context, slots: slots)
+        let gradA =
+            try context.needsGrad(0) ? op.lhsDerivative(grad, saved).reduced(toShape: lhs.shape, dtype: lhs.dtype) : nil
+        let gradB =
+            try context.needsGrad(1) ? op.rhsDerivative(grad, saved).reduced(toShape: rhs.shape, dtype: rhs.dtype) : nil
+        return [gradA, gradB]
     }
 }
 
@@ -89,17 +116,31 @@ final class UnaryOp: Sendable {
     func callAsFunction(_ a: Tensor) throws -> Tensor {
         let result = try forward(a)
         guard GradMode.isEnabled, a.requiresGrad else { return result }
-        let saving = saves == .input || saves == .both ? [a] : []
-        let savesResult = saves == .result || saves == .both
-        let shape = a.shape
-        let dtype = a.dtype
-        let op = self
-        GraphRecorder.record(
-            result, name: nodeName, inputs: [a], saving: saving, savesResult: savesResult
-        ) { grad, context in
-            [try op.derivative(grad, UnarySaved(context: context)).reduced(toShape: shape, dtype: dtype)]
+        let saved = saves == .input || saves == .both ? [SavedTensor(a)] : []
+        let node = UnaryNode(op: self, edges: [GraphRecorder.edge(to: a)], saved: saved, input: (a.shape, a.dtype))
+        if saves == .result || saves == .both {
+            node.savesResult = true
+            node.savedResult = SavedTensor(result.alias(), isOutput: true)
         }
+        result.gradFn = node
         return result
+    }
+}
+
+/// The node of a `UnaryOp` (see `BinaryNode`).
+final class UnaryNode: Node {
+    let op: UnaryOp
+    let input: (shape: [Int], dtype: DType)
+
+    init(op: UnaryOp, edges: [Edge], saved: [SavedTensor], input: ([Int], DType)) {
+        self.op = op
+        self.input = input
+        super.init(typeName: op.nodeName, edges: edges, saved: saved, savesResult: false, backward: nil)
+    }
+
+    override func applyBackward(_ grad: Tensor) throws -> [Tensor?] {
+        let derivative = try op.derivative(grad, UnarySaved(context: BackwardContext(node: self)))
+        return [try derivative.reduced(toShape: input.shape, dtype: input.dtype)]
     }
 }
 
