@@ -58,4 +58,25 @@ struct FastPathTests {
             """)
         #expect(r.stdout == "tensor([3., 3.]) tensor([4., 4.])\n")
     }
+
+    /// The engine stamps its bookkeeping on nodes; a backward started from a hook over part of
+    /// the same graph must leave the outer pass intact (output is what PyTorch 2.15 printed).
+    @Test func backwardFromInsideAHookSharesNodesSafely() {
+        let r = run(
+            """
+            import torch
+            x = torch.tensor([1., 2., 3.], requires_grad=True)
+            w = torch.tensor([2., 2., 2.], requires_grad=True)
+            shared = x * w
+            def hook(g):
+                with torch.enable_grad():
+                    (shared * 3).sum().backward(retain_graph=True)
+                return g
+            y = shared * shared
+            y.register_hook(hook)
+            y.sum().backward(retain_graph=True)
+            print(x.grad, w.grad)
+            """)
+        #expect(r.stdout == "tensor([14., 22., 30.]) tensor([ 7., 22., 45.])\n")
+    }
 }

@@ -30,12 +30,12 @@ enum Engine {
                 guard let node = edge.node, let slot = state.slot(of: node) else { continue }
                 try state.accumulate(root.grad, into: slot)
             }
-            for slot in 0..<state.rootCount where state.dependencies[slot] == 0 {
-                ready.push(state.nodes[slot])
+            for slot in 0..<state.rootCount where state.entries[slot].dependencies == 0 {
+                ready.push(state.entries[slot].node)
             }
             while let node = ready.pop() {
-                guard let slot = state.slot(of: node), var grad = state.buffers[slot] else { continue }
-                state.buffers[slot] = nil
+                guard let slot = state.slot(of: node), var grad = state.entries[slot].buffer else { continue }
+                state.entries[slot].buffer = nil
                 grad = try runPreHooks(node, grad)
                 let id = ObjectIdentifier(node)
                 if let targets, let index = targets[id] {
@@ -48,8 +48,8 @@ enum Engine {
                 for (edge, output) in zip(node.edges, outputs) {
                     guard let next = edge.node, let nextSlot = state.slot(of: next) else { continue }
                     if let output { try state.accumulate(output, into: nextSlot) }
-                    state.dependencies[nextSlot] -= 1
-                    if state.dependencies[nextSlot] == 0 { ready.push(next) }
+                    state.entries[nextSlot].dependencies -= 1
+                    if state.entries[nextSlot].dependencies == 0 { ready.push(next) }
                 }
             }
         }
@@ -63,11 +63,16 @@ enum Engine {
         nonisolated(unsafe) private static var passCounter = 0
         nonisolated(unsafe) private static var activePasses = 0
 
+        /// A node of this pass, how many inputs it still waits for, and its gradient so far.
+        struct Entry {
+            let node: Node
+            var dependencies = 0
+            var buffer: Tensor?
+        }
+
         let pass: Int
         private let nested: Bool
-        private(set) var nodes: [Node] = []
-        var dependencies: [Int] = []
-        var buffers: [Tensor?] = []
+        var entries: [Entry] = []
         private(set) var rootCount = 0
         private var displaced: [(node: Node, pass: Int, slot: Int)] = []
 
@@ -76,6 +81,7 @@ enum Engine {
             pass = RunState.passCounter
             nested = RunState.activePasses > 0
             RunState.activePasses += 1
+            entries.reserveCapacity(16)
         }
 
         mutating func finish() {
@@ -94,38 +100,35 @@ enum Engine {
             if nested && node.enginePass != 0 {
                 displaced.append((node, node.enginePass, node.engineSlot))
             }
-            let slot = nodes.count
+            let slot = entries.count
             node.enginePass = pass
             node.engineSlot = slot
-            nodes.append(node)
-            dependencies.append(0)
-            buffers.append(nil)
+            entries.append(Entry(node: node))
             return slot
         }
 
         /// For each node reachable from the roots, how many edges point at it.
         mutating func countDependencies(from roots: [Node]) {
             for node in roots where slot(of: node) == nil { _ = add(node) }
-            rootCount = nodes.count
-            var stack = nodes
-            while let node = stack.popLast() {
+            rootCount = entries.count
+            // Entries double as the work list: every node added is scanned once, in order.
+            var next = 0
+            while next < entries.count {
+                let node = entries[next].node
+                next += 1
                 for edge in node.edges {
-                    guard let next = edge.node else { continue }
-                    if let known = slot(of: next) {
-                        dependencies[known] += 1
-                    } else {
-                        dependencies[add(next)] += 1
-                        stack.append(next)
-                    }
+                    guard let input = edge.node else { continue }
+                    let target = slot(of: input) ?? add(input)
+                    entries[target].dependencies += 1
                 }
             }
         }
 
         mutating func accumulate(_ grad: Tensor, into slot: Int) throws {
-            if let existing = buffers[slot] {
-                buffers[slot] = try existing.adding(grad)
+            if let existing = entries[slot].buffer {
+                entries[slot].buffer = try existing.adding(grad)
             } else {
-                buffers[slot] = grad
+                entries[slot].buffer = grad
             }
         }
     }
