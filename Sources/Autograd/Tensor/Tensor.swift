@@ -84,8 +84,12 @@ public final class Tensor {
         return total
     }
 
+    /// The strides of every contiguous 1-d tensor, shared rather than allocated each time.
+    private static let unitStrides = [1]
+
     static func contiguousStrides(_ shape: [Int]) -> [Int] {
         if shape.isEmpty { return [] }
+        if shape.count == 1 { return unitStrides }
         return [Int](unsafeUninitializedCapacity: shape.count) { strides, count in
             var running = 1
             for d in stride(from: shape.count - 1, through: 0, by: -1) {
