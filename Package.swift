@@ -1,6 +1,15 @@
 // swift-tools-version:6.0
 import PackageDescription
 
+// The vector kernels are compiled twice from one source folder (`VectorKernelsAVX2` holds links
+// to `VectorKernels`), as ATen compiles its kernels once per CPU capability: for baseline x86-64
+// and for AVX2 with FMA. `Autograd` checks the processor once and calls the build it supports.
+#if arch(x86_64)
+    let avx2Settings: [SwiftSetting] = [.unsafeFlags(["-target-cpu", "haswell"])]
+#else
+    let avx2Settings: [SwiftSetting] = []
+#endif
+
 let package = Package(
     name: "Wick",
     products: [
@@ -23,8 +32,13 @@ let package = Package(
             providers: [.apt(["libopenblas-dev"])]
         ),
 
+        // The vector kernels, one build per CPU capability, and the processor check that picks one
+        .target(name: "CCPUFeatures"),
+        .target(name: "VectorKernels", linkerSettings: [.linkedLibrary("m")]),
+        .target(name: "VectorKernelsAVX2", swiftSettings: avx2Settings, linkerSettings: [.linkedLibrary("m")]),
+
         // The engine, the language, the console
-        .target(name: "Autograd", dependencies: ["COpenBLAS"]),
+        .target(name: "Autograd", dependencies: ["COpenBLAS", "CCPUFeatures", "VectorKernels", "VectorKernelsAVX2"]),
         .target(name: "TensorLanguage", dependencies: ["Autograd"]),
         .target(name: "Console", dependencies: ["TensorLanguage", "CEditLine"]),
 
@@ -38,6 +52,7 @@ let package = Package(
         ),
 
         // Tests
+        .testTarget(name: "VectorKernelsTests", dependencies: ["CCPUFeatures", "VectorKernels", "VectorKernelsAVX2"]),
         .testTarget(name: "AutogradTests", dependencies: ["Autograd"]),
         .testTarget(name: "TensorLanguageTests", dependencies: ["TensorLanguage"]),
         .testTarget(name: "ConsoleTests", dependencies: ["Console"]),
