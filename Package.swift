@@ -33,12 +33,12 @@ let package = Package(
         ),
 
         // The vector kernels, one build per CPU capability, and the processor check that picks one
-        .target(name: "CCPUFeatures"),
+        .target(name: "CPlatform"),
         .target(name: "VectorKernels", linkerSettings: [.linkedLibrary("m")]),
         .target(name: "VectorKernelsAVX2", swiftSettings: avx2Settings, linkerSettings: [.linkedLibrary("m")]),
 
         // The engine, the language, the console
-        .target(name: "Autograd", dependencies: ["COpenBLAS", "CCPUFeatures", "VectorKernels", "VectorKernelsAVX2"]),
+        .target(name: "Autograd", dependencies: ["COpenBLAS", "CPlatform", "VectorKernels", "VectorKernelsAVX2"]),
         .target(name: "TensorLanguage", dependencies: ["Autograd"]),
         .target(name: "Console", dependencies: ["TensorLanguage", "CEditLine"]),
 
@@ -52,7 +52,7 @@ let package = Package(
         ),
 
         // Tests
-        .testTarget(name: "VectorKernelsTests", dependencies: ["CCPUFeatures", "VectorKernels", "VectorKernelsAVX2"]),
+        .testTarget(name: "VectorKernelsTests", dependencies: ["CPlatform", "VectorKernels", "VectorKernelsAVX2"]),
         .testTarget(name: "AutogradTests", dependencies: ["Autograd"]),
         .testTarget(name: "TensorLanguageTests", dependencies: ["TensorLanguage"]),
         .testTarget(name: "ConsoleTests", dependencies: ["Console"]),

@@ -1,4 +1,4 @@
-import CCPUFeatures
+import CPlatform
 import Testing
 import VectorKernels
 import VectorKernelsAVX2

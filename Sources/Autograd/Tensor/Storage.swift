@@ -10,7 +10,7 @@ final class Storage {
     init(byteCount: Int) throws {
         try MemoryBudget.reserve(byteCount)
         self.byteCount = byteCount
-        self.bytes = UnsafeMutableRawPointer.allocate(byteCount: max(byteCount, 1), alignment: 64)
+        self.bytes = StorageCache.allocate(byteCount: byteCount)
     }
 
     /// Storage holding `count` zero-initialised elements of `dtype`.
@@ -33,7 +33,7 @@ final class Storage {
     }
 
     deinit {
-        bytes.deallocate()
+        StorageCache.release(bytes, byteCount: byteCount)
         MemoryBudget.release(byteCount)
     }
 

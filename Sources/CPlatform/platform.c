@@ -1,4 +1,4 @@
-#include "CCPUFeatures.h"
+#include "CPlatform.h"
 
 int wick_cpu_has_avx2_fma(void) {
 #if defined(__x86_64__) || defined(__i386__)
