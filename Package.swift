@@ -6,6 +6,15 @@ import PackageDescription
 /// Debug builds, which run the tests, keep them.
 let optimised: [SwiftSetting] = [.unsafeFlags(["-enforce-exclusivity=unchecked"], .when(configuration: .release))]
 
+// The vector kernels are compiled twice from one source folder (`VectorKernelsAVX2` holds links
+// to `VectorKernels`), as ATen compiles its kernels once per CPU capability: for baseline x86-64
+// and for AVX2 with FMA. `Autograd` checks the processor once and calls the build it supports.
+#if arch(x86_64)
+    let avx2Settings: [SwiftSetting] = [.unsafeFlags(["-target-cpu", "haswell"])]
+#else
+    let avx2Settings: [SwiftSetting] = []
+#endif
+
 let package = Package(
     name: "Wick",
     products: [
@@ -28,8 +37,15 @@ let package = Package(
             providers: [.apt(["libopenblas-dev"])]
         ),
 
+        // The vector kernels, one build per CPU capability, and the processor check that picks one
+        .target(name: "CPlatform"),
+        .target(name: "VectorKernels", linkerSettings: [.linkedLibrary("m")]),
+        .target(name: "VectorKernelsAVX2", swiftSettings: avx2Settings, linkerSettings: [.linkedLibrary("m")]),
+
         // The engine, the language, the console
-        .target(name: "Autograd", dependencies: ["COpenBLAS"], swiftSettings: optimised),
+        .target(
+            name: "Autograd", dependencies: ["COpenBLAS", "CPlatform", "VectorKernels", "VectorKernelsAVX2"],
+            swiftSettings: optimised),
         .target(name: "TensorLanguage", dependencies: ["Autograd"], swiftSettings: optimised),
         .target(name: "Console", dependencies: ["TensorLanguage", "CEditLine"]),
 
@@ -43,6 +59,7 @@ let package = Package(
         ),
 
         // Tests
+        .testTarget(name: "VectorKernelsTests", dependencies: ["CPlatform", "VectorKernels", "VectorKernelsAVX2"]),
         .testTarget(name: "AutogradTests", dependencies: ["Autograd"]),
         .testTarget(name: "TensorLanguageTests", dependencies: ["TensorLanguage"]),
         .testTarget(name: "ConsoleTests", dependencies: ["Console"]),

@@ -42,7 +42,7 @@ enum Engine {
                     captured[index] = grad
                 }
                 if let needed, !needed.contains(id) { continue }
-                let outputs = try apply(node, grad: grad, createGraph: createGraph)
+                let outputs = try apply(node, grad: &grad, createGraph: createGraph)
                 observer?(BackwardStep(node: node, incoming: grad, outgoing: outputs))
                 if !retainGraph { node.releaseSavedTensors() }
                 for (edge, output) in zip(node.edges, outputs) {
@@ -124,18 +124,26 @@ enum Engine {
             }
         }
 
+        /// Sums a gradient into a node's input buffer: in place when the engine holds the only
+        /// reference to the buffer and its memory (PyTorch's `InputBuffer::accumulate`), else anew.
         mutating func accumulate(_ grad: Tensor, into slot: Int) throws {
-            if let existing = entries[slot].buffer {
-                entries[slot].buffer = try existing.adding(grad)
-            } else {
+            guard var existing = entries[slot].buffer else {
                 entries[slot].buffer = grad
+                return
+            }
+            entries[slot].buffer = nil
+            if !GradMode.isEnabled && Engine.isOwned(&existing, shape: grad.shape, dtype: grad.dtype) {
+                try existing.addInPlaceRaw(grad)
+                entries[slot].buffer = existing
+            } else {
+                entries[slot].buffer = try existing.adding(grad)
             }
         }
     }
 
-    private static func apply(_ node: Node, grad: Tensor, createGraph: Bool) throws -> [Tensor?] {
+    private static func apply(_ node: Node, grad: inout Tensor, createGraph: Bool) throws -> [Tensor?] {
         if let accumulate = node as? AccumulateGrad {
-            try accumulateIntoLeaf(accumulate.variable, grad, createGraph: createGraph)
+            try accumulateIntoLeaf(accumulate.variable, &grad, createGraph: createGraph)
             return []
         }
         return try node.applyBackward(grad)
@@ -149,21 +157,37 @@ enum Engine {
             if let replaced = try hook(grad) { grad = replaced }
         }
         if let target = node.retainGradTarget, target.retainsGrad {
-            try accumulateIntoLeaf(target, grad, createGraph: GradMode.isEnabled)
+            var kept = grad
+            try accumulateIntoLeaf(target, &kept, createGraph: GradMode.isEnabled)
         }
         return grad
     }
 
-    static func accumulateIntoLeaf(_ variable: Tensor, _ grad: Tensor, createGraph: Bool) throws {
+    /// PyTorch's `AccumulateGrad`: the first gradient is taken over when nobody else holds it
+    /// and it is laid out like the variable (else copied); later ones are added in place.
+    static func accumulateIntoLeaf(_ variable: Tensor, _ grad: inout Tensor, createGraph: Bool) throws {
         if let existing = variable.gradStorage {
             if createGraph || existing.requiresGrad {
                 variable.gradStorage = try existing.adding(grad)
             } else {
                 try GradMode.with(false) { try existing.addInPlaceRaw(grad) }
             }
+        } else if createGraph {
+            variable.gradStorage = grad
+        } else if isOwned(&grad, shape: variable.shape, dtype: variable.dtype) && variable.isContiguous {
+            variable.gradStorage = grad
         } else {
-            variable.gradStorage = try createGraph ? grad : grad.converted(to: grad.dtype)
+            variable.gradStorage = try grad.converted(to: grad.dtype)
         }
+    }
+
+    /// Whether `tensor` is a plain contiguous tensor of `shape` and `dtype` that no one else
+    /// references — not its object, not its memory — so the engine may keep or write it.
+    private static func isOwned(_ tensor: inout Tensor, shape: [Int], dtype: DType) -> Bool {
+        guard isKnownUniquelyReferenced(&tensor), isKnownUniquelyReferenced(&tensor.storage) else { return false }
+        return tensor.shape == shape && tensor.dtype == dtype && tensor.offset == 0 && tensor.isContiguous
+            && tensor.viewInfo == nil && tensor.recordedGradFn == nil && !tensor.leafRequiresGrad
+            && tensor.storage.byteCount == tensor.numel * dtype.itemSize
     }
 
     private static func uniqueNodes(_ nodes: [Node]) -> [Node] {

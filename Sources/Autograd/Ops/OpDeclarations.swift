@@ -162,7 +162,15 @@ extension Tensor {
             for (i, size) in target.enumerated() where size == 1 && grad.shape[i + lead] != 1 {
                 dims.append(i + lead)
             }
-            if !dims.isEmpty { grad = try grad.sum(dims: dims, keepDim: true) }
+            if !dims.isEmpty && !GradMode.isEnabled && grad.dtype.isFloatingPoint {
+                // Outside a graph the sum is the gradient itself: a fresh tensor of the target's
+                // shape, not a view, so the engine may keep it as a leaf's `.grad` without a copy.
+                let summed = try Reduction.sumKernel(grad, dims: dims, keepDim: true)
+                grad = Tensor(
+                    storage: summed.storage, shape: target, strides: Tensor.contiguousStrides(target), dtype: summed.dtype)
+            } else if !dims.isEmpty {
+                grad = try grad.sum(dims: dims, keepDim: true)
+            }
             if grad.shape != target { grad = try grad.view(target) }
         }
         if grad.dtype != target_dtype && target_dtype.isFloatingPoint {

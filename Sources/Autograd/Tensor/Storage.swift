@@ -4,8 +4,9 @@
 /// shares the memory but not the count. Every allocation is charged to `MemoryBudget`
 /// first, so a request the machine cannot hold throws instead of trapping.
 ///
-/// The bytes live in the same heap block as the object (a `ManagedBuffer`), so making a
-/// tensor's storage is one allocation, not two; big buffers start on a 64-byte boundary.
+/// Small buffers live in the same heap block as the object (a `ManagedBuffer`), so making a
+/// small tensor's storage is one allocation, not two. Large ones (`StorageCache.minimumBytes`
+/// and up) come from `StorageCache`, 64-byte aligned, and go back to it when freed.
 final class Storage: ManagedBuffer<StorageHeader, UInt8> {
     /// A storage of `byteCount` uninitialised bytes, or the budget's `RuntimeError`.
     static func make(byteCount: Int) throws -> Storage {
@@ -34,12 +35,19 @@ final class Storage: ManagedBuffer<StorageHeader, UInt8> {
 
     /// Cache-line alignment for buffers big enough to stream through vector loops.
     private static func allocate(_ byteCount: Int) -> Storage {
+        if byteCount >= StorageCache.minimumBytes {
+            let bytes = StorageCache.allocate(byteCount: byteCount)
+            let buffer = create(minimumCapacity: 0) { _ in
+                StorageHeader(byteCount: byteCount, bytes: bytes, isCached: true)
+            }
+            return unsafeDowncast(buffer, to: Storage.self)
+        }
         let alignment = byteCount >= 1024 ? 64 : 16
         let buffer = create(minimumCapacity: max(byteCount, 1) + alignment) { buffer in
             let base = buffer.withUnsafeMutablePointerToElements { UnsafeMutableRawPointer($0) }
             let misalignment = Int(bitPattern: base) & (alignment - 1)
             let start = misalignment == 0 ? base : base + (alignment - misalignment)
-            return StorageHeader(byteCount: byteCount, bytes: start)
+            return StorageHeader(byteCount: byteCount, bytes: start, isCached: false)
         }
         return unsafeDowncast(buffer, to: Storage.self)
     }
@@ -48,6 +56,7 @@ final class Storage: ManagedBuffer<StorageHeader, UInt8> {
     var bytes: UnsafeMutableRawPointer { header.bytes }
 
     deinit {
+        if header.isCached { StorageCache.release(header.bytes, byteCount: header.byteCount) }
         MemoryBudget.release(header.byteCount)
     }
 
@@ -67,4 +76,6 @@ final class Storage: ManagedBuffer<StorageHeader, UInt8> {
 struct StorageHeader {
     let byteCount: Int
     let bytes: UnsafeMutableRawPointer
+    /// The bytes came from `StorageCache` (large buffers) rather than the object's own block.
+    let isCached: Bool
 }
