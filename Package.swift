@@ -1,6 +1,20 @@
 // swift-tools-version:6.0
 import PackageDescription
 
+/// Release builds of the engine and the interpreter skip the run-time exclusivity checks:
+/// they cost about a fifth of the time of a small tensor operation (docs/benchmarks.md).
+/// Debug builds, which run the tests, keep them.
+let optimised: [SwiftSetting] = [.unsafeFlags(["-enforce-exclusivity=unchecked"], .when(configuration: .release))]
+
+// The vector kernels are compiled twice from one source folder (`VectorKernelsAVX2` holds links
+// to `VectorKernels`), as ATen compiles its kernels once per CPU capability: for baseline x86-64
+// and for AVX2 with FMA. `Autograd` checks the processor once and calls the build it supports.
+#if arch(x86_64)
+    let avx2Settings: [SwiftSetting] = [.unsafeFlags(["-target-cpu", "haswell"])]
+#else
+    let avx2Settings: [SwiftSetting] = []
+#endif
+
 let package = Package(
     name: "Wick",
     products: [
@@ -23,9 +37,16 @@ let package = Package(
             providers: [.apt(["libopenblas-dev"])]
         ),
 
+        // The vector kernels, one build per CPU capability, and the processor check that picks one
+        .target(name: "CPlatform"),
+        .target(name: "VectorKernels", linkerSettings: [.linkedLibrary("m")]),
+        .target(name: "VectorKernelsAVX2", swiftSettings: avx2Settings, linkerSettings: [.linkedLibrary("m")]),
+
         // The engine, the language, the console
-        .target(name: "Autograd", dependencies: ["COpenBLAS"]),
-        .target(name: "TensorLanguage", dependencies: ["Autograd"]),
+        .target(
+            name: "Autograd", dependencies: ["COpenBLAS", "CPlatform", "VectorKernels", "VectorKernelsAVX2"],
+            swiftSettings: optimised),
+        .target(name: "TensorLanguage", dependencies: ["Autograd"], swiftSettings: optimised),
         // Console uses Autograd only for the process-wide Ctrl-C flag (`Interruption`).
         .target(name: "Console", dependencies: ["TensorLanguage", "Autograd", "CEditLine"]),
 
@@ -45,6 +66,7 @@ let package = Package(
             name: "WickFuzz", dependencies: ["TensorLanguage", "Autograd", "CLibFuzzer"], path: "Fuzz/Sources/WickFuzz"),
 
         // Tests
+        .testTarget(name: "VectorKernelsTests", dependencies: ["CPlatform", "VectorKernels", "VectorKernelsAVX2"]),
         .testTarget(name: "AutogradTests", dependencies: ["Autograd"]),
         .testTarget(name: "TensorLanguageTests", dependencies: ["TensorLanguage"]),
         .testTarget(name: "ConsoleTests", dependencies: ["Console", "Autograd"]),

@@ -6,10 +6,10 @@ extension Session {
         let parts = word.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
         guard let last = parts.last else { return [] }
         if parts.count == 1 {
-            let names = Array(interpreter.globals.values.keys) + Array(interpreter.builtins.keys) + Session.keywords
+            let names = interpreter.globals.keys + interpreter.builtins.keys + Session.keywords
             return Set(names.filter { $0.hasPrefix(last) && !$0.hasPrefix("_") }).sorted()
         }
-        guard var value = interpreter.globals.values[parts[0]] ?? interpreter.builtins[parts[0]] else { return [] }
+        guard var value = interpreter.globals[parts[0]] ?? interpreter.builtins[parts[0]] else { return [] }
         for name in parts.dropFirst().dropLast() {
             guard let next = try? interpreter.getAttribute(value, name) else { return [] }
             value = next

@@ -5,18 +5,18 @@
 extension Session {
     /// Names the user defined, sorted (what `%who` lists); names bound at start-up are hidden.
     public func userVariables() -> [String] {
-        interpreter.globals.values.keys.filter { !$0.hasPrefix("_") && !hiddenNames.contains($0) }.sorted()
+        interpreter.globals.keys.filter { !$0.hasPrefix("_") && !hiddenNames.contains($0) }.sorted()
     }
 
     /// Marks the names defined so far as the session's own (pre-imports), hidden from `%who` and kept by `%reset`.
     public func hideCurrentNames() {
-        hiddenNames = Set(interpreter.globals.values.keys)
+        hiddenNames = Set(interpreter.globals.keys)
     }
 
     /// `%reset`: forgets every user variable, keeping the pre-imports.
     public func resetUserVariables() {
-        for name in userVariables() { interpreter.globals.values.removeValue(forKey: name) }
-        interpreter.globals.values.removeValue(forKey: "_")
+        for name in userVariables() { interpreter.globals.removeValue(forKey: name) }
+        interpreter.globals.removeValue(forKey: "_")
     }
 
     /// Runs `source` `loops` times and returns the seconds taken, or the error text if it fails.

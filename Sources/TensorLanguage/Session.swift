@@ -28,16 +28,15 @@ public final class Session {
     public init(write: @escaping (String) -> Void, writeError: @escaping (String) -> Void) {
         interpreter = Interpreter(write: write, writeError: writeError)
         interpreter.interruptRequested = { Interruption.take() }
-        let interpreter = interpreter
-        Diagnostics.warningHandler = { category, message in
-            interpreter.warn(category: category, message: message)
+        Diagnostics.warningHandler = { [weak interpreter] category, message in
+            interpreter?.warn(category: category, message: message)
         }
     }
 
-    /// Empties the namespace: a function refers to the globals that hold it, a cycle that would
-    /// otherwise keep every value (and tensor) of the session alive after the session is gone.
+    /// Functions refer to their module's globals, which refer to the functions: unbinding
+    /// every name breaks those cycles so a dropped session frees what it held.
     deinit {
-        interpreter.globals.values.removeAll()
+        interpreter.globals.removeAll()
     }
 
     /// Called for `print(..., flush=True)`, so output reaches a pipe at once.
@@ -115,7 +114,7 @@ public final class Session {
 
     /// Runs statements in a module frame, echoing expression values as `echo` says.
     func execute(_ module: Module, echo: Echo) -> RunOutcome {
-        let frame = Frame(function: "<module>", module: module, globals: interpreter.globals, locals: nil)
+        let frame = Frame(function: "<module>", module: module, globals: interpreter.globals)
         interpreter.frames = [frame]
         lastResult = nil
         lastError = nil
@@ -127,7 +126,7 @@ public final class Session {
                     frame.currentLine = statement.range.start.line
                     let value = try interpreter.evaluateStatementExpression(e, in: frame)
                     if case .noneValue = value { continue }
-                    interpreter.globals.values["_"] = value
+                    interpreter.globals["_"] = value
                     if echo == .lastExpression {
                         lastResult = try interpreter.repr(value)
                     } else {

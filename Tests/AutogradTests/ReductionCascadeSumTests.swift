@@ -37,12 +37,4 @@ struct ReductionCascadeSumTests {
             ])
         #expect(Array(try z.sum(dims: [1], keepDim: false).doubles.prefix(2)) == [4.440_000_057_220_459, 5.550_000_190_734_863])
     }
-
-    @Test func ceilLog2FollowsC10() {
-        #expect(CascadeSum.ceilLog2(1) == 1)
-        #expect(CascadeSum.ceilLog2(2) == 1)
-        #expect(CascadeSum.ceilLog2(3) == 2)
-        #expect(CascadeSum.ceilLog2(1024) == 10)
-        #expect(CascadeSum.ceilLog2(1025) == 11)
-    }
 }

@@ -4,7 +4,7 @@
 enum ASTDump {
     static func expression(_ node: Expression) -> String {
         switch node.kind {
-        case .name(let name): return name
+        case .name(let name): return name.text
         case .integer(let literal):
             return literal.intValue.map(String.init) ?? "int(\(literal.text))"
         case .float(let value): return "\(value)"

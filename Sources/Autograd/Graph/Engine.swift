@@ -16,53 +16,138 @@ enum Engine {
         observer: BackwardObserver? = nil
     ) throws -> [Tensor?] {
         let rootEdges = roots.map { GraphRecorder.edge(to: $0.tensor) }
+        let rootNodes = rootEdges.compactMap(\.node)
         let targets = captureTargets(captures)
-        var dependencies = countDependencies(from: rootEdges.compactMap(\.node))
-        let needed = targets.map { neededNodes(targets: $0, from: rootEdges.compactMap(\.node)) }
-        var buffers: [ObjectIdentifier: Tensor] = [:]
+        var state = RunState()
+        defer { state.finish() }
+        state.countDependencies(from: rootNodes)
+        let needed = targets.map { neededNodes(targets: $0, from: rootNodes) }
         var ready = NodeHeap()
         var captured = [Tensor?](repeating: nil, count: captures?.count ?? 0)
 
         try GradMode.with(createGraph) {
             for (edge, root) in zip(rootEdges, roots) {
-                guard let node = edge.node else { continue }
-                try accumulate(root.grad, into: &buffers, for: node)
+                guard let node = edge.node, let slot = state.slot(of: node) else { continue }
+                try state.accumulate(root.grad, into: slot)
             }
-            for node in uniqueNodes(rootEdges.compactMap(\.node)) where dependencies[ObjectIdentifier(node)] == 0 {
-                ready.push(node)
+            for slot in 0..<state.rootCount where state.entries[slot].dependencies == 0 {
+                ready.push(state.entries[slot].node)
             }
             while let node = ready.pop() {
                 try Interruption.check()
-                let id = ObjectIdentifier(node)
-                guard var grad = buffers.removeValue(forKey: id) else { continue }
+                guard let slot = state.slot(of: node), var grad = state.entries[slot].buffer else { continue }
+                state.entries[slot].buffer = nil
                 grad = try runPreHooks(node, grad)
+                let id = ObjectIdentifier(node)
                 if let targets, let index = targets[id] {
                     captured[index] = grad
                 }
                 if let needed, !needed.contains(id) { continue }
-                let outputs = try apply(node, grad: grad, createGraph: createGraph)
+                let outputs = try apply(node, grad: &grad, createGraph: createGraph)
                 observer?(BackwardStep(node: node, incoming: grad, outgoing: outputs))
                 if !retainGraph { node.releaseSavedTensors() }
                 for (edge, output) in zip(node.edges, outputs) {
-                    guard let next = edge.node else { continue }
-                    let nextID = ObjectIdentifier(next)
-                    if let output { try accumulate(output, into: &buffers, for: next) }
-                    let remaining = (dependencies[nextID] ?? 1) - 1
-                    dependencies[nextID] = remaining
-                    if remaining == 0 { ready.push(next) }
+                    guard let next = edge.node, let nextSlot = state.slot(of: next) else { continue }
+                    if let output { try state.accumulate(output, into: nextSlot) }
+                    state.entries[nextSlot].dependencies -= 1
+                    if state.entries[nextSlot].dependencies == 0 { ready.push(next) }
                 }
             }
         }
         return captured
     }
 
-    private static func apply(_ node: Node, grad: Tensor, createGraph: Bool) throws -> [Tensor?] {
+    /// One backward pass's bookkeeping, kept on the nodes themselves (`enginePass`,
+    /// `engineSlot`) so no dictionary is hashed per edge. A pass started from inside another
+    /// (a hook calling `backward()`) puts back what it overwrote when it finishes.
+    private struct RunState {
+        nonisolated(unsafe) private static var passCounter = 0
+        nonisolated(unsafe) private static var activePasses = 0
+
+        /// A node of this pass, how many inputs it still waits for, and its gradient so far.
+        struct Entry {
+            let node: Node
+            var dependencies = 0
+            var buffer: Tensor?
+        }
+
+        let pass: Int
+        private let nested: Bool
+        var entries: [Entry] = []
+        private(set) var rootCount = 0
+        private var displaced: [(node: Node, pass: Int, slot: Int)] = []
+
+        init() {
+            RunState.passCounter += 1
+            pass = RunState.passCounter
+            nested = RunState.activePasses > 0
+            RunState.activePasses += 1
+            entries.reserveCapacity(16)
+        }
+
+        mutating func finish() {
+            RunState.activePasses -= 1
+            for entry in displaced.reversed() {
+                entry.node.enginePass = entry.pass
+                entry.node.engineSlot = entry.slot
+            }
+        }
+
+        func slot(of node: Node) -> Int? {
+            node.enginePass == pass ? node.engineSlot : nil
+        }
+
+        private mutating func add(_ node: Node) -> Int {
+            if nested && node.enginePass != 0 {
+                displaced.append((node, node.enginePass, node.engineSlot))
+            }
+            let slot = entries.count
+            node.enginePass = pass
+            node.engineSlot = slot
+            entries.append(Entry(node: node))
+            return slot
+        }
+
+        /// For each node reachable from the roots, how many edges point at it.
+        mutating func countDependencies(from roots: [Node]) {
+            for node in roots where slot(of: node) == nil { _ = add(node) }
+            rootCount = entries.count
+            // Entries double as the work list: every node added is scanned once, in order.
+            var next = 0
+            while next < entries.count {
+                let node = entries[next].node
+                next += 1
+                for edge in node.edges {
+                    guard let input = edge.node else { continue }
+                    let target = slot(of: input) ?? add(input)
+                    entries[target].dependencies += 1
+                }
+            }
+        }
+
+        /// Sums a gradient into a node's input buffer: in place when the engine holds the only
+        /// reference to the buffer and its memory (PyTorch's `InputBuffer::accumulate`), else anew.
+        mutating func accumulate(_ grad: Tensor, into slot: Int) throws {
+            guard var existing = entries[slot].buffer else {
+                entries[slot].buffer = grad
+                return
+            }
+            entries[slot].buffer = nil
+            if !GradMode.isEnabled && Engine.isOwned(&existing, shape: grad.shape, dtype: grad.dtype) {
+                try existing.addInPlaceRaw(grad)
+                entries[slot].buffer = existing
+            } else {
+                entries[slot].buffer = try existing.adding(grad)
+            }
+        }
+    }
+
+    private static func apply(_ node: Node, grad: inout Tensor, createGraph: Bool) throws -> [Tensor?] {
         if let accumulate = node as? AccumulateGrad {
-            try accumulateIntoLeaf(accumulate.variable, grad, createGraph: createGraph)
+            try accumulateIntoLeaf(accumulate.variable, &grad, createGraph: createGraph)
             return []
         }
-        guard let backward = node.backward else { return [] }
-        return try backward(grad, BackwardContext(node: node))
+        return try node.applyBackward(grad)
     }
 
     /// Tensor hooks first, then `retain_grad`, which sees the hooked gradient.
@@ -73,57 +158,42 @@ enum Engine {
             if let replaced = try hook(grad) { grad = replaced }
         }
         if let target = node.retainGradTarget, target.retainsGrad {
-            try accumulateIntoLeaf(target, grad, createGraph: GradMode.isEnabled)
+            var kept = grad
+            try accumulateIntoLeaf(target, &kept, createGraph: GradMode.isEnabled)
         }
         return grad
     }
 
-    static func accumulateIntoLeaf(_ variable: Tensor, _ grad: Tensor, createGraph: Bool) throws {
+    /// PyTorch's `AccumulateGrad`: the first gradient is taken over when nobody else holds it
+    /// and it is laid out like the variable (else copied); later ones are added in place.
+    static func accumulateIntoLeaf(_ variable: Tensor, _ grad: inout Tensor, createGraph: Bool) throws {
         if let existing = variable.gradStorage {
             if createGraph || existing.requiresGrad {
                 variable.gradStorage = try existing.adding(grad)
             } else {
                 try GradMode.with(false) { try existing.addInPlaceRaw(grad) }
             }
+        } else if createGraph {
+            variable.gradStorage = grad
+        } else if isOwned(&grad, shape: variable.shape, dtype: variable.dtype) && variable.isContiguous {
+            variable.gradStorage = grad
         } else {
-            variable.gradStorage = try createGraph ? grad : grad.converted(to: grad.dtype)
+            variable.gradStorage = try grad.converted(to: grad.dtype)
         }
     }
 
-    private static func accumulate(
-        _ grad: Tensor, into buffers: inout [ObjectIdentifier: Tensor], for node: Node
-    ) throws {
-        let id = ObjectIdentifier(node)
-        if let existing = buffers[id] {
-            buffers[id] = try existing.adding(grad)
-        } else {
-            buffers[id] = grad
-        }
+    /// Whether `tensor` is a plain contiguous tensor of `shape` and `dtype` that no one else
+    /// references — not its object, not its memory — so the engine may keep or write it.
+    private static func isOwned(_ tensor: inout Tensor, shape: [Int], dtype: DType) -> Bool {
+        guard isKnownUniquelyReferenced(&tensor), isKnownUniquelyReferenced(&tensor.storage) else { return false }
+        return tensor.shape == shape && tensor.dtype == dtype && tensor.offset == 0 && tensor.isContiguous
+            && tensor.viewInfo == nil && tensor.recordedGradFn == nil && !tensor.leafRequiresGrad
+            && tensor.storage.byteCount == tensor.numel * dtype.itemSize
     }
 
     private static func uniqueNodes(_ nodes: [Node]) -> [Node] {
         var seen = Set<ObjectIdentifier>()
         return nodes.filter { seen.insert(ObjectIdentifier($0)).inserted }
-    }
-
-    /// For each node reachable from the roots, how many edges point at it.
-    private static func countDependencies(from roots: [Node]) -> [ObjectIdentifier: Int] {
-        var counts: [ObjectIdentifier: Int] = [:]
-        var seen = Set<ObjectIdentifier>()
-        var stack = uniqueNodes(roots)
-        for node in stack {
-            seen.insert(ObjectIdentifier(node))
-            counts[ObjectIdentifier(node)] = 0
-        }
-        while let node = stack.popLast() {
-            for edge in node.edges {
-                guard let next = edge.node else { continue }
-                let id = ObjectIdentifier(next)
-                counts[id, default: 0] += 1
-                if seen.insert(id).inserted { stack.append(next) }
-            }
-        }
-        return counts
     }
 
     /// Where `autograd.grad` reads each input's gradient: its node, keyed to the input's position.

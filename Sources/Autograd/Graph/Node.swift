@@ -21,6 +21,9 @@ public class Node {
     /// Hooks registered on the tensor this node produced, run before the node.
     var preHooks: [GradientHook] = []
     weak var retainGradTarget: Tensor?
+    /// Scratch space of the backward pass that last visited this node (see `Engine`).
+    var enginePass = 0
+    var engineSlot = 0
 
     nonisolated(unsafe) static var sequenceCounter = 0
 
@@ -39,6 +42,13 @@ public class Node {
             Node.sequenceCounter += 1
             self.sequenceNr = Node.sequenceCounter
         }
+    }
+
+    /// The gradients of the node's inputs from the gradient of its output (one per edge).
+    /// Nodes made by `GraphRecorder` run their closure; specialised nodes override this.
+    func applyBackward(_ grad: Tensor) throws -> [Tensor?] {
+        guard let backward else { return [] }
+        return try backward(grad, BackwardContext(node: self))
     }
 
     /// PyTorch's `grad_fn.name()`, which differs from the type name for a few C++ nodes.
@@ -67,17 +77,20 @@ public class Node {
         }
     }
 
+    /// Detaches `node`'s inputs and saved tensors; children nobody else holds go to `pending`
+    /// (the others are merely released), so a short-lived node frees without allocating.
     private static func takeChildren(of node: Node, into pending: inout [Node]) {
         for i in node.edges.indices {
-            if let child = node.edges[i].node {
-                pending.append(child)
-                node.edges[i].node = nil
+            guard var child = node.edges[i].node else { continue }
+            node.edges[i].node = nil
+            if isKnownUniquelyReferenced(&child) { pending.append(child) }
+        }
+        if !node.saved.isEmpty {
+            for i in node.saved.indices {
+                node.saved[i].detachHistory(into: &pending)
             }
+            node.saved.removeAll()
         }
-        for i in node.saved.indices {
-            node.saved[i].detachHistory(into: &pending)
-        }
-        node.saved.removeAll()
         if let accumulate = node as? AccumulateGrad {
             accumulate.detachHistory(into: &pending)
         }
@@ -96,7 +109,7 @@ struct SavedTensor {
 
     init(_ tensor: Tensor, isOutput: Bool = false) {
         self.tensor = tensor
-        self.version = tensor.versionCounter.value
+        self.version = tensor.versionValue
         self.isConstant = tensor.isWrappedNumber
         self.isOutput = isOutput
     }

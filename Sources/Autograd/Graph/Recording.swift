@@ -29,7 +29,7 @@ struct BackwardContext {
     /// The saved tensor, or PyTorch's error when it was freed or modified in place since.
     private func check(_ entry: SavedTensor) throws -> Tensor {
         guard let tensor = entry.tensor else { throw TorchError.runtime(Messages.backwardTwice) }
-        let current = tensor.versionCounter.value
+        let current = tensor.versionValue
         if current != entry.version {
             // PyTorch names the saved tensor's producer: the saving node for an output, else its current grad_fn.
             let producer = entry.isOutput ? node : tensor.gradFn

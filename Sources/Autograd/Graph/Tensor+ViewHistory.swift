@@ -10,7 +10,7 @@ extension Tensor {
         get {
             guard var info = viewInfo, info.creation == .normal else { return recordedGradFn }
             if recordedGradFn == nil && !info.base.requiresGrad { return nil }
-            let current = versionCounter.value
+            let current = versionValue
             guard info.attributeVersion != current else { return recordedGradFn }
             recordedGradFn = Tensor.asStridedNode(over: info.base, view: Geometry(self))
             info.attributeVersion = current
@@ -20,7 +20,7 @@ extension Tensor {
         set {
             recordedGradFn = newValue
             if var info = viewInfo {
-                info.attributeVersion = versionCounter.value
+                info.attributeVersion = versionValue
                 viewInfo = info
             }
         }
@@ -37,7 +37,7 @@ extension Tensor {
         view.viewInfo = ViewInfo(
             base: viewInfo?.base ?? self,
             creation: GradMode.isEnabled && inherited == .normal ? .normal : .noGradMode,
-            attributeVersion: versionCounter.value)
+            attributeVersion: versionValue)
         if GraphRecorder.shouldRecord([self]) {
             GraphRecorder.record(view, name: nodeName, inputs: [self], backward: backward)
         }
@@ -124,8 +124,7 @@ final class CopySlices: Node {
                 let result = try Tensor.zeros(like: baseGeometry, dtype: grad.dtype)
                 try result.copyInPlace(from: grad)
                 let slice = try result.asStrided(view)
-                guard let inner = fn.backward else { return [] }
-                var grads = try inner(try slice.clone(), BackwardContext(node: fn))
+                var grads = try fn.applyBackward(try slice.clone())
                 guard !grads.isEmpty else { return grads }
                 if context.needsGrad(0), let first = grads[0] {
                     try slice.copyInPlace(from: first)

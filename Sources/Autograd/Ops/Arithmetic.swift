@@ -35,32 +35,43 @@ public enum Arithmetic: Sendable {
         }
         let y = try b.dtype == a.dtype ? b : b.converted(to: a.dtype)
         switch a.dtype {
-        case .float32: try Kernels.update(a, with: y, Float.self, floatOperator(Float.self))
-        case .float64: try Kernels.update(a, with: y, Double.self, floatOperator(Double.self))
-        case .int64: try Kernels.update(a, with: y, Int64.self, intOperator(Int64.self))
-        case .int32: try Kernels.update(a, with: y, Int32.self, intOperator(Int32.self))
-        case .bool: try Kernels.update(a, with: y, Bool.self, self == .mul ? { $0 && $1 } : { $0 || $1 })
+        case .float32: try updateFloating(a, y, Float.self)
+        case .float64: try updateFloating(a, y, Double.self)
+        case .int64: try updateIntegral(a, y, Int64.self)
+        case .int32: try updateIntegral(a, y, Int32.self)
+        case .bool:
+            if self == .mul {
+                try Kernels.update(a, with: y, Bool.self) { $0 && $1 }
+            } else {
+                try Kernels.update(a, with: y, Bool.self) { $0 || $1 }
+            }
         }
     }
 
-    @inline(__always)
-    private func floatOperator<T: FloatElement>(_: T.Type) -> (T, T) -> T {
+    // Each operator gets its own specialised loop: a closure chosen at run time would be called
+    // once per element.
+    private func updateFloating<T: FloatElement>(_ a: Tensor, _ y: Tensor, _: T.Type) throws {
         switch self {
-        case .add: { $0 + $1 }
-        case .sub: { $0 - $1 }
-        case .mul: { $0 * $1 }
-        case .div: { $0 / $1 }
+        case .add: try Kernels.update(a, with: y, T.self) { $0 + $1 }
+        case .sub: try Kernels.update(a, with: y, T.self) { $0 - $1 }
+        case .mul: try Kernels.update(a, with: y, T.self) { $0 * $1 }
+        case .div: try Kernels.update(a, with: y, T.self) { $0 / $1 }
         }
     }
 
-    @inline(__always)
-    private func intOperator<T: FixedWidthInteger>(_: T.Type) -> (T, T) -> T {
+    private func updateIntegral<T: FixedWidthInteger>(_ a: Tensor, _ y: Tensor, _: T.Type) throws {
         switch self {
-        case .add: { $0 &+ $1 }
-        case .sub: { $0 &- $1 }
-        case .mul: { $0 &* $1 }
-        case .div: { $1 == 0 ? 0 : ($0 == .min && $1 == -1 ? $0 : $0 / $1) }
+        case .add: try Kernels.update(a, with: y, T.self) { $0 &+ $1 }
+        case .sub: try Kernels.update(a, with: y, T.self) { $0 &- $1 }
+        case .mul: try Kernels.update(a, with: y, T.self) { $0 &* $1 }
+        case .div: try Kernels.update(a, with: y, T.self) { Arithmetic.divide($0, $1) }
         }
+    }
+
+    /// C's truncating division without traps: 0 for a zero divisor, `min / -1` wraps.
+    @inline(__always)
+    static func divide<T: FixedWidthInteger>(_ a: T, _ b: T) -> T {
+        b == 0 ? 0 : (a == .min && b == -1 ? a : a / b)
     }
 
     private func floating<T: FloatElement>(_ x: Tensor, _ y: Tensor, _: T.Type, _ shape: [Int]) throws -> Tensor {
@@ -75,7 +86,12 @@ public enum Arithmetic: Sendable {
     private func integral<T: NumericElement & FixedWidthInteger>(
         _ x: Tensor, _ y: Tensor, _: T.Type, _ shape: [Int]
     ) throws -> Tensor {
-        try Kernels.zip(x, y, T.self, shape: shape, to: T.dtype, intOperator(T.self))
+        switch self {
+        case .add: try Kernels.zip(x, y, T.self, shape: shape, to: T.dtype) { $0 &+ $1 }
+        case .sub: try Kernels.zip(x, y, T.self, shape: shape, to: T.dtype) { $0 &- $1 }
+        case .mul: try Kernels.zip(x, y, T.self, shape: shape, to: T.dtype) { $0 &* $1 }
+        case .div: try Kernels.zip(x, y, T.self, shape: shape, to: T.dtype) { Arithmetic.divide($0, $1) }
+        }
     }
 
     private func boolean(_ x: Tensor, _ y: Tensor, _ shape: [Int]) throws -> Tensor {

@@ -7,8 +7,10 @@ enum Kernels {
         let dst = out.pointer(R.self)
         let src = a.pointer(T.self)
         if a.isContiguous {
-            let base = src + a.offset
-            try Interruption.chunked(a.numel) { for i in $0 { dst[i] = f(base[i]) } }
+            let base = UnsafePointer(src + a.offset)
+            try withExtendedLifetime(a) {
+                try Interruption.chunked(a.numel) { Loops.map(base + $0.lowerBound, dst + $0.lowerBound, $0.count, f) }
+            }
         } else {
             var i = 0
             try StridedLoop.forEachChecked(shape: a.shape, strides: a.strides, start: a.offset) {
@@ -20,35 +22,47 @@ enum Kernels {
     }
 
     /// `out[i] = f(a[i], b[i])` with broadcasting, for a new contiguous result of dtype `R`.
+    ///
+    /// Same-layout contiguous operands and a one-element operand run as flat loops; any other
+    /// broadcast runs row by row, each row flat when its inner strides are 1 or 0 (a bias added to
+    /// every row of a matrix, say).
     @inline(__always)
     static func zip<T, R>(
         _ a: Tensor, _ b: Tensor, _: T.Type, shape: [Int], to dtype: DType, _ f: (T, T) -> R
     ) throws -> Tensor {
         let out = try Tensor(uninitialized: shape, dtype: dtype)
         let dst = out.pointer(R.self)
-        let pa = a.pointer(T.self)
-        let pb = b.pointer(T.self)
+        let pa = UnsafePointer(a.pointer(T.self))
+        let pb = UnsafePointer(b.pointer(T.self))
         let n = out.numel
-        if a.shape == shape && b.shape == shape && a.isContiguous && b.isContiguous {
-            let xa = pa + a.offset
-            let xb = pb + b.offset
-            try Interruption.chunked(n) { for i in $0 { dst[i] = f(xa[i], xb[i]) } }
-        } else if b.numel == 1 && a.shape == shape && a.isContiguous {
-            let xa = pa + a.offset
+        // Flat loops run in chunks so Ctrl-C can stop them between two (`Interruption`).
+        if a.numel == n && b.numel == n && a.isContiguous && b.isContiguous {
+            let (xa, xb) = (pa + a.offset, pb + b.offset)
+            try withExtendedLifetime((a, b)) {
+                try Interruption.chunked(n) {
+                    Loops.zip(xa + $0.lowerBound, xb + $0.lowerBound, dst + $0.lowerBound, $0.count, f)
+                }
+            }
+        } else if b.numel == 1 && a.numel == n && a.isContiguous {
             let s = pb[b.offset]
-            try Interruption.chunked(n) { for i in $0 { dst[i] = f(xa[i], s) } }
-        } else if a.numel == 1 && b.shape == shape && b.isContiguous {
-            let xb = pb + b.offset
+            let xa = pa + a.offset
+            try withExtendedLifetime(a) {
+                try Interruption.chunked(n) { Loops.map(xa + $0.lowerBound, dst + $0.lowerBound, $0.count) { f($0, s) } }
+            }
+        } else if a.numel == 1 && b.numel == n && b.isContiguous {
             let s = pa[a.offset]
-            try Interruption.chunked(n) { for i in $0 { dst[i] = f(s, xb[i]) } }
+            let xb = pb + b.offset
+            try withExtendedLifetime(b) {
+                try Interruption.chunked(n) { Loops.map(xb + $0.lowerBound, dst + $0.lowerBound, $0.count) { f(s, $0) } }
+            }
         } else {
-            var i = 0
-            try StridedLoop.forEach2Checked(
+            var row = dst
+            try StridedLoop.forEachRow2Checked(
                 shape: shape, stridesA: Broadcast.strides(of: a, expandedTo: shape), startA: a.offset,
                 stridesB: Broadcast.strides(of: b, expandedTo: shape), startB: b.offset
-            ) {
-                dst[i] = f(pa[$0], pb[$1])
-                i += 1
+            ) { oa, ob, count, sa, sb in
+                Loops.zipRow(pa + oa, sa, pb + ob, sb, row, count, f)
+                row += count
             }
         }
         return out
@@ -60,16 +74,26 @@ enum Kernels {
         // Ctrl-C part-way leaves `a` partly updated, and still counted as written.
         defer { a.bumpVersion() }
         let pa = a.pointer(T.self)
-        let pb = b.pointer(T.self)
-        if a.shape == b.shape && a.isContiguous && b.isContiguous {
+        let pb = UnsafePointer(b.pointer(T.self))
+        let n = a.numel
+        if b.numel == n && a.isContiguous && b.isContiguous && a.shape == b.shape {
+            let (xa, xb) = (pa + a.offset, pb + b.offset)
+            try Interruption.chunked(n) {
+                Loops.zip(UnsafePointer(xa + $0.lowerBound), xb + $0.lowerBound, xa + $0.lowerBound, $0.count, f)
+            }
+        } else if b.numel == 1 && a.isContiguous {
+            let s = pb[b.offset]
             let xa = pa + a.offset
-            let xb = pb + b.offset
-            try Interruption.chunked(a.numel) { for i in $0 { xa[i] = f(xa[i], xb[i]) } }
+            try Interruption.chunked(n) {
+                Loops.map(UnsafePointer(xa + $0.lowerBound), xa + $0.lowerBound, $0.count) { f($0, s) }
+            }
         } else {
-            try StridedLoop.forEach2Checked(
+            try StridedLoop.forEachRow2Checked(
                 shape: a.shape, stridesA: a.strides, startA: a.offset,
                 stridesB: Broadcast.strides(of: b, expandedTo: a.shape), startB: b.offset
-            ) { pa[$0] = f(pa[$0], pb[$1]) }
+            ) { oa, ob, count, sa, sb in
+                Loops.zipRow(UnsafePointer(pa + oa), sa, pb + ob, sb, pa + oa, count, f, outStride: sa)
+            }
         }
     }
 
@@ -96,5 +120,49 @@ enum Kernels {
         let p = a.pointer(T.self)
         StridedLoop.forEach(shape: a.shape, strides: a.strides, start: a.offset) { total &+= widen(p[$0]) }
         return total
+    }
+}
+
+/// The innermost loops of the elementwise kernels, on raw pointers: no reference counting, no
+/// bounds or exclusivity checks, so the compiler unrolls and vectorises the flat ones. Outputs may
+/// alias inputs element for element (in-place ops), never otherwise.
+enum Loops {
+    @inline(__always)
+    static func map<T, R>(_ src: UnsafePointer<T>, _ dst: UnsafeMutablePointer<R>, _ n: Int, _ f: (T) -> R) {
+        var i = 0
+        while i < n {
+            dst[i] = f(src[i])
+            i &+= 1
+        }
+    }
+
+    @inline(__always)
+    static func zip<T, R>(
+        _ a: UnsafePointer<T>, _ b: UnsafePointer<T>, _ dst: UnsafeMutablePointer<R>, _ n: Int, _ f: (T, T) -> R
+    ) {
+        var i = 0
+        while i < n {
+            dst[i] = f(a[i], b[i])
+            i &+= 1
+        }
+    }
+
+    /// One row of a broadcast: flat when both strides are 1, a scalar operand when one is 0.
+    @inline(__always)
+    static func zipRow<T, R>(
+        _ a: UnsafePointer<T>, _ sa: Int, _ b: UnsafePointer<T>, _ sb: Int, _ dst: UnsafeMutablePointer<R>, _ n: Int,
+        _ f: (T, T) -> R, outStride: Int = 1
+    ) {
+        if outStride == 1 && sa == 1 && sb == 1 {
+            zip(a, b, dst, n, f)
+        } else if outStride == 1 && sa == 1 && sb == 0 {
+            let s = b[0]
+            map(a, dst, n) { f($0, s) }
+        } else if outStride == 1 && sa == 0 && sb == 1 {
+            let s = a[0]
+            map(b, dst, n) { f(s, $0) }
+        } else {
+            for i in 0..<n { dst[i &* outStride] = f(a[i &* sa], b[i &* sb]) }
+        }
     }
 }

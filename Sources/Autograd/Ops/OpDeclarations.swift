@@ -1,6 +1,9 @@
 /// A differentiable operation of two tensors, declared once: PyTorch's names, forward, and one
 /// derivative per input written in tensor operations (so higher-order gradients work).
-struct BinaryOp: Sendable {
+///
+/// A class, so the backward closure of every recorded node captures one reference to its op
+/// rather than a copy of all its closures.
+final class BinaryOp: Sendable {
     enum Slot: Sendable { case lhs, rhs }
 
     /// The name Python code uses (`torch.mul`, `Tensor.mul`).
@@ -12,29 +15,71 @@ struct BinaryOp: Sendable {
     let rhsNeeds: [Slot]
     let lhsDerivative: @Sendable (_ grad: Tensor, _ saved: BinarySaved) throws -> Tensor
     let rhsDerivative: @Sendable (_ grad: Tensor, _ saved: BinarySaved) throws -> Tensor
+    /// What the node saves when both inputs need a gradient (made once, shared by every node).
+    private let bothSlots: [Slot]
+
+    init(
+        pythonName: String, nodeName: String, forward: @escaping @Sendable (Tensor, Tensor) throws -> Tensor,
+        lhsNeeds: [Slot], rhsNeeds: [Slot],
+        lhsDerivative: @escaping @Sendable (_ grad: Tensor, _ saved: BinarySaved) throws -> Tensor,
+        rhsDerivative: @escaping @Sendable (_ grad: Tensor, _ saved: BinarySaved) throws -> Tensor
+    ) {
+        self.pythonName = pythonName
+        self.nodeName = nodeName
+        self.forward = forward
+        self.lhsNeeds = lhsNeeds
+        self.rhsNeeds = rhsNeeds
+        self.lhsDerivative = lhsDerivative
+        self.rhsDerivative = rhsDerivative
+        self.bothSlots = lhsNeeds + rhsNeeds.filter { !lhsNeeds.contains($0) }
+    }
 
     /// Runs the op and, when grad mode is on and an input requires grad, records its node.
     func callAsFunction(_ a: Tensor, _ b: Tensor) throws -> Tensor {
         let result = try forward(a, b)
-        guard GraphRecorder.shouldRecord([a, b]) else { return result }
-        var slots: [Slot] = []
-        if a.requiresGrad { slots += lhsNeeds }
-        if b.requiresGrad { slots += rhsNeeds.filter { !slots.contains($0) } }
-        let saving = slots.map { $0 == .lhs ? a : b }
-        let shapes = (a.shape, b.shape)
-        let dtypes = (a.dtype, b.dtype)
-        let op = self
-        GraphRecorder.record(result, name: nodeName, inputs: [a, b], saving: saving) { grad, context in
-            let saved = BinarySaved(context: context, slots: slots)
-            let gradA =
-                try context.needsGrad(0)
-                ? op.lhsDerivative(grad, saved).reduced(toShape: shapes.0, dtype: dtypes.0) : nil
-            let gradB =
-                try context.needsGrad(1)
-                ? op.rhsDerivative(grad, saved).reduced(toShape: shapes.1, dtype: dtypes.1) : nil
-            return [gradA, gradB]
+        guard GradMode.isEnabled else { return result }
+        let (lhsGrad, rhsGrad) = (a.requiresGrad, b.requiresGrad)
+        guard lhsGrad || rhsGrad else { return result }
+        let slots = lhsGrad ? (rhsGrad ? bothSlots : lhsNeeds) : rhsNeeds
+        var saved: [SavedTensor] = []
+        if !slots.isEmpty {
+            saved.reserveCapacity(slots.count)
+            for slot in slots { saved.append(SavedTensor(slot == .lhs ? a : b)) }
         }
+        result.gradFn = BinaryNode(
+            op: self, edges: [GraphRecorder.edge(to: a), GraphRecorder.edge(to: b)], saved: saved, slots: slots,
+            lhs: (a.shape, a.dtype), rhs: (b.shape, b.dtype))
         return result
+    }
+}
+
+/// The node of a `BinaryOp`: its derivatives are methods of the op, so recording one
+/// allocates the node and its edge and saved-tensor lists, and nothing else.
+final class BinaryNode: Node {
+    let op: BinaryOp
+    let slots: [BinaryOp.Slot]
+    let lhs: (shape: [Int], dtype: DType)
+    let rhs: (shape: [Int], dtype: DType)
+
+    init(
+        op: BinaryOp, edges: [Edge], saved: [SavedTensor], slots: [BinaryOp.Slot], lhs: ([Int], DType),
+        rhs: ([Int], DType)
+    ) {
+        self.op = op
+        self.slots = slots
+        self.lhs = lhs
+        self.rhs = rhs
+        super.init(typeName: op.nodeName, edges: edges, saved: saved, savesResult: false, backward: nil)
+    }
+
+    override func applyBackward(_ grad: Tensor) throws -> [Tensor?] {
+        let context = BackwardContext(node: self)
+        let saved = BinarySaved(context: context, slots: slots)
+        let gradA =
+            try context.needsGrad(0) ? op.lhsDerivative(grad, saved).reduced(toShape: lhs.shape, dtype: lhs.dtype) : nil
+        let gradB =
+            try context.needsGrad(1) ? op.rhsDerivative(grad, saved).reduced(toShape: rhs.shape, dtype: rhs.dtype) : nil
+        return [gradA, gradB]
     }
 }
 
@@ -47,8 +92,8 @@ struct BinarySaved {
     func rhs() throws -> Tensor { try context.saved(slots.firstIndex(of: .rhs) ?? slots.count) }
 }
 
-/// A differentiable operation of one tensor, declared once.
-struct UnaryOp: Sendable {
+/// A differentiable operation of one tensor, declared once (a class for the same reason as `BinaryOp`).
+final class UnaryOp: Sendable {
     enum Saves: Sendable { case nothing, input, result, both }
 
     let pythonName: String
@@ -57,20 +102,45 @@ struct UnaryOp: Sendable {
     let saves: Saves
     let derivative: @Sendable (_ grad: Tensor, _ saved: UnarySaved) throws -> Tensor
 
+    init(
+        pythonName: String, nodeName: String, forward: @escaping @Sendable (Tensor) throws -> Tensor, saves: Saves,
+        derivative: @escaping @Sendable (_ grad: Tensor, _ saved: UnarySaved) throws -> Tensor
+    ) {
+        self.pythonName = pythonName
+        self.nodeName = nodeName
+        self.forward = forward
+        self.saves = saves
+        self.derivative = derivative
+    }
+
     func callAsFunction(_ a: Tensor) throws -> Tensor {
         let result = try forward(a)
-        guard GraphRecorder.shouldRecord([a]) else { return result }
-        let saving = saves == .input || saves == .both ? [a] : []
-        let savesResult = saves == .result || saves == .both
-        let shape = a.shape
-        let dtype = a.dtype
-        let op = self
-        GraphRecorder.record(
-            result, name: nodeName, inputs: [a], saving: saving, savesResult: savesResult
-        ) { grad, context in
-            [try op.derivative(grad, UnarySaved(context: context)).reduced(toShape: shape, dtype: dtype)]
+        guard GradMode.isEnabled, a.requiresGrad else { return result }
+        let saved = saves == .input || saves == .both ? [SavedTensor(a)] : []
+        let node = UnaryNode(op: self, edges: [GraphRecorder.edge(to: a)], saved: saved, input: (a.shape, a.dtype))
+        if saves == .result || saves == .both {
+            node.savesResult = true
+            node.savedResult = SavedTensor(result.alias(), isOutput: true)
         }
+        result.gradFn = node
         return result
+    }
+}
+
+/// The node of a `UnaryOp` (see `BinaryNode`).
+final class UnaryNode: Node {
+    let op: UnaryOp
+    let input: (shape: [Int], dtype: DType)
+
+    init(op: UnaryOp, edges: [Edge], saved: [SavedTensor], input: ([Int], DType)) {
+        self.op = op
+        self.input = input
+        super.init(typeName: op.nodeName, edges: edges, saved: saved, savesResult: false, backward: nil)
+    }
+
+    override func applyBackward(_ grad: Tensor) throws -> [Tensor?] {
+        let derivative = try op.derivative(grad, UnarySaved(context: BackwardContext(node: self)))
+        return [try derivative.reduced(toShape: input.shape, dtype: input.dtype)]
     }
 }
 
@@ -92,7 +162,15 @@ extension Tensor {
             for (i, size) in target.enumerated() where size == 1 && grad.shape[i + lead] != 1 {
                 dims.append(i + lead)
             }
-            if !dims.isEmpty { grad = try grad.sum(dims: dims, keepDim: true) }
+            if !dims.isEmpty && !GradMode.isEnabled && grad.dtype.isFloatingPoint {
+                // Outside a graph the sum is the gradient itself: a fresh tensor of the target's
+                // shape, not a view, so the engine may keep it as a leaf's `.grad` without a copy.
+                let summed = try Reduction.sumKernel(grad, dims: dims, keepDim: true)
+                grad = Tensor(
+                    storage: summed.storage, shape: target, strides: Tensor.contiguousStrides(target), dtype: summed.dtype)
+            } else if !dims.isEmpty {
+                grad = try grad.sum(dims: dims, keepDim: true)
+            }
             if grad.shape != target { grad = try grad.view(target) }
         }
         if grad.dtype != target_dtype && target_dtype.isFloatingPoint {

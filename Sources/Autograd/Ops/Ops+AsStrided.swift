@@ -28,7 +28,7 @@ extension Tensor {
     static func zeros(like geometry: Geometry, dtype: DType) throws -> Tensor {
         let count = max(geometry.storageExtent, 1)
         return try Tensor(
-            storage: Storage(zeroed: count, dtype: dtype), offset: geometry.offset, shape: geometry.shape,
+            storage: Storage.make(zeroed: count, dtype: dtype), offset: geometry.offset, shape: geometry.shape,
             strides: geometry.strides, dtype: dtype)
     }
 
@@ -47,7 +47,7 @@ extension Tensor {
     static func stridedScatter(_ grad: Tensor, into input: Geometry, at view: Geometry) throws -> Tensor {
         let extent = max(input.storageExtent, view.storageExtent, 1)
         let full = try Tensor(
-            storage: Storage(zeroed: extent, dtype: grad.dtype), offset: input.offset, shape: input.shape,
+            storage: Storage.make(zeroed: extent, dtype: grad.dtype), offset: input.offset, shape: input.shape,
             strides: input.strides, dtype: grad.dtype)
         try full.asStrided(view).copyInPlace(from: grad)
         return full

@@ -127,13 +127,14 @@ enum NegativeLogLikelihood {
         let labels = try target.checkedScalars().map { Int64(scalar: $0) }
         let upstream = try grad.contiguousData().converted(to: input.dtype)
         func run<T: FloatElement>(_: T.Type) throws -> Tensor {
-            var values = [T](repeating: 0, count: input.numel)
-            let g = upstream.pointer(T.self)
-            for (i, label) in labels.enumerated() where label != ignoreIndex {
+            let out = try Tensor(zeros: input.shape, dtype: T.dtype)
+            let values = out.pointer(T.self)
+            let g = upstream.pointer(T.self) + upstream.offset
+            for (i, label) in labels.enumerated() where label != ignoreIndex && label >= 0 && label < classes {
                 let incoming = reduction == .none ? g[i] : g[0]
                 values[i * classes + Int(label)] = -(reduction == .mean ? incoming / T(totalWeight) : incoming)
             }
-            return try Kernels.tensor(values, shape: input.shape, dtype: T.dtype)
+            return out
         }
         let result = try input.dtype == .float64 ? run(Double.self) : run(Float.self)
         guard GraphRecorder.shouldRecord([grad, input]) else { return result }

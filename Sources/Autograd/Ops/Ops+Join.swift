@@ -4,7 +4,8 @@ extension Tensor {
     public static func cat(_ tensors: [Tensor], dim requested: Int) throws -> Tensor {
         let (shape, d) = try catShape(tensors, dim: requested)
         let dtype = tensors.dropFirst().reduce(tensors[0].dtype) { TypePromotion.promote($0, $1.dtype) }
-        let result = try Tensor(zeros: shape, dtype: dtype)
+        // Every element is written below: the result need not be zeroed first.
+        let result = try Tensor(uninitialized: shape, dtype: dtype)
         let skipsEmpty = tensors.contains { !$0.isLegacyEmpty }
         var position = 0
         var ranges: [Range<Int>?] = []
@@ -20,7 +21,7 @@ extension Tensor {
             ranges.append(position..<(position + count))
             position += count
         }
-        result.versionCounter.value = 0
+        result.resetVersion()
         guard GraphRecorder.shouldRecord(tensors) else { return result }
         let types = tensors.map(\.dtype)
         GraphRecorder.record(result, name: "CatBackward0", inputs: tensors) { grad, context in
@@ -77,11 +78,11 @@ extension Tensor {
         var shape = first.shape
         shape.insert(tensors.count, at: d)
         let dtype = tensors.dropFirst().reduce(first.dtype) { TypePromotion.promote($0, $1.dtype) }
-        let result = try Tensor(zeros: shape, dtype: dtype)
+        let result = try Tensor(uninitialized: shape, dtype: dtype)
         for (i, t) in tensors.enumerated() {
             try GradMode.with(false) { try result.select(d, i).assign(from: t) }
         }
-        result.versionCounter.value = 0
+        result.resetVersion()
         guard GraphRecorder.shouldRecord(tensors) else { return result }
         let types = tensors.map(\.dtype)
         let inputShape = first.shape

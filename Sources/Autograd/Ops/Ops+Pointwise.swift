@@ -52,7 +52,7 @@ extension UnaryOp {
 
     static let exp = UnaryOp(
         pythonName: "exp", nodeName: "ExpBackward0",
-        forward: { try Pointwise.floating($0, Float.exp, Double.exp) }, saves: .result,
+        forward: { try Pointwise.exponential($0) }, saves: .result,
         derivative: { grad, saved in try grad * saved.result() })
 
     static let log = UnaryOp(
@@ -96,6 +96,18 @@ enum Pointwise {
         case .float32: return try Kernels.map(a, Float.self, to: .float32, f32)
         default: return try Kernels.map(a.converted(to: .float32), Float.self, to: .float32, f32)
         }
+    }
+
+    /// `exp`: float32 through the vector kernel (glibc's `expf`, vectorised), float64 with the C library.
+    static func exponential(_ a: Tensor) throws -> Tensor {
+        guard a.dtype != .float64 else { return try Kernels.map(a, Double.self, to: .float64, Double.exp) }
+        let source = try a.dtype == .float32 ? a.contiguousData() : a.converted(to: .float32)
+        let out = try Tensor(uninitialized: a.shape, dtype: .float32)
+        let (src, dst) = (UnsafePointer(source.pointer(Float.self) + source.offset), out.pointer(Float.self))
+        try withExtendedLifetime(source) {
+            try Interruption.chunked(out.numel) { Float.exponentials(src + $0.lowerBound, dst + $0.lowerBound, count: $0.count) }
+        }
+        return out
     }
 
     static func negate(_ a: Tensor) throws -> Tensor {

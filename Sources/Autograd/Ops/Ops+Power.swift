@@ -43,8 +43,12 @@ enum Power {
         }
     }
 
+    /// ATen's `pow_out`: exponent 0 fills ones and 1 copies (both exact); 2, 3, ±0.5, -1 and -2
+    /// take its optimised kernels; anything else calls the C library's `pow`.
     private static func floating<T: FloatElement>(_ x: Tensor, _ e: T, _: T.Type) throws -> Tensor {
         switch e {
+        case 0: return try Kernels.map(x, T.self, to: T.dtype) { _ in 1 }
+        case 1: return try Kernels.map(x, T.self, to: T.dtype) { $0 }
         case 2: return try Kernels.map(x, T.self, to: T.dtype) { $0 * $0 }
         case 3: return try Kernels.map(x, T.self, to: T.dtype) { $0 * $0 * $0 }
         case 0.5: return try Kernels.map(x, T.self, to: T.dtype) { $0.squareRoot() }

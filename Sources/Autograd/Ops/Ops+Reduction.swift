@@ -152,17 +152,22 @@ enum Reduction {
     /// The sum of all elements, in ATen's order for floating tensors.
     static func total(_ a: Tensor) throws -> Scalar {
         switch a.dtype {
-        case .float32: try .float(Double(CascadeSum.sum(a, dims: Array(0..<a.dim), Float.self).first ?? 0))
-        case .float64: try .float(CascadeSum.sum(a, dims: Array(0..<a.dim), Double.self).first ?? 0)
+        case .float32: try .float(Double(CascadeSum.total(a, Float.self)))
+        case .float64: try .float(CascadeSum.total(a, Double.self))
         default: Kernels.sumAll(a)
         }
     }
 
     static func sumKernel(_ a: Tensor, dims: [Int], keepDim: Bool) throws -> Tensor {
         let shape = reducedShape(a.shape, dims: dims, keepDim: keepDim)
+        func run<T: FloatElement>(_: T.Type) throws -> Tensor {
+            let out = try Tensor(uninitialized: shape, dtype: T.dtype)
+            try CascadeSum.sum(a, dims: dims, T.self, into: out.pointer(T.self))
+            return out
+        }
         switch a.dtype {
-        case .float32: return try Kernels.tensor(CascadeSum.sum(a, dims: dims, Float.self), shape: shape, dtype: .float32)
-        case .float64: return try Kernels.tensor(CascadeSum.sum(a, dims: dims, Double.self), shape: shape, dtype: .float64)
+        case .float32: return try run(Float.self)
+        case .float64: return try run(Double.self)
         default: return try integerSum(a, dims: dims, keepDim: keepDim)
         }
     }

@@ -6,6 +6,9 @@ protocol SoftmaxKernel {
     /// `lanes` holds the kernel's inputs along the softmax dimension; `vectorized` tells whether
     /// ATen computes this lane in vector registers (SLEEF math) or with the C library.
     static func apply<T: FloatElement>(_ lanes: [[T]], lastDim: Bool, vectorized: Bool) -> [T]
+    /// The same formula along the last dimension, where ATen vectorises every element: one
+    /// contiguous row of each input (`b` is `a` for one-input kernels) into `out`.
+    static func row<T: FloatElement>(_ a: UnsafePointer<T>, _ b: UnsafePointer<T>, _ out: UnsafeMutablePointer<T>, _ n: Int)
 }
 
 extension Softmax {
@@ -13,6 +16,10 @@ extension Softmax {
     static func run<K: SoftmaxKernel>(_ inputs: [Tensor], dim: Int, _: K.Type) throws -> Tensor {
         let shape = inputs.first?.shape ?? []
         let lastDim = dim == shape.count - 1 || shape.isEmpty
+        if lastDim, let first = inputs.first {
+            return try first.dtype == .float64
+                ? rows(inputs, Double.self, K.self) : rows(inputs, Float.self, K.self)
+        }
         let lanes = Lanes(shape: shape, dim: dim)
         func go<T: FloatElement>(_: T.Type) throws -> Tensor {
             let w = VectorMath.width(T.self)
@@ -26,6 +33,36 @@ extension Softmax {
             }
         }
         return try inputs.first?.dtype == .float64 ? go(Double.self) : go(Float.self)
+    }
+
+    /// `K` along the last dimension: contiguous rows, no per-row arrays.
+    private static func rows<K: SoftmaxKernel, T: FloatElement>(_ inputs: [Tensor], _: T.Type, _: K.Type) throws -> Tensor {
+        let sources = try inputs.map { try $0.contiguousData() }
+        let shape = inputs[0].shape
+        let out = try Tensor(uninitialized: shape, dtype: T.dtype)
+        let n = shape.last ?? 1
+        let count = out.numel
+        guard n > 0 && count > 0 else { return out }
+        let a = UnsafePointer(sources[0].pointer(T.self) + sources[0].offset)
+        let last = sources[sources.count - 1]
+        let b = UnsafePointer(last.pointer(T.self) + last.offset)
+        let dst = out.pointer(T.self)
+        withExtendedLifetime(sources) {
+            var start = 0
+            while start < count {
+                K.row(a + start, b + start, dst + start, n)
+                start += n
+            }
+        }
+        return out
+    }
+
+    /// The largest of `n` values, NaN propagating as `vec::maximum` does.
+    @inline(__always)
+    static func maximum<T: FloatElement>(_ x: UnsafePointer<T>, _ n: Int) -> T {
+        var top = x[0]
+        for k in 1..<Swift.max(n, 1) where x[k].isNaN || x[k] > top { top = x[k] }
+        return top
     }
 
     /// Whether an inner position falls in a whole vector register of its chunk
@@ -57,6 +94,13 @@ extension Softmax {
 enum SoftmaxForward: SoftmaxKernel {
     static var chunked: Bool { false }
 
+    static func row<T: FloatElement>(_ x: UnsafePointer<T>, _: UnsafePointer<T>, _ out: UnsafeMutablePointer<T>, _ n: Int) {
+        let top = Softmax.maximum(x, n)
+        for k in 0..<n { out[k] = VectorMath.exp(x[k] - top) }
+        let inverse = 1 / VectorMath.laneSum(count: n) { out[$0] }
+        for k in 0..<n { out[k] *= inverse }
+    }
+
     static func apply<T: FloatElement>(_ lanes: [[T]], lastDim: Bool, vectorized: Bool) -> [T] {
         let x = lanes[0]
         let top = Softmax.maximum(x)
@@ -73,6 +117,13 @@ enum SoftmaxForward: SoftmaxKernel {
 enum LogSoftmaxForward: SoftmaxKernel {
     static var chunked: Bool { true }
 
+    static func row<T: FloatElement>(_ x: UnsafePointer<T>, _: UnsafePointer<T>, _ out: UnsafeMutablePointer<T>, _ n: Int) {
+        let top = Softmax.maximum(x, n)
+        for k in 0..<n { out[k] = VectorMath.exp(x[k] - top) }
+        let logSum = VectorMath.log(VectorMath.laneSum(count: n) { out[$0] })
+        for k in 0..<n { out[k] = (x[k] - top) - logSum }
+    }
+
     static func apply<T: FloatElement>(_ lanes: [[T]], lastDim: Bool, vectorized: Bool) -> [T] {
         let x = lanes[0]
         let top = Softmax.maximum(x)
@@ -86,6 +137,11 @@ enum LogSoftmaxForward: SoftmaxKernel {
 /// accumulates with fused multiply-adds.
 enum SoftmaxGradient: SoftmaxKernel {
     static var chunked: Bool { true }
+
+    static func row<T: FloatElement>(_ g: UnsafePointer<T>, _ y: UnsafePointer<T>, _ out: UnsafeMutablePointer<T>, _ n: Int) {
+        let dot = VectorMath.laneSum(count: n) { g[$0] * y[$0] }
+        for k in 0..<n { out[k] = (g[k] - dot) * y[k] }
+    }
 
     static func apply<T: FloatElement>(_ lanes: [[T]], lastDim: Bool, vectorized: Bool) -> [T] {
         let (g, y) = (lanes[0], lanes[1])
@@ -102,6 +158,11 @@ enum SoftmaxGradient: SoftmaxKernel {
 /// `grad - exp(output) * sum(grad)`, the product fused into the subtraction.
 enum LogSoftmaxGradient: SoftmaxKernel {
     static var chunked: Bool { true }
+
+    static func row<T: FloatElement>(_ g: UnsafePointer<T>, _ y: UnsafePointer<T>, _ out: UnsafeMutablePointer<T>, _ n: Int) {
+        let total = VectorMath.laneSum(count: n) { g[$0] }
+        for k in 0..<n { out[k] = g[k].addingProduct(-VectorMath.exp(y[k]), total) }
+    }
 
     static func apply<T: FloatElement>(_ lanes: [[T]], lastDim: Bool, vectorized: Bool) -> [T] {
         let (g, y) = (lanes[0], lanes[1])

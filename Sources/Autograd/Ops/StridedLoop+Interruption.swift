@@ -21,6 +21,20 @@ extension StridedLoop {
         }
     }
 
+    /// `forEachRow2`, throwing `KeyboardInterrupt` between blocks when Ctrl-C is pending; a row
+    /// longer than a chunk arrives in pieces.
+    @inline(__always)
+    static func forEachRow2Checked(
+        shape: [Int], stridesA: [Int], startA: Int, stridesB: [Int], startB: Int,
+        _ body: (_ a: Int, _ b: Int, _ count: Int, _ strideA: Int, _ strideB: Int) -> Void
+    ) throws {
+        try blocks(shape) { blockShape, leading in
+            forEachRow2(
+                shape: blockShape, stridesA: stridesA, startA: startA &+ leading(stridesA), stridesB: stridesB,
+                startB: startB &+ leading(stridesB), body)
+        }
+    }
+
     /// Calls `walk(blockShape, leading)` for consecutive row-major blocks of `shape`: `blockShape`
     /// has `shape`'s rank, and `leading(strides)` is the offset of the block's first element.
     /// A walk of at most one chunk is a single block with no check.

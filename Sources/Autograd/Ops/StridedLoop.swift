@@ -69,6 +69,37 @@ enum StridedLoop {
         }
     }
 
+    /// Calls `body(a, b, count, strideA, strideB)` once per innermost row of two layouts that share
+    /// one shape, so the caller can run a tight (often contiguous or broadcast) loop over the row.
+    @inline(__always)
+    static func forEachRow2(
+        shape: [Int], stridesA: [Int], startA: Int, stridesB: [Int], startB: Int,
+        _ body: (_ a: Int, _ b: Int, _ count: Int, _ strideA: Int, _ strideB: Int) -> Void
+    ) {
+        let rank = shape.count
+        guard rank > 0 else { return body(startA, startB, 1, 0, 0) }
+        guard !shape.contains(0) else { return }
+        let last = rank - 1
+        var index = [Int](repeating: 0, count: rank)
+        var baseA = startA
+        var baseB = startB
+        while true {
+            body(baseA, baseB, shape[last], stridesA[last], stridesB[last])
+            var d = last - 1
+            while d >= 0 {
+                index[d] += 1
+                baseA &+= stridesA[d]
+                baseB &+= stridesB[d]
+                if index[d] < shape[d] { break }
+                baseA &-= stridesA[d] &* shape[d]
+                baseB &-= stridesB[d] &* shape[d]
+                index[d] = 0
+                d -= 1
+            }
+            if d < 0 { return }
+        }
+    }
+
     /// The storage offset of the element at a row-major flat index.
     static func offset(ofFlatIndex flat: Int, shape: [Int], strides: [Int], start: Int) -> Int {
         var remaining = flat

@@ -48,6 +48,9 @@ enum Broadcast {
     /// The shape two operands broadcast to, or PyTorch's size-mismatch error.
     static func shape(_ a: [Int], _ b: [Int]) throws -> [Int] {
         if a == b { return a }
+        // A scalar or all-ones operand (the common `x + 2`) takes the other shape as is.
+        if a.count >= b.count && b.allSatisfy({ $0 == 1 }) { return a }
+        if b.count >= a.count && a.allSatisfy({ $0 == 1 }) { return b }
         let rank = max(a.count, b.count)
         var out = [Int](repeating: 1, count: rank)
         for i in 0..<rank {

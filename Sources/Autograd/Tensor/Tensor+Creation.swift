@@ -12,10 +12,28 @@ extension Tensor {
         return t
     }
 
+    /// A Python number about to meet `partner` in a binary operation: stored directly in the
+    /// partner's dtype when promotion would pick that dtype anyway (the number's kind — bool,
+    /// integer, floating — is not above the partner's), which saves the conversion the kernel
+    /// would otherwise make. The result type and values are the same either way.
+    public static func wrapping(_ value: Scalar, meeting partner: Tensor) -> Tensor {
+        func kind(_ d: DType) -> Int { d == .bool ? 0 : d.isFloatingPoint ? 2 : 1 }
+        let valueKind: Int =
+            switch value {
+            case .bool: 0
+            case .int: 1
+            case .float: 2
+            }
+        guard valueKind <= kind(partner.dtype) else { return wrapping(value) }
+        let t = scalarTensor(value, dtype: partner.dtype)
+        t.isWrappedNumber = true
+        return t
+    }
+
     /// A 0-d tensor holding `value` converted to `dtype`.
     public static func scalarTensor(_ value: Scalar, dtype: DType) -> Tensor {
         let t = Tensor(scalarOf: dtype)
-        t.setElement(0, value)
+        t.initializeScalar(value)
         return t
     }
 
@@ -24,7 +42,7 @@ extension Tensor {
         try checkShape(shape, dtype: dtype)
         let t = try Tensor(uninitialized: shape, dtype: dtype)
         try t.fill(with: value)
-        t.versionCounter.value = 0
+        t.resetVersion()
         try t.setRequiresGrad(requiresGrad, site: .factory)
         return t
     }

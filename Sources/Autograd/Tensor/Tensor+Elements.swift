@@ -62,6 +62,8 @@ extension Tensor {
 
     /// A new contiguous tensor holding these values converted to `target`.
     func converted(to target: DType) throws -> Tensor {
+        // A 0-d tensor (a wrapped Python number, mostly) is one element: no loop machinery.
+        if shape.isEmpty { return Tensor.scalarTensor(element(atOffset: offset), dtype: target) }
         let out = try Tensor(uninitialized: shape, dtype: target)
         switch (dtype, target) {
         case (.float32, .float32): try copyElements(Float.self, Float.self, into: out) { $0 }
@@ -131,6 +133,17 @@ extension Tensor {
         case .int64: try run(Int64.self)
         case .int32: try run(Int32.self)
         case .bool: try run(Bool.self)
+        }
+    }
+
+    /// Writes the first element of a fresh 0-d tensor (no version bump: nobody has seen it yet).
+    func initializeScalar(_ value: Scalar) {
+        switch dtype {
+        case .float32: pointer(Float.self)[offset] = Float(scalar: value)
+        case .float64: pointer(Double.self)[offset] = Double(scalar: value)
+        case .int64: pointer(Int64.self)[offset] = Int64(scalar: value)
+        case .int32: pointer(Int32.self)[offset] = Int32(scalar: value)
+        case .bool: pointer(Bool.self)[offset] = Bool(scalar: value)
         }
     }
 

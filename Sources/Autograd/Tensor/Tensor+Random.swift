@@ -11,7 +11,7 @@ extension Tensor {
     ) throws -> Tensor {
         let t = try zeros(shape, dtype: dtype)
         try t.uniformFill(from: 0, to: 1, generator: generator)
-        t.versionCounter.value = 0
+        t.resetVersion()
         t.leafRequiresGrad = requiresGrad
         return t
     }
@@ -23,7 +23,7 @@ extension Tensor {
     ) throws -> Tensor {
         let t = try zeros(shape, dtype: dtype)
         try t.normalFill(mean: 0, std: 1, generator: generator)
-        t.versionCounter.value = 0
+        t.resetVersion()
         t.leafRequiresGrad = requiresGrad
         return t
     }
@@ -103,7 +103,7 @@ extension Tensor {
     public static func randLike(_ other: Tensor, dtype: DType) throws -> Tensor {
         let t = try zerosLike(other, dtype: dtype)
         try t.uniformFill(from: 0, to: 1)
-        t.versionCounter.value = 0
+        t.resetVersion()
         return t
     }
 
@@ -111,7 +111,7 @@ extension Tensor {
     public static func randnLike(_ other: Tensor, dtype: DType) throws -> Tensor {
         let t = try zerosLike(other, dtype: dtype)
         try t.normalFill(mean: 0, std: 1)
-        t.versionCounter.value = 0
+        t.resetVersion()
         return t
     }
 }

@@ -15,8 +15,8 @@ public final class Tensor {
     public internal(set) var strides: [Int]
     public internal(set) var dtype: DType
 
-    /// Counts in-place writes; shared with views and `detach()`ed aliases, not with `.data`.
-    var versionCounter = VersionCounter()
+    /// Made on first use: most tensors are never written in place, viewed or saved.
+    var sharedVersionCounter: VersionCounter?
     /// For a leaf, whether gradients flow into `.grad`; for a result, whether it has a `gradFn`.
     var leafRequiresGrad = false
     /// The node that produced this tensor as last recorded (a view's may be stale; read `gradFn`).
@@ -43,19 +43,19 @@ public final class Tensor {
     /// A new contiguous, zero-filled tensor.
     convenience init(zeros shape: [Int], dtype: DType) throws {
         try self.init(
-            storage: Storage(zeroed: Tensor.elementCount(shape), dtype: dtype), shape: shape,
+            storage: Storage.make(zeroed: Tensor.elementCount(shape), dtype: dtype), shape: shape,
             strides: Tensor.contiguousStrides(shape), dtype: dtype)
     }
 
     /// A new 0-d tensor whose element the caller writes; never refused by the budget.
     convenience init(scalarOf dtype: DType) {
-        self.init(storage: Storage(scalarOf: dtype), shape: [], strides: [], dtype: dtype)
+        self.init(storage: Storage.make(scalarOf: dtype), shape: [], strides: [], dtype: dtype)
     }
 
     /// A new contiguous tensor whose memory the caller fills before anyone reads it.
     convenience init(uninitialized shape: [Int], dtype: DType) throws {
         try self.init(
-            storage: Storage(uninitialized: Tensor.elementCount(shape), dtype: dtype), shape: shape,
+            storage: Storage.make(uninitialized: Tensor.elementCount(shape), dtype: dtype), shape: shape,
             strides: Tensor.contiguousStrides(shape), dtype: dtype)
     }
 
@@ -84,14 +84,20 @@ public final class Tensor {
         return total
     }
 
+    /// The strides of every contiguous 1-d tensor, shared rather than allocated each time.
+    private static let unitStrides = [1]
+
     static func contiguousStrides(_ shape: [Int]) -> [Int] {
-        var strides = [Int](repeating: 1, count: shape.count)
-        var running = 1
-        for d in stride(from: shape.count - 1, through: 0, by: -1) {
-            strides[d] = running
-            running *= max(shape[d], 1)
+        if shape.isEmpty { return [] }
+        if shape.count == 1 { return unitStrides }
+        return [Int](unsafeUninitializedCapacity: shape.count) { strides, count in
+            var running = 1
+            for d in stride(from: shape.count - 1, through: 0, by: -1) {
+                strides[d] = running
+                running &*= max(shape[d], 1)
+            }
+            count = shape.count
         }
-        return strides
     }
 
     // MARK: Autograd state

@@ -9,7 +9,7 @@ protocol TensorElement {
 protocol NumericElement: TensorElement, Numeric, Comparable {}
 
 /// A floating tensor element.
-protocol FloatElement: NumericElement, BinaryFloatingPoint, ElementaryMath {}
+protocol FloatElement: NumericElement, BinaryFloatingPoint, ElementaryMath, VectorKernelElement {}
 
 extension Float: FloatElement {
     static var dtype: DType { .float32 }

@@ -24,12 +24,29 @@ struct ViewInfo {
 }
 
 extension Tensor {
+    /// Counts in-place writes; shared with views and `detach()`ed aliases, not with `.data`.
+    var versionCounter: VersionCounter {
+        get {
+            if let existing = sharedVersionCounter { return existing }
+            let made = VersionCounter()
+            sharedVersionCounter = made
+            return made
+        }
+        set { sharedVersionCounter = newValue }
+    }
+
+    /// The current version, without making a counter for a tensor that never had one.
+    var versionValue: Int { sharedVersionCounter?.value ?? 0 }
+
+    /// Starts the count again (a freshly filled factory result is at version 0).
+    func resetVersion() { sharedVersionCounter?.value = 0 }
+
     /// Records one in-place write.
     @inline(__always)
     func bumpVersion() { versionCounter.value += 1 }
 
     /// The version PyTorch shows as `t._version`.
-    public var version: Int { versionCounter.value }
+    public var version: Int { versionValue }
 
     /// The root base of a view (`t._base`), `nil` for tensors that are not views.
     public var base: Tensor? { viewInfo?.base }

@@ -100,7 +100,7 @@ extension Session {
         var result: Value?
         let source = "__wick_view__ = (" + expression + ")\n"
         if case .completed = run(source: source, fileName: "<magic>") {
-            result = interpreter.globals.values.removeValue(forKey: "__wick_view__")
+            result = interpreter.globals.removeValue(forKey: "__wick_view__")
         }
         return result
     }

@@ -10,7 +10,7 @@ enum Library {
         for (name, type) in Builtins.types { table[name] = .object(type) }
         for cls in ExceptionClass.builtins { table[cls.name] = .object(cls) }
         table["Ellipsis"] = .object(EllipsisObject.shared)
-        interpreter.builtins = table
+        for (name, value) in table { interpreter.builtins[name] = value }
     }
 
     /// The importable modules by dotted name, built on first import by each interpreter: a session

@@ -37,9 +37,15 @@ final class FunctionObject: PyObject {
             throw PythonError(.recursionError, "maximum recursion depth exceeded")
         }
         try interpreter.pollInterrupt()
-        var locals = closure
-        try bind(args, into: &locals)
-        let frame = Frame(function: name, module: module, globals: globals, locals: locals)
+        let scope = parameters.scope
+        if !scope.isAnalysed {
+            scope.analyse { builder in
+                builder.bind(parameters)
+                if case .statements(let statements) = body { builder.bind(body: statements) }
+            }
+        }
+        let frame = Frame(function: name, module: module, globals: globals, scope: scope, closure: closure)
+        try bind(args, into: frame)
         interpreter.frames.append(frame)
         defer { interpreter.frames.removeLast() }
         do {
@@ -66,7 +72,8 @@ final class FunctionObject: PyObject {
     }
 
     /// Python's argument binding, with CPython's messages.
-    private func bind(_ args: Arguments, into locals: inout [String: Value]) throws {
+    private func bind(_ args: Arguments, into frame: Frame) throws {
+        let locals = Locals(frame: frame)
         let positional = parameters.positional
         if args.positional.count > positional.count && parameters.variadic == nil {
             let takes = positional.count
@@ -75,7 +82,8 @@ final class FunctionObject: PyObject {
             throw PythonError(
                 .typeError, "\(name)() takes \(takes) positional \(noun) but \(given) \(given == 1 ? "was" : "were") given")
         }
-        for (p, v) in zip(positional, args.positional) { locals[p.name] = v }
+        // Positional parameters own the first slots, in order (see `Scope.analyse`).
+        for (slot, v) in args.positional.prefix(positional.count).enumerated() { frame.slots[slot] = v }
         if let variadic = parameters.variadic {
             locals[variadic.name] = .tuple(Array(args.positional.dropFirst(positional.count)))
         }
@@ -182,7 +190,19 @@ extension Interpreter {
         let f = FunctionObject(
             name: "<lambda>", parameters: parameters, body: .expression(body), defaults: defaults,
             module: frame.module, globals: frame.globals)
-        f.closure = frame.locals ?? [:]
+        f.closure = frame.capturedVariables()
         return f
+    }
+}
+
+/// Writes parameters into a new frame's slots by name (every parameter has a slot).
+private struct Locals {
+    let frame: Frame
+
+    subscript(name: String) -> Value? {
+        get { frame.scope?.slot(of: name).flatMap { frame.slots[$0] } }
+        nonmutating set {
+            if let slot = frame.scope?.slot(of: name) { frame.slots[slot] = newValue }
+        }
     }
 }

@@ -110,9 +110,13 @@ extension Interpreter {
     private func comprehend(
         _ generators: [Comprehension], _ index: Int, in frame: Frame, _ body: (Frame) throws -> Void
     ) throws {
-        let scope = Frame(function: "<listcomp>", module: frame.module, globals: frame.globals, locals: frame.locals ?? [:])
+        let layout = generators[0].scope
+        if !layout.isAnalysed {
+            layout.analyse { builder in for clause in generators { builder.bind(target: clause.target) } }
+        }
+        let scope = Frame(
+            function: "<listcomp>", module: frame.module, globals: frame.globals, scope: layout, enclosing: frame)
         scope.currentLine = frame.currentLine
-        if frame.locals == nil { scope.locals = [:] }
         try comprehendLevel(generators, index, outer: frame, scope: scope, body)
     }
 
@@ -158,7 +162,20 @@ extension Interpreter {
     }
 
     private func evaluateCall(_ calleeExpression: Expression, _ arguments: [Argument], in frame: Frame) throws -> Value {
+        if case .attribute(let objectExpression, let name) = calleeExpression.kind {
+            let object = try evaluate(objectExpression, in: frame)
+            // `t.method(...)`: call the tensor method directly instead of making a bound method first.
+            if case .tensor(let t) = object, let method = TensorMethods.methods[name] {
+                return try method(t, try evaluateArguments(arguments, in: frame), self)
+            }
+            let callee = try getAttribute(object, name)
+            return try call(callee, try evaluateArguments(arguments, in: frame))
+        }
         let callee = try evaluate(calleeExpression, in: frame)
+        return try call(callee, try evaluateArguments(arguments, in: frame))
+    }
+
+    private func evaluateArguments(_ arguments: [Argument], in frame: Frame) throws -> Arguments {
         var args = Arguments()
         for argument in arguments {
             switch argument {
@@ -179,7 +196,7 @@ extension Interpreter {
                 }
             }
         }
-        return try call(callee, args)
+        return args
     }
 
     /// Calls any callable value.

@@ -1,19 +1,76 @@
 import Autograd
 
 extension Interpreter {
-    func lookup(_ name: String, in frame: Frame) throws -> Value {
-        if let locals = frame.locals, !frame.declaredGlobal.contains(name) {
-            if let v = locals[name] { return v }
+    /// Where `name` lives as seen from `frame`: a local slot `depth` frames out, or nowhere local.
+    @inline(__always)
+    private func localSlot(of name: Name, from scope: Scope, in frame: Frame) -> (depth: Int, slot: Int) {
+        if name.cachedScopeID == scope.id { return (name.cachedDepth, name.cachedSlot) }
+        var depth = 0
+        var slot = -1
+        var current: Frame? = frame
+        while let f = current, let s = f.scope {
+            if let found = s.slot(of: name.text) {
+                slot = found
+                break
+            }
+            if s.declaredGlobal.contains(name.text) { break }
+            current = f.enclosing
+            depth += 1
         }
-        if let v = frame.globals.values[name] { return v }
-        if let v = builtins[name] { return v }
-        throw nameError(name, in: frame)
+        if slot < 0 { depth = 0 }
+        name.cachedScopeID = scope.id
+        name.cachedDepth = depth
+        name.cachedSlot = slot
+        return (depth, slot)
+    }
+
+    /// The global cell of `name` in `frame`'s module and the builtin one behind it.
+    @inline(__always)
+    private func cells(of name: Name, in frame: Frame) -> (global: Cell, builtin: Cell) {
+        if name.cachedNamespaceID == frame.globals.id, let global = name.globalCell, let builtin = name.builtinCell {
+            return (global, builtin)
+        }
+        let global = frame.globals.cell(name.text)
+        let builtin = builtins.cell(name.text)
+        name.cachedNamespaceID = frame.globals.id
+        name.globalCell = global
+        name.builtinCell = builtin
+        return (global, builtin)
+    }
+
+    func lookup(_ name: Name, in frame: Frame) throws -> Value {
+        if let scope = frame.scope {
+            let (depth, slot) = localSlot(of: name, from: scope, in: frame)
+            if slot >= 0 {
+                var owner = frame
+                for _ in 0..<depth { owner = owner.enclosing ?? owner }
+                if let v = owner.slots[slot] { return v }
+                if depth == 0 {
+                    throw PythonError(
+                        .unboundLocalError,
+                        "cannot access local variable '\(name.text)' where it is not associated with a value")
+                }
+                throw PythonError(
+                    .nameError,
+                    "cannot access free variable '\(name.text)' where it is not associated with a value in enclosing scope"
+                )
+            }
+            var current: Frame? = frame
+            while let f = current {
+                if !f.closure.isEmpty, let v = f.closure[name.text] { return v }
+                current = f.enclosing
+            }
+        }
+        let (global, builtin) = cells(of: name, in: frame)
+        if let v = global.value { return v }
+        if let v = builtin.value { return v }
+        throw nameError(name.text, in: frame)
     }
 
     /// CPython's `NameError`, with its "Did you mean" suggestion.
     func nameError(_ name: String, in frame: Frame) -> PythonError {
-        var candidates = Array(frame.globals.values.keys) + Array(builtins.keys)
-        if let locals = frame.locals { candidates += locals.keys }
+        var candidates = frame.globals.keys + builtins.keys
+        candidates += frame.capturedVariables().keys
         var message = "name '\(name)' is not defined"
         if let suggestion = Suggestions.closest(to: name, among: candidates) {
             message += ". Did you mean: '\(suggestion)'?"
@@ -21,19 +78,35 @@ extension Interpreter {
         return PythonError(.nameError, message)
     }
 
+    func assignName(_ name: Name, _ value: Value, in frame: Frame) throws {
+        if let scope = frame.scope {
+            let (depth, slot) = localSlot(of: name, from: scope, in: frame)
+            if slot >= 0 && depth == 0 {
+                frame.slots[slot] = value
+                return
+            }
+        }
+        cells(of: name, in: frame).global.value = value
+    }
+
+    /// Binds a name given as text (imports, `except … as name`, `def`): the slow path of `assignName`.
     func assignName(_ name: String, _ value: Value, in frame: Frame) throws {
-        if frame.locals != nil && !frame.declaredGlobal.contains(name) {
-            frame.locals?[name] = value
+        if let slot = frame.scope?.slot(of: name) {
+            frame.slots[slot] = value
         } else {
-            frame.globals.values[name] = value
+            frame.globals[name] = value
         }
     }
 
     func deleteName(_ name: String, in frame: Frame) throws {
-        if frame.locals != nil && !frame.declaredGlobal.contains(name) {
-            guard frame.locals?.removeValue(forKey: name) != nil else { throw nameError(name, in: frame) }
+        if let slot = frame.scope?.slot(of: name) {
+            guard frame.slots[slot] != nil else {
+                throw PythonError(
+                    .unboundLocalError, "cannot access local variable '\(name)' where it is not associated with a value")
+            }
+            frame.slots[slot] = nil
         } else {
-            guard frame.globals.values.removeValue(forKey: name) != nil else { throw nameError(name, in: frame) }
+            guard frame.globals.removeValue(forKey: name) != nil else { throw nameError(name, in: frame) }
         }
     }
 
@@ -71,7 +144,7 @@ extension Interpreter {
 
     func delete(_ target: Expression, in frame: Frame) throws {
         switch target.kind {
-        case .name(let name): try deleteName(name, in: frame)
+        case .name(let name): try deleteName(name.text, in: frame)
         case .subscript(let object, let index):
             try deleteItem(try evaluate(object, in: frame), try evaluateIndex(index, in: frame))
         case .attribute(let object, let name):

@@ -1,28 +1,104 @@
 import Autograd
+import Synchronization
 
-/// A shared, mutable mapping of names to values (a module's globals).
+/// A shared, mutable mapping of names to values (a module's globals, the builtins).
+///
+/// Each name has a `Cell` that lives as long as the namespace, so a `Name` that found
+/// its cell once reads and writes it directly from then on.
 final class Namespace {
-    var values: [String: Value] = [:]
+    private static let counter = Atomic<Int>(0)
+
+    /// Unique for the process (never reused), so caches keyed by it cannot be fooled.
+    let id = Namespace.counter.add(1, ordering: .relaxed).newValue
+    private var cells: [String: Cell] = [:]
+
+    /// The cell of `name`, made empty if the name was never bound.
+    func cell(_ name: String) -> Cell {
+        if let existing = cells[name] { return existing }
+        let made = Cell()
+        cells[name] = made
+        return made
+    }
+
+    subscript(name: String) -> Value? {
+        get { cells[name]?.value }
+        set {
+            if let existing = cells[name] {
+                existing.value = newValue
+            } else if let newValue {
+                cells[name] = Cell(newValue)
+            }
+        }
+    }
+
+    /// The bound names, in no particular order.
+    var keys: [String] { cells.compactMap { $0.value.value == nil ? nil : $0.key } }
+
+    /// A snapshot of every bound name and its value.
+    var values: [String: Value] {
+        var out: [String: Value] = [:]
+        for (name, cell) in cells { if let v = cell.value { out[name] = v } }
+        return out
+    }
+
+    /// Unbinds every name.
+    func removeAll() {
+        for cell in cells.values { cell.value = nil }
+    }
+
+    /// Unbinds `name`, returning what it held.
+    @discardableResult
+    func removeValue(forKey name: String) -> Value? {
+        guard let cell = cells[name], let old = cell.value else { return nil }
+        cell.value = nil
+        return old
+    }
 }
 
-/// One activation: the module body or a function call.
+/// One activation: the module body, a function call or a comprehension.
 final class Frame {
     let function: String
     let module: Module
     let globals: Namespace
-    /// Function locals; `nil` in the module frame, where locals are the globals.
-    var locals: [String: Value]?
-    var declaredGlobal: Set<String> = []
+    /// The layout of the locals; `nil` in the module frame, where locals are the globals.
+    let scope: Scope?
+    /// Local values by slot (`nil`: not bound yet).
+    var slots: [Value?]
+    /// Free variables of a nested function or lambda: the enclosing locals when it was made.
+    let closure: [String: Value]
+    /// For a comprehension, the frame it runs in; its locals are read live.
+    let enclosing: Frame?
     var currentLine = 0
 
-    init(function: String, module: Module, globals: Namespace, locals: [String: Value]?) {
+    init(
+        function: String, module: Module, globals: Namespace, scope: Scope? = nil,
+        closure: [String: Value] = [:], enclosing: Frame? = nil
+    ) {
         self.function = function
         self.module = module
         self.globals = globals
-        self.locals = locals
+        self.scope = scope
+        self.slots = [Value?](repeating: nil, count: scope?.names.count ?? 0)
+        self.closure = closure
+        self.enclosing = enclosing
     }
 
     var sourceLine: String? { module.sourceLine(currentLine) }
+
+    /// The locals bound in this frame and the scopes around it (innermost wins), as a
+    /// nested function or lambda captures them; empty in the module frame.
+    func capturedVariables() -> [String: Value] {
+        var out: [String: Value] = [:]
+        var frame: Frame? = self
+        while let f = frame, let scope = f.scope {
+            for (name, value) in f.closure where out[name] == nil { out[name] = value }
+            for (slot, name) in scope.names.enumerated() where out[name] == nil {
+                if let value = f.slots[slot] { out[name] = value }
+            }
+            frame = f.enclosing
+        }
+        return out
+    }
 }
 
 /// How a statement finished.
@@ -36,7 +112,9 @@ enum Flow {
 /// Walks the AST: executes statements and evaluates expressions.
 final class Interpreter {
     let globals = Namespace()
-    var builtins: [String: Value] = [:]
+    let builtins = Namespace()
+    /// Python numbers wrapped as tensors, shared by the operations that meet them.
+    let wrappedNumbers = WrappedNumberCache()
     var write: (String) -> Void
     var writeError: (String) -> Void
     /// Pushes buffered output out (`print(..., flush=True)`).
@@ -127,8 +205,8 @@ final class Interpreter {
                 let text = try message.map { try str(try evaluate($0, in: frame)) } ?? ""
                 throw PythonError(.assertionError, text)
             }
-        case .global(let names):
-            frame.declaredGlobal.formUnion(names)
+        case .global:
+            break  // `Scope.analyse` made these names global for the whole function
         case .nonlocal:
             throw PythonError(.notImplementedError, "nonlocal is not supported by Wick")
         case .importModules(let aliases):
@@ -249,7 +327,7 @@ final class Interpreter {
         let function = FunctionObject(
             name: definition.name, parameters: definition.parameters, body: .statements(definition.body),
             defaults: defaults, module: frame.module, globals: frame.globals)
-        function.closure = frame.locals ?? [:]
+        function.closure = frame.capturedVariables()
         try assignName(definition.name, .object(function), in: frame)
     }
 }

@@ -150,8 +150,8 @@ extension Interpreter {
         case .notIn: return .bool(try !contains(b, a))
         default: break
         }
-        if case .tensor = a { return try TensorOperators.compare(op, a, b) }
-        if case .tensor = b { return try TensorOperators.compare(op, a, b) }
+        if case .tensor = a { return try TensorOperators.compare(op, a, b, self) }
+        if case .tensor = b { return try TensorOperators.compare(op, a, b, self) }
         switch op {
         case .equal: return .bool(try equal(a, b))
         case .notEqual: return .bool(try !equal(a, b))

@@ -15,6 +15,26 @@ enum TensorOperators {
         }
     }
 
+    /// The two operands of a binary operation as tensors; a Python number is wrapped in the dtype
+    /// the tensor on the other side will make it take anyway.
+    static func tensors(_ a: Value, _ b: Value, _ interpreter: Interpreter) throws -> (Tensor, Tensor) {
+        switch (a, b) {
+        case (.tensor(let x), .tensor(let y)): return (x, y)
+        case (.tensor(let x), _): return (x, try number(b, meeting: x, interpreter.wrappedNumbers))
+        case (_, .tensor(let y)): return (try number(a, meeting: y, interpreter.wrappedNumbers), y)
+        default: return (try tensor(from: a), try tensor(from: b))
+        }
+    }
+
+    private static func number(_ value: Value, meeting partner: Tensor, _ cache: WrappedNumberCache) throws -> Tensor {
+        switch value {
+        case .int(let i): return cache.tensor(.int(Int64(i)), meeting: partner)
+        case .float(let d): return cache.tensor(.float(d), meeting: partner)
+        case .bool(let b): return cache.tensor(.bool(b), meeting: partner)
+        default: return try tensor(from: value)
+        }
+    }
+
     /// A Python number as a tensor scalar; nil for non-numbers, and PyTorch's error for ints beyond int64.
     private static func scalar(_ value: Value) throws -> Scalar? {
         switch value {
@@ -29,14 +49,20 @@ enum TensorOperators {
     static func binary(_ op: BinaryOperator, _ a: Value, _ b: Value, _ interpreter: Interpreter) throws -> Value {
         guard isOperand(a), isOperand(b) else { throw interpreter.unsupported(op, a, b) }
         switch op {
-        case .add: return .tensor(try tensor(from: a) + tensor(from: b))
-        case .multiply: return .tensor(try tensor(from: a) * tensor(from: b))
+        case .add:
+            let (x, y) = try tensors(a, b, interpreter)
+            return .tensor(try x + y)
+        case .multiply:
+            let (x, y) = try tensors(a, b, interpreter)
+            return .tensor(try x * y)
         case .subtract:
             if case .tensor(let t) = b, !isTensor(a) { return .tensor(try t.reverseSubtracting(tensor(from: a))) }
-            return .tensor(try tensor(from: a) - tensor(from: b))
+            let (x, y) = try tensors(a, b, interpreter)
+            return .tensor(try x - y)
         case .divide:
             if case .tensor(let t) = b, !isTensor(a) { return .tensor(try t.reciprocal() * tensor(from: a)) }
-            return .tensor(try tensor(from: a) / tensor(from: b))
+            let (x, y) = try tensors(a, b, interpreter)
+            return .tensor(try x / y)
         case .power:
             return try power(a, b)
         case .modulo:
@@ -95,7 +121,7 @@ enum TensorOperators {
         return .tensor(t)
     }
 
-    static func compare(_ op: ComparisonOperator, _ a: Value, _ b: Value) throws -> Value {
+    static func compare(_ op: ComparisonOperator, _ a: Value, _ b: Value, _ interpreter: Interpreter) throws -> Value {
         let kind: Comparison
         switch op {
         case .equal: kind = .equal
@@ -111,7 +137,8 @@ enum TensorOperators {
             if op == .notEqual { return .bool(true) }
             throw PythonError(.typeError, "'\(op.symbol)' not supported between instances of '\(a.typeName)' and '\(b.typeName)'")
         }
-        return .tensor(try kind.compute(tensor(from: a), tensor(from: b)))
+        let (x, y) = try tensors(a, b, interpreter)
+        return .tensor(try kind.compute(x, y))
     }
 
     static func invert(_ t: Tensor) throws -> Tensor {
@@ -119,5 +146,39 @@ enum TensorOperators {
             throw PythonError(.typeError, "~ (bitwise not) is only supported for bool tensors in Wick")
         }
         return try Comparison.equal.compute(t, Tensor.wrapping(.bool(false)))
+    }
+}
+
+/// Python numbers already wrapped as 0-d tensors, reused across operations (`x * 2` in a loop).
+///
+/// Sharing is safe because a wrapped number is never written: no Python name refers to it, it
+/// never requires grad, and a graph that saves it treats it as a constant.
+final class WrappedNumberCache {
+    private struct Entry {
+        let kind: UInt8
+        let dtype: DType
+        let bits: UInt64
+        let tensor: Tensor
+    }
+
+    private var entries = [Entry?](repeating: nil, count: 64)
+
+    /// `Tensor.wrapping(value, meeting: partner)`, made once per value and dtype while it stays cached.
+    func tensor(_ value: Scalar, meeting partner: Tensor) -> Tensor {
+        let (kind, bits): (UInt8, UInt64) =
+            switch value {
+            case .bool(let b): (0, b ? 1 : 0)
+            case .int(let i): (1, UInt64(bitPattern: i))
+            case .float(let d): (2, d.bitPattern)
+            }
+        let dtype = partner.dtype
+        let mixed = (bits ^ UInt64(kind) ^ (UInt64(dtype.itemSize) << 8)) &* 0x9E37_79B9_7F4A_7C15
+        let index = Int(truncatingIfNeeded: mixed >> 58)
+        if let entry = entries[index], entry.kind == kind, entry.bits == bits, entry.dtype == dtype {
+            return entry.tensor
+        }
+        let made = Tensor.wrapping(value, meeting: partner)
+        entries[index] = Entry(kind: kind, dtype: dtype, bits: bits, tensor: made)
+        return made
     }
 }

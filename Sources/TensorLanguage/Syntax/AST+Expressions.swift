@@ -22,7 +22,7 @@ struct Expression: Sendable {
 /// against `ast.dump` output.
 indirect enum ExpressionKind: Sendable {
     /// A bare identifier: `x`.
-    case name(String)
+    case name(Name)
     /// An integer literal of any size: `42`, `0xFF`, `10**100` spelled out.
     case integer(IntegerLiteral)
     /// A float literal: `1.5`, `1e-5`, `.5`, `5.`.
@@ -138,6 +138,8 @@ struct Comprehension: Sendable {
     var target: Expression
     var iterable: Expression
     var conditions: [Expression]
+    /// The comprehension's own locals (the first clause's scope serves the whole comprehension).
+    var scope = Scope()
 }
 
 /// One `operator operand` step of a chained comparison.
@@ -170,6 +172,8 @@ struct Parameters: Sendable {
     var keywordOnly: [Parameter] = []
     /// `**kwargs`.
     var keywordVariadic: Parameter?
+    /// The locals of the function or lambda these parameters belong to.
+    var scope = Scope()
 }
 
 /// One named parameter with its optional default.

@@ -106,7 +106,7 @@ extension Parser {
         throws(ParseFailure)
     {
         guard !suppressesHints, startsExpression(current.kind) else { return }
-        if case .name(let word) = first.kind, word == "print" || word == "exec" { return }
+        if case .name(let word) = first.kind, word.text == "print" || word.text == "exec" { return }
         if case .name(let word) = tokens[firstIndex].kind {
             if ["match", "case", "_"].contains(word) { return }
             if case .string = tokens[min(firstIndex + 1, tokens.count - 1)].kind { return }

@@ -131,7 +131,7 @@ extension Parser {
 
     /// CPython's hint for Python 2's `print x` and `exec code`.
     private mutating func rejectLegacyStatement(_ expression: Expression) throws(ParseFailure) {
-        guard case .name(let name) = expression.kind, name == "print" || name == "exec",
+        guard case .name(let identifier) = expression.kind, identifier.text == "print" || identifier.text == "exec",
             startsExpression(current.kind), !current.kind.is(.leftParenthesis)
         else { return }
         let saved = index
@@ -139,7 +139,7 @@ extension Parser {
             try parser.starExpressions()
         }) {
             throw failure(
-                "Missing parentheses in call to '\(name)'. Did you mean \(name)(...)?",
+                "Missing parentheses in call to '\(identifier)'. Did you mean \(identifier)(...)?",
                 range: SourceRange(start: expression.range.start, end: argument.range.end))
         }
         index = saved

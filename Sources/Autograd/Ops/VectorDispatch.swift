@@ -1,0 +1,76 @@
+import CPlatform
+import VectorKernels
+import VectorKernelsAVX2
+
+#if canImport(Glibc)
+    import Glibc
+#endif
+
+/// Which build of the vector kernels runs in this process, chosen once as ATen chooses its
+/// `CPU_CAPABILITY`: `VectorKernels` is compiled twice from the same source, once for baseline
+/// x86-64 and once for AVX2 with FMA (`VectorKernelsAVX2`). Both give the same bits (a fused
+/// multiply-add is one rounding either way); only the speed differs. `WICK_CPU_CAPABILITY=default`
+/// forces the baseline build, for testing it on an AVX2 machine.
+enum CPUCapability: Sendable {
+    case baseline
+    case avx2
+
+    static let current: CPUCapability = {
+        if let forced = getenv("WICK_CPU_CAPABILITY"), String(cString: forced).lowercased() == "default" {
+            return .baseline
+        }
+        return wick_cpu_has_avx2_fma() != 0 ? .avx2 : .baseline
+    }()
+}
+
+/// The floating types the vector kernels serve, each routed to the build `CPUCapability` picked.
+protocol VectorKernelElement {
+    /// ATen's cascade sum of `count` contiguous elements.
+    static func cascadeSum(_ p: UnsafePointer<Self>, count: Int) -> Self
+    /// Adds ATen's cascade sum of each column of a row-major `rows × columns` block to `out`.
+    static func cascadeColumnSums(_ p: UnsafePointer<Self>, rows: Int, columns: Int, into out: UnsafeMutablePointer<Self>)
+}
+
+extension Float: VectorKernelElement {
+    static func cascadeSum(_ p: UnsafePointer<Float>, count: Int) -> Float {
+        switch CPUCapability.current {
+        case .avx2: VectorKernelsAVX2.CascadeSum.innerSum(p, count: count)
+        case .baseline: VectorKernels.CascadeSum.innerSum(p, count: count)
+        }
+    }
+
+    static func cascadeColumnSums(_ p: UnsafePointer<Float>, rows: Int, columns: Int, into out: UnsafeMutablePointer<Float>) {
+        switch CPUCapability.current {
+        case .avx2: VectorKernelsAVX2.CascadeSum.outerSum(p, rows: rows, columns: columns, into: out)
+        case .baseline: VectorKernels.CascadeSum.outerSum(p, rows: rows, columns: columns, into: out)
+        }
+    }
+}
+
+extension Float {
+    /// glibc's `expf` of `count` contiguous floats (the bits PyTorch's MKL `exp` gives 99% of the time).
+    static func exponentials(_ src: UnsafePointer<Float>, _ dst: UnsafeMutablePointer<Float>, count: Int) {
+        switch CPUCapability.current {
+        case .avx2: VectorKernelsAVX2.Exponential.expf(src, dst, count: count)
+        case .baseline: VectorKernels.Exponential.expf(src, dst, count: count)
+        }
+    }
+}
+
+extension Double: VectorKernelElement {
+    static func cascadeSum(_ p: UnsafePointer<Double>, count: Int) -> Double {
+        switch CPUCapability.current {
+        case .avx2: VectorKernelsAVX2.CascadeSum.innerSum(p, count: count)
+        case .baseline: VectorKernels.CascadeSum.innerSum(p, count: count)
+        }
+    }
+
+    static func cascadeColumnSums(
+        _ p: UnsafePointer<Double>, rows: Int, columns: Int, into out: UnsafeMutablePointer<Double>
+    ) {
+        switch CPUCapability.current {
+        case .avx2: VectorKernelsAVX2.CascadeSum.outerSum(p, rows: rows, columns: columns, into: out)
+        case .baseline: VectorKernels.CascadeSum.outerSum(p, rows: rows, columns: columns, into: out)
+        }
+    }
+}
