@@ -5,7 +5,17 @@ APT_PACKAGES := libedit-dev libopenblas-dev pkg-config
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 RELEASE_BIN := .build/release/wick
 
-.PHONY: all deps build release demo test unit golden lint install clean bench
+# Fuzzing (Fuzz/README.md): libFuzzer with AddressSanitizer, linked by lld (gold fails on
+# SwiftPM's `--defsym main=...` next to libFuzzer's own `main`).
+FUZZ_SECONDS ?= 60
+FUZZ_SCRATCH := .build-fuzz
+FUZZ_BIN := $(FUZZ_SCRATCH)/release/WickFuzz
+FUZZ_RUN := Fuzz/corpus-run
+FUZZ_BUILD_FLAGS := -Xswiftc -sanitize=fuzzer,address -Xswiftc -DFUZZING -Xswiftc -Xclang-linker -Xswiftc -fuse-ld=lld
+FUZZ_OPTIONS := -dict=Fuzz/python.dict -max_len=4096 -timeout=10 -rss_limit_mb=2048 -detect_leaks=0 -print_final_stats=1
+SANITIZER_ENV := LSAN_OPTIONS=suppressions=$(CURDIR)/Scripts/lsan-suppressions.txt:print_suppressions=0
+
+.PHONY: all deps build release demo test unit golden lint install clean bench fuzz fuzz-build sanitize
 
 all: release
 
@@ -30,8 +40,9 @@ release: deps
 demo: release
 	$(RELEASE_BIN) Examples/autograd-tutorial.py
 
-## Everything CI checks: unit and golden tests, the release binary against the corpus, lint.
-test: deps lint unit golden
+## Everything CI checks: unit and golden tests, the release binary against the corpus, lint,
+## and a one-minute fuzzing run that fails on any crash, hang or runaway memory.
+test: deps lint unit golden fuzz
 
 unit:
 	$(SWIFT) build --build-tests
@@ -43,12 +54,29 @@ golden: release
 lint:
 	$(SWIFT) format lint --strict --recursive Package.swift Sources Tests
 
+## Fuzzes lexer, parser and interpreter for FUZZ_SECONDS (default 60) from the golden scripts,
+## the examples and past findings; a crashing input lands in $(FUZZ_RUN)/artifacts/.
+fuzz: fuzz-build
+	mkdir -p $(FUZZ_RUN)/corpus $(FUZZ_RUN)/artifacts
+	cp Tests/Fixtures/golden/cases/*.py Examples/*.py Tests/Fixtures/fuzz-regressions/*.py $(FUZZ_RUN)/corpus/
+	$(FUZZ_BIN) $(FUZZ_OPTIONS) -max_total_time=$(FUZZ_SECONDS) -artifact_prefix=$(FUZZ_RUN)/artifacts/ $(FUZZ_RUN)/corpus
+
+fuzz-build: deps
+	$(SWIFT) build -c release --product WickFuzz --scratch-path $(FUZZ_SCRATCH) $(FUZZ_BUILD_FLAGS)
+
+## The unit tests and the golden corpus under AddressSanitizer. (swiftc on Linux has no
+## -sanitize=undefined; see docs/security.md.) Not part of `make test`: it takes about 15 minutes.
+sanitize: deps
+	$(SWIFT) build --build-tests --scratch-path .build-asan --sanitize=address
+	$(SANITIZER_ENV) timeout 3600 $(SWIFT) test --skip-build --scratch-path .build-asan --no-parallel
+	$(SANITIZER_ENV) Scripts/check-golden.sh .build-asan/debug/wick
+
 install: release
 	install -d $(DESTDIR)$(PREFIX)/bin
 	install -m 755 $(RELEASE_BIN) $(DESTDIR)$(PREFIX)/bin/wick
 
 clean:
-	rm -rf .build
+	rm -rf .build .build-fuzz .build-asan $(FUZZ_RUN)
 
 ## Benchmarks side by side with PyTorch (set TORCH_PYTHON to a python with torch); never run in CI.
 bench: release

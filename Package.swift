@@ -47,7 +47,8 @@ let package = Package(
             name: "Autograd", dependencies: ["COpenBLAS", "CPlatform", "VectorKernels", "VectorKernelsAVX2"],
             swiftSettings: optimised),
         .target(name: "TensorLanguage", dependencies: ["Autograd"], swiftSettings: optimised),
-        .target(name: "Console", dependencies: ["TensorLanguage", "CEditLine"]),
+        // Console uses Autograd only for the process-wide Ctrl-C flag (`Interruption`).
+        .target(name: "Console", dependencies: ["TensorLanguage", "Autograd", "CEditLine"]),
 
         // The command
         .executableTarget(
@@ -58,11 +59,17 @@ let package = Package(
             ]
         ),
 
+        // The fuzz target (Fuzz/README.md): libFuzzer's entry point when built with -DFUZZING
+        // (`make fuzz`), otherwise a replayer that runs saved inputs the same way.
+        .systemLibrary(name: "CLibFuzzer", path: "Fuzz/CLibFuzzer"),
+        .executableTarget(
+            name: "WickFuzz", dependencies: ["TensorLanguage", "Autograd", "CLibFuzzer"], path: "Fuzz/Sources/WickFuzz"),
+
         // Tests
         .testTarget(name: "VectorKernelsTests", dependencies: ["CPlatform", "VectorKernels", "VectorKernelsAVX2"]),
         .testTarget(name: "AutogradTests", dependencies: ["Autograd"]),
         .testTarget(name: "TensorLanguageTests", dependencies: ["TensorLanguage"]),
-        .testTarget(name: "ConsoleTests", dependencies: ["Console"]),
+        .testTarget(name: "ConsoleTests", dependencies: ["Console", "Autograd"]),
         .testTarget(name: "GoldenTests", dependencies: ["Console", "TensorLanguage"]),
     ]
 )

@@ -1,13 +1,12 @@
+import Autograd
 import Glibc
-import Synchronization
 
-/// The process-wide Ctrl-C flag, set by a SIGINT handler and polled by long-running work.
+/// Ctrl-C: a SIGINT handler that sets the engine's `Interruption` flag, which long-running work polls.
 ///
-/// The handler only stores into an atomic, which is async-signal-safe; code
-/// that may run for a long time calls `poll()` regularly and raises
-/// `KeyboardInterrupt` when it returns true.
+/// The handler only stores into an atomic, which is async-signal-safe; the
+/// interpreter polls between statements and the engine between chunks of a
+/// long kernel, and either raises `KeyboardInterrupt`.
 public enum Interrupt {
-    static let requested = Atomic<Bool>(false)
 
     /// Installs the SIGINT handler and unblocks SIGINT.
     ///
@@ -15,12 +14,10 @@ public enum Interrupt {
     /// action (exit status 130) is what users expect. The handler is installed
     /// without `SA_RESTART` so blocking calls return early with EINTR.
     public static func install() {
-        // Run the lazy initialisation of `requested` now, never inside the handler.
-        _ = requested.load(ordering: .relaxed)
+        // Run the lazy initialisation of the flag now, never inside the handler.
+        _ = Interruption.isPending
         var action = sigaction()
-        action.__sigaction_handler.sa_handler = { _ in
-            Interrupt.requested.store(true, ordering: .relaxed)
-        }
+        action.__sigaction_handler.sa_handler = { _ in Interruption.request() }
         sigemptyset(&action.sa_mask)
         action.sa_flags = 0
         sigaction(SIGINT, &action, nil)
@@ -34,16 +31,16 @@ public enum Interrupt {
 
     /// Returns whether Ctrl-C was pressed since the last poll, and clears the flag.
     public static func poll() -> Bool {
-        requested.exchange(false, ordering: .relaxed)
+        Interruption.take()
     }
 
     /// Forgets any pending Ctrl-C.
     public static func clear() {
-        requested.store(false, ordering: .relaxed)
+        Interruption.clear()
     }
 
     /// Whether a Ctrl-C is pending, without clearing it.
     public static var isPending: Bool {
-        requested.load(ordering: .relaxed)
+        Interruption.isPending
     }
 }

@@ -27,6 +27,7 @@ public final class Session {
 
     public init(write: @escaping (String) -> Void, writeError: @escaping (String) -> Void) {
         interpreter = Interpreter(write: write, writeError: writeError)
+        interpreter.interruptRequested = { Interruption.take() }
         Diagnostics.warningHandler = { [weak interpreter] category, message in
             interpreter?.warn(category: category, message: message)
         }
@@ -44,7 +45,8 @@ public final class Session {
         set { interpreter.flush = newValue }
     }
 
-    /// Polled between statements and in loops; return true to raise `KeyboardInterrupt`.
+    /// Polled between statements and in loops; return true to raise `KeyboardInterrupt`. By default
+    /// it takes the process-wide `Interruption` request, which long engine work also honours.
     public var interruptCheck: () -> Bool {
         get { interpreter.interruptRequested }
         set { interpreter.interruptRequested = newValue }

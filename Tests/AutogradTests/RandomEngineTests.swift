@@ -177,7 +177,7 @@ struct RandomLikeLayoutTests {
         #expect(like.strides == [1, 3])
         let reference = Generator(seed: 1)
         var expected = [Float](repeating: 0, count: 6)
-        expected.withUnsafeMutableBufferPointer { reference.fillUniform($0, from: 0, to: 1) }
+        try expected.withUnsafeMutableBufferPointer { try reference.fillUniform($0, from: 0, to: 1) }
         let storageOrder = (0..<6).map { Double(like.pointer(Float.self)[$0]) }
         #expect(storageOrder == expected.map(Double.init))
     }

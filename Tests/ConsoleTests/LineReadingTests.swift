@@ -1,3 +1,4 @@
+import Autograd
 import Foundation
 import Glibc
 import Testing
@@ -64,12 +65,12 @@ import Testing
     @Test func pollClearsAndIsPendingDoesNot() {
         Interrupt.clear()
         #expect(!Interrupt.isPending)
-        Interrupt.requested.store(true, ordering: .relaxed)
+        Interruption.request()
         #expect(Interrupt.isPending)
         #expect(Interrupt.isPending)
         #expect(Interrupt.poll())
         #expect(!Interrupt.poll())
-        Interrupt.requested.store(true, ordering: .relaxed)
+        Interruption.request()
         Interrupt.clear()
         #expect(!Interrupt.isPending)
     }

@@ -10,7 +10,8 @@ extension PseudoTerminal {
     /// that results do not depend on the machine running the tests.
     static func environment(adding extra: [String: String] = [:]) -> [String: String] {
         var result = ["TERM": "xterm", "LANG": "C.UTF-8"]
-        for name in ["PATH", "HOME"] {
+        // Sanitizer settings reach the child too (`make sanitize`).
+        for name in ["PATH", "HOME", "ASAN_OPTIONS", "LSAN_OPTIONS"] {
             if let value = getenv(name) { result[name] = String(cString: value) }
         }
         result.merge(extra) { _, new in new }

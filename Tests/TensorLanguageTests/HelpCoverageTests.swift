@@ -9,14 +9,14 @@ struct HelpCoverageTests {
     /// The help keys of every bound callable: torch members, tensor methods, `F.*`, `math.*`, `torch.autograd.grad`.
     static var boundKeys: [String] {
         var keys: [String] = []
-        for (name, member) in TorchModule.shared.members where isFunction(member) { keys.append("torch." + name) }
+        for (name, member) in TorchModule.makeModule().members where isFunction(member) { keys.append("torch." + name) }
         keys += TensorMethods.methods.keys.filter { !$0.hasPrefix("_") }.map { "Tensor." + $0 }
-        for (name, member) in TorchModule.functional.members where isFunction(member) { keys.append("F." + name) }
-        for (name, member) in MathModule.shared.members where isFunction(member) { keys.append("math." + name) }
-        for (name, member) in TorchModule.autograd.members where isFunction(member) {
+        for (name, member) in TorchModule.makeFunctional().members where isFunction(member) { keys.append("F." + name) }
+        for (name, member) in MathModule.makeModule().members where isFunction(member) { keys.append("math." + name) }
+        for (name, member) in TorchModule.makeAutograd().members where isFunction(member) {
             keys.append("torch.autograd." + name)
         }
-        for (name, member) in TorchModule.cuda.members where isFunction(member) { keys.append("torch.cuda." + name) }
+        for (name, member) in TorchModule.makeCuda().members where isFunction(member) { keys.append("torch.cuda." + name) }
         return keys.sorted()
     }
 

@@ -98,6 +98,22 @@ struct HostileCase: CustomTestStringConvertible, Sendable {
             "RuntimeError: a Tensor with 3 elements cannot be converted to Scalar"),
         HostileCase("list_index", "x = [1, 2]\nx[10]", "IndexError: list index out of range"),
         HostileCase("name_error", "undefined_name + 1", "NameError: name 'undefined_name' is not defined"),
+        HostileCase("list_containing_itself", "a = []\na.append(a)\nprint(a)", "[[...]]"),
+        HostileCase("dict_containing_itself", "d = {}\nd[1] = d\nprint(d)", "{1: {...}}"),
+        HostileCase("tuple_cycle", "a = []\nt = (a,)\na.append(t)\nprint(a)", "[([...],)]"),
+        HostileCase("list_equal_to_itself", "a = []\na.append(a)\nprint(a == a, a in a)", "True True"),
+        HostileCase(
+            "cyclic_lists_compared", "a = []\na.append(a)\nb = []\nb.append(b)\nprint(a == b)",
+            "RecursionError: maximum recursion depth exceeded in comparison"),
+        HostileCase(
+            "cyclic_lists_ordered", "a = []\na.append(a)\nb = []\nb.append(b)\nprint(a < b)",
+            "RecursionError: maximum recursion depth exceeded in comparison"),
+        HostileCase(
+            "deep_list_repr", "x = []\nfor i in range(5000):\n    x = [x]\nprint(x)",
+            "RecursionError: maximum recursion depth exceeded while getting the repr of an object"),
+        HostileCase(
+            "deep_lists_compared", "x = []\ny = []\nfor i in range(5000):\n    x = [x]\n    y = [y]\nprint(x == y)",
+            "RecursionError: maximum recursion depth exceeded in comparison"),
     ]
 }
 
@@ -152,6 +168,58 @@ struct HostileInputTests {
     @Test func stepLimitIsOffByDefault() {
         let r = run("n = 0\nfor i in range(20000):\n    n += 1\nprint(n)")
         #expect(r.stdout == "20000\n")
+    }
+
+    @Test func sessionsDoNotShareModules() {
+        let (first, firstOutput) = Self.session()
+        _ = first.run(source: "import torch, math\ntorch.ones = None\nmath.pi = 3\ntorch.kept = 1", fileName: "a.py")
+        let (second, output) = Self.session()
+        _ = second.run(source: "import torch, math\nprint(torch.ones(1), math.pi, hasattr(torch, 'kept'))", fileName: "b.py")
+        #expect(output.text == "tensor([1.]) 3.141592653589793 False\n")
+        _ = first.run(source: "import torch.nn.functional as F\nprint(F is torch.nn.functional)", fileName: "c.py")
+        #expect(firstOutput.lastLine == "True")
+    }
+
+    /// Work that runs no statement still stops for Ctrl-C: comprehensions, calls, building lists.
+    @Test(arguments: [
+        "x = [i for i in range(10**8)]", "x = sorted(range(10**7), key=lambda v: -v)", "x = list(range(10**8))",
+        "def f(n):\n    return n\nx = [f(i) for i in range(10**8)]",
+    ])
+    func ctrlCStopsLoopsWithoutStatements(_ source: String) {
+        let (session, output) = Self.session()
+        var polls = 0
+        session.interruptCheck = {
+            polls += 1
+            return polls > 50
+        }
+        _ = session.run(source: source, fileName: "loop.py")
+        #expect(output.lastLine == "KeyboardInterrupt")
+        session.interruptCheck = { false }
+        Self.expectSurvives(session, output)
+    }
+
+    @Test func ctrlCPendingInTheEngineIsAKeyboardInterruptAndIsTakenOnce() {
+        let (session, output) = Self.session()
+        Interruption.request()
+        _ = session.run(source: "import torch\nx = torch.ones(3)", fileName: "engine.py")
+        #expect(output.lastLine == "KeyboardInterrupt")
+        #expect(!Interruption.isPending)
+        Self.expectSurvives(session, output)
+    }
+
+    @Test func pythonContainersBeyondTheMemoryBudgetAreAMemoryError() {
+        let saved = MemoryBudget.limit
+        defer { MemoryBudget.limit = saved }
+        MemoryBudget.limit = MemoryBudget.bytesInUse + (64 << 20)
+        for source in [
+            "x = [0] * 10**8", "x = 'ab' * 10**8", "x = (1,) * 10**8", "s = 'a' * 10**7\nt = s + s + s + s + s + s + s",
+            "import torch\nx = torch.ones(10**7).tolist()",
+        ] {
+            let (session, output) = Self.session()
+            _ = session.run(source: source, fileName: "big.py")
+            #expect(output.lastLine.hasPrefix("MemoryError: Wick's memory limit ("), "\(source)")
+            Self.expectSurvives(session, output)
+        }
     }
 
     // MARK: Helpers

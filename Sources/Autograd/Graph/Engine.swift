@@ -34,6 +34,7 @@ enum Engine {
                 ready.push(state.entries[slot].node)
             }
             while let node = ready.pop() {
+                try Interruption.check()
                 guard let slot = state.slot(of: node), var grad = state.entries[slot].buffer else { continue }
                 state.entries[slot].buffer = nil
                 grad = try runPreHooks(node, grad)

@@ -45,10 +45,11 @@ struct AdvancedIndex {
             throw TorchError(
                 .indexError, "shape mismatch: indexing tensors could not be broadcast together with shapes \(shapes)")
         }
+        try MemoryBudget.checkTemporary(Tensor.elementCount(broadcast), of: Int.self)
         var offsets = [Int](repeating: 0, count: broadcast.reduce(1, *))
         for (k, (t, p)) in zip(tensors, positions).enumerated() {
             let size = source.shape[p]
-            let values = try GradMode.with(false) { try t.expand(broadcast) }.scalars
+            let values = try GradMode.with(false) { try t.expand(broadcast) }.checkedScalars()
             for (b, value) in values.enumerated() {
                 let v = Int(Int64(scalar: value))
                 guard v >= -size && v < size else {
@@ -99,7 +100,7 @@ struct AdvancedIndex {
     private static func nonzeroColumns(_ mask: Tensor) throws -> [Tensor] {
         var columns = [[Scalar]](repeating: [], count: mask.dim)
         var coordinate = [Int](repeating: 0, count: mask.dim)
-        for value in mask.scalars {
+        for value in try mask.checkedScalars() {
             if case .bool(true) = value {
                 for j in 0..<mask.dim { columns[j].append(.int(Int64(coordinate[j]))) }
             }

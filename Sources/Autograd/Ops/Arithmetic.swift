@@ -35,36 +35,36 @@ public enum Arithmetic: Sendable {
         }
         let y = try b.dtype == a.dtype ? b : b.converted(to: a.dtype)
         switch a.dtype {
-        case .float32: updateFloating(a, y, Float.self)
-        case .float64: updateFloating(a, y, Double.self)
-        case .int64: updateIntegral(a, y, Int64.self)
-        case .int32: updateIntegral(a, y, Int32.self)
+        case .float32: try updateFloating(a, y, Float.self)
+        case .float64: try updateFloating(a, y, Double.self)
+        case .int64: try updateIntegral(a, y, Int64.self)
+        case .int32: try updateIntegral(a, y, Int32.self)
         case .bool:
             if self == .mul {
-                Kernels.update(a, with: y, Bool.self) { $0 && $1 }
+                try Kernels.update(a, with: y, Bool.self) { $0 && $1 }
             } else {
-                Kernels.update(a, with: y, Bool.self) { $0 || $1 }
+                try Kernels.update(a, with: y, Bool.self) { $0 || $1 }
             }
         }
     }
 
     // Each operator gets its own specialised loop: a closure chosen at run time would be called
     // once per element.
-    private func updateFloating<T: FloatElement>(_ a: Tensor, _ y: Tensor, _: T.Type) {
+    private func updateFloating<T: FloatElement>(_ a: Tensor, _ y: Tensor, _: T.Type) throws {
         switch self {
-        case .add: Kernels.update(a, with: y, T.self) { $0 + $1 }
-        case .sub: Kernels.update(a, with: y, T.self) { $0 - $1 }
-        case .mul: Kernels.update(a, with: y, T.self) { $0 * $1 }
-        case .div: Kernels.update(a, with: y, T.self) { $0 / $1 }
+        case .add: try Kernels.update(a, with: y, T.self) { $0 + $1 }
+        case .sub: try Kernels.update(a, with: y, T.self) { $0 - $1 }
+        case .mul: try Kernels.update(a, with: y, T.self) { $0 * $1 }
+        case .div: try Kernels.update(a, with: y, T.self) { $0 / $1 }
         }
     }
 
-    private func updateIntegral<T: FixedWidthInteger>(_ a: Tensor, _ y: Tensor, _: T.Type) {
+    private func updateIntegral<T: FixedWidthInteger>(_ a: Tensor, _ y: Tensor, _: T.Type) throws {
         switch self {
-        case .add: Kernels.update(a, with: y, T.self) { $0 &+ $1 }
-        case .sub: Kernels.update(a, with: y, T.self) { $0 &- $1 }
-        case .mul: Kernels.update(a, with: y, T.self) { $0 &* $1 }
-        case .div: Kernels.update(a, with: y, T.self) { Arithmetic.divide($0, $1) }
+        case .add: try Kernels.update(a, with: y, T.self) { $0 &+ $1 }
+        case .sub: try Kernels.update(a, with: y, T.self) { $0 &- $1 }
+        case .mul: try Kernels.update(a, with: y, T.self) { $0 &* $1 }
+        case .div: try Kernels.update(a, with: y, T.self) { Arithmetic.divide($0, $1) }
         }
     }
 

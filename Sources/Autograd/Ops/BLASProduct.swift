@@ -13,7 +13,7 @@ struct BLASProduct<T: BLASElement> {
     func run(into out: Tensor) throws {
         let c = out.pointer(T.self) + out.offset
         guard fitsBLAS else {
-            MatrixKernels.loop(a.pointer(T.self), la, b.pointer(T.self), lb, c, sizes) { $0 + $1 * $2 }
+            try MatrixKernels.loop(a.pointer(T.self), la, b.pointer(T.self), lb, c, sizes) { $0 + $1 * $2 }
             return
         }
         BLASThreads.prepare(work: multiplyAdds)
@@ -67,8 +67,9 @@ struct BLASProduct<T: BLASElement> {
         let (y, ly) = try prepared(b, lb, rows: k, cols: 1) { Self.increment($0.rowStride, length: k) != nil }
         let incx = Self.increment(lx.colStride, length: k) ?? 1
         let incy = Self.increment(ly.rowStride, length: k) ?? 1
-        withExtendedLifetime((x, y)) {
+        try withExtendedLifetime((x, y)) {
             for batch in 0..<sizes.batch {
+                if batch % Interruption.chunk == 0 { try Interruption.check() }
                 c[batch] = T.dot(BLASIndex(k), Self.start(x, lx, batch), incx, Self.start(y, ly, batch), incy)
             }
         }
@@ -82,8 +83,9 @@ struct BLASProduct<T: BLASElement> {
         let order = BLASOrder(rows: n, cols: k, lm) ?? BLASOrder(transposed: false, leading: k)
         let inc = Self.increment(lv.rowStride, length: k) ?? 1
         let (rows, cols) = order.transposed ? (k, n) : (n, k)
-        withExtendedLifetime((matrix, vector)) {
+        try withExtendedLifetime((matrix, vector)) {
             for batch in 0..<sizes.batch {
+                try Interruption.check()
                 T.gemv(
                     order.transposed, BLASIndex(rows), BLASIndex(cols), Self.start(matrix, lm, batch), BLASIndex(order.leading),
                     Self.start(vector, lv, batch), inc, c + batch * n)
@@ -99,8 +101,9 @@ struct BLASProduct<T: BLASElement> {
         let order = BLASOrder(rows: k, cols: m, lm) ?? BLASOrder(transposed: false, leading: m)
         let inc = Self.increment(lv.colStride, length: k) ?? 1
         let (rows, cols) = order.transposed ? (m, k) : (k, m)
-        withExtendedLifetime((matrix, vector)) {
+        try withExtendedLifetime((matrix, vector)) {
             for batch in 0..<sizes.batch {
+                try Interruption.check()
                 T.gemv(
                     !order.transposed, BLASIndex(rows), BLASIndex(cols), Self.start(matrix, lm, batch),
                     BLASIndex(order.leading), Self.start(vector, lv, batch), inc, c + batch * m)
@@ -115,13 +118,32 @@ struct BLASProduct<T: BLASElement> {
         let (right, lr) = try prepared(b, lb, rows: k, cols: m) { BLASOrder(rows: k, cols: m, $0) != nil }
         let orderA = BLASOrder(rows: n, cols: k, ll) ?? BLASOrder(transposed: false, leading: k)
         let orderB = BLASOrder(rows: k, cols: m, lr) ?? BLASOrder(transposed: false, leading: m)
-        withExtendedLifetime((left, right)) {
+        // A big product runs as blocks of rows of A, so Ctrl-C is noticed between blocks.
+        let rowsPerBlock = Self.rowsPerBlock(n: n, k: k, m: m)
+        try withExtendedLifetime((left, right)) {
             for batch in 0..<sizes.batch {
-                T.gemm(
-                    orderA.transposed, orderB.transposed, BLASIndex(n), BLASIndex(m), BLASIndex(k),
-                    Self.start(left, ll, batch), BLASIndex(orderA.leading), Self.start(right, lr, batch),
-                    BLASIndex(orderB.leading), c + batch * n * m, BLASIndex(m))
+                var row = 0
+                while row < n {
+                    try Interruption.check()
+                    let rows = min(rowsPerBlock, n - row)
+                    let firstRow = orderA.transposed ? row : row * orderA.leading
+                    T.gemm(
+                        orderA.transposed, orderB.transposed, BLASIndex(rows), BLASIndex(m), BLASIndex(k),
+                        Self.start(left, ll, batch) + firstRow, BLASIndex(orderA.leading), Self.start(right, lr, batch),
+                        BLASIndex(orderB.leading), c + batch * n * m + row * m, BLASIndex(m))
+                    row += rows
+                }
             }
         }
+    }
+
+    /// Rows of A per gemm call: all of them for a product under about 2^31 multiply-adds (tens of
+    /// milliseconds), else enough rows for that much work and never fewer than 64, so OpenBLAS's
+    /// repacking of B for each block stays a few percent of the work.
+    static func rowsPerBlock(n: Int, k: Int, m: Int) -> Int {
+        let target = 1 << 31
+        let (perRow, overflow) = k.multipliedReportingOverflow(by: m)
+        guard !overflow, perRow > 0 else { return 64 }
+        return min(n, max(64, target / perRow))
     }
 }

@@ -7,10 +7,13 @@ enum Kernels {
         let dst = out.pointer(R.self)
         let src = a.pointer(T.self)
         if a.isContiguous {
-            withExtendedLifetime(a) { Loops.map(UnsafePointer(src + a.offset), dst, a.numel, f) }
+            let base = UnsafePointer(src + a.offset)
+            try withExtendedLifetime(a) {
+                try Interruption.chunked(a.numel) { Loops.map(base + $0.lowerBound, dst + $0.lowerBound, $0.count, f) }
+            }
         } else {
             var i = 0
-            StridedLoop.forEach(shape: a.shape, strides: a.strides, start: a.offset) {
+            try StridedLoop.forEachChecked(shape: a.shape, strides: a.strides, start: a.offset) {
                 dst[i] = f(src[$0])
                 i += 1
             }
@@ -32,17 +35,29 @@ enum Kernels {
         let pa = UnsafePointer(a.pointer(T.self))
         let pb = UnsafePointer(b.pointer(T.self))
         let n = out.numel
+        // Flat loops run in chunks so Ctrl-C can stop them between two (`Interruption`).
         if a.numel == n && b.numel == n && a.isContiguous && b.isContiguous {
-            withExtendedLifetime((a, b)) { Loops.zip(pa + a.offset, pb + b.offset, dst, n, f) }
+            let (xa, xb) = (pa + a.offset, pb + b.offset)
+            try withExtendedLifetime((a, b)) {
+                try Interruption.chunked(n) {
+                    Loops.zip(xa + $0.lowerBound, xb + $0.lowerBound, dst + $0.lowerBound, $0.count, f)
+                }
+            }
         } else if b.numel == 1 && a.numel == n && a.isContiguous {
             let s = pb[b.offset]
-            withExtendedLifetime(a) { Loops.map(pa + a.offset, dst, n) { f($0, s) } }
+            let xa = pa + a.offset
+            try withExtendedLifetime(a) {
+                try Interruption.chunked(n) { Loops.map(xa + $0.lowerBound, dst + $0.lowerBound, $0.count) { f($0, s) } }
+            }
         } else if a.numel == 1 && b.numel == n && b.isContiguous {
             let s = pa[a.offset]
-            withExtendedLifetime(b) { Loops.map(pb + b.offset, dst, n) { f(s, $0) } }
+            let xb = pb + b.offset
+            try withExtendedLifetime(b) {
+                try Interruption.chunked(n) { Loops.map(xb + $0.lowerBound, dst + $0.lowerBound, $0.count) { f(s, $0) } }
+            }
         } else {
             var row = dst
-            StridedLoop.forEachRow2(
+            try StridedLoop.forEachRow2Checked(
                 shape: shape, stridesA: Broadcast.strides(of: a, expandedTo: shape), startA: a.offset,
                 stridesB: Broadcast.strides(of: b, expandedTo: shape), startB: b.offset
             ) { oa, ob, count, sa, sb in
@@ -55,24 +70,31 @@ enum Kernels {
 
     /// `a[i] = f(a[i], b[i])` in place, `b` broadcast to `a`'s shape.
     @inline(__always)
-    static func update<T>(_ a: Tensor, with b: Tensor, _: T.Type, _ f: (T, T) -> T) {
+    static func update<T>(_ a: Tensor, with b: Tensor, _: T.Type, _ f: (T, T) -> T) throws {
+        // Ctrl-C part-way leaves `a` partly updated, and still counted as written.
+        defer { a.bumpVersion() }
         let pa = a.pointer(T.self)
         let pb = UnsafePointer(b.pointer(T.self))
         let n = a.numel
         if b.numel == n && a.isContiguous && b.isContiguous && a.shape == b.shape {
-            Loops.zip(UnsafePointer(pa + a.offset), pb + b.offset, pa + a.offset, n, f)
+            let (xa, xb) = (pa + a.offset, pb + b.offset)
+            try Interruption.chunked(n) {
+                Loops.zip(UnsafePointer(xa + $0.lowerBound), xb + $0.lowerBound, xa + $0.lowerBound, $0.count, f)
+            }
         } else if b.numel == 1 && a.isContiguous {
             let s = pb[b.offset]
-            Loops.map(UnsafePointer(pa + a.offset), pa + a.offset, n) { f($0, s) }
+            let xa = pa + a.offset
+            try Interruption.chunked(n) {
+                Loops.map(UnsafePointer(xa + $0.lowerBound), xa + $0.lowerBound, $0.count) { f($0, s) }
+            }
         } else {
-            StridedLoop.forEachRow2(
+            try StridedLoop.forEachRow2Checked(
                 shape: a.shape, stridesA: a.strides, startA: a.offset,
                 stridesB: Broadcast.strides(of: b, expandedTo: a.shape), startB: b.offset
             ) { oa, ob, count, sa, sb in
                 Loops.zipRow(UnsafePointer(pa + oa), sa, pb + ob, sb, pa + oa, count, f, outStride: sa)
             }
         }
-        a.bumpVersion()
     }
 
     /// Sum of all elements, accumulated in `Double` for floats.

@@ -58,9 +58,9 @@ enum MatrixKernels {
         case .float32: try BLASProduct<Float>(a: a, la: la, b: b, lb: lb, sizes: sizes).run(into: out)
         case .float64: try BLASProduct<Double>(a: a, la: la, b: b, lb: lb, sizes: sizes).run(into: out)
         case .int64:
-            loop(a.pointer(Int64.self), la, b.pointer(Int64.self), lb, out.pointer(Int64.self), sizes) { $0 &+ $1 &* $2 }
+            try loop(a.pointer(Int64.self), la, b.pointer(Int64.self), lb, out.pointer(Int64.self), sizes) { $0 &+ $1 &* $2 }
         case .int32:
-            loop(a.pointer(Int32.self), la, b.pointer(Int32.self), lb, out.pointer(Int32.self), sizes) { $0 &+ $1 &* $2 }
+            try loop(a.pointer(Int32.self), la, b.pointer(Int32.self), lb, out.pointer(Int32.self), sizes) { $0 &+ $1 &* $2 }
         case .bool:
             // Callers reject bool products with PyTorch's NotImplementedError before getting here.
             break
@@ -73,7 +73,7 @@ enum MatrixKernels {
     static func loop<T: Numeric>(
         _ pa: UnsafeMutablePointer<T>, _ la: MatrixLayout, _ pb: UnsafeMutablePointer<T>, _ lb: MatrixLayout,
         _ pc: UnsafeMutablePointer<T>, _ sizes: ProductSizes, _ multiplyAdd: (T, T, T) -> T
-    ) {
+    ) throws {
         var c = 0
         for batch in 0..<sizes.batch {
             let baseA = la.offset + batch * la.batchStride
@@ -84,14 +84,21 @@ enum MatrixKernels {
                     var total: T = .zero
                     var offA = rowA
                     var offB = baseB + j * lb.colStride
-                    for _ in 0..<sizes.k {
-                        total = multiplyAdd(total, pa[offA], pb[offB])
-                        offA += la.colStride
-                        offB += lb.rowStride
+                    // An expanded operand can make k astronomically long: Ctrl-C is checked along it.
+                    var remaining = sizes.k
+                    while remaining > 0 {
+                        for _ in 0..<min(remaining, Interruption.chunk) {
+                            total = multiplyAdd(total, pa[offA], pb[offB])
+                            offA += la.colStride
+                            offB += lb.rowStride
+                        }
+                        remaining -= Interruption.chunk
+                        if remaining > 0 { try Interruption.check() }
                     }
                     pc[c] = total
                     c += 1
                 }
+                try Interruption.check()
             }
         }
     }

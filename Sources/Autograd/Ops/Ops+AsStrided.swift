@@ -34,6 +34,7 @@ extension Tensor {
 
     /// A view with arbitrary geometry over this tensor's storage (`AsStridedBackward0`).
     func asStrided(_ view: Geometry) throws -> Tensor {
+        try ShapeInference.checkElementCount(view.shape)
         let input = Geometry(self)
         return makeView(
             shape: view.shape, strides: view.strides, offset: view.offset, nodeName: "AsStridedBackward0"

@@ -48,7 +48,7 @@ enum NegativeLogLikelihood {
         _ input: Tensor, _ target: Tensor, _ reduction: LossReduction, _ ignoreIndex: Int64
     ) throws -> (Tensor, Double) {
         let (batch, classes) = try check(input, target)
-        let labels = target.scalars.map { Int64(scalar: $0) }
+        let labels = try target.checkedScalars().map { Int64(scalar: $0) }
         for label in labels where label != ignoreIndex && (label < 0 || label >= Int64(classes)) {
             throw TorchError(.indexError, "Target \(label) is out of bounds.")
         }
@@ -124,7 +124,7 @@ enum NegativeLogLikelihood {
         totalWeight: Double
     ) throws -> Tensor {
         let classes = input.shape.last ?? 1
-        let labels = target.scalars.map { Int64(scalar: $0) }
+        let labels = try target.checkedScalars().map { Int64(scalar: $0) }
         let upstream = try grad.contiguousData().converted(to: input.dtype)
         func run<T: FloatElement>(_: T.Type) throws -> Tensor {
             let out = try Tensor(zeros: input.shape, dtype: T.dtype)

@@ -33,7 +33,7 @@ extension Tensor {
                 "\(name)(): Expected reduction dim to be specified for input.numel() == 0. Specify the reduction dim with the 'dim' argument."
             )
         }
-        let values = OrderedValues(self)
+        let values = try OrderedValues(self)
         let best = values.extremeIndex(count: numel, larger: larger) { $0 }
         let result = Tensor.scalarTensor(element(at: best), dtype: dtype)
         guard GraphRecorder.shouldRecord([self]) else { return result }
@@ -71,7 +71,7 @@ extension Tensor {
             guard numel > 0 else {
                 throw TorchError(.indexError, "\(name)(): Expected reduction dim to be specified for input.numel() == 0.")
             }
-            let best = OrderedValues(self).extremeIndex(count: numel, larger: larger) { $0 }
+            let best = try OrderedValues(self).extremeIndex(count: numel, larger: larger) { $0 }
             let shape = keepDim ? [Int](repeating: 1, count: dim) : []
             return try Tensor.from([.int(Int64(best))], shape: shape, dtype: .int64)
         }
@@ -110,11 +110,11 @@ enum OrderedValues {
     case floating([Double])
     case integral([Int64])
 
-    init(_ t: Tensor) {
+    init(_ t: Tensor) throws {
         if t.dtype.isFloatingPoint {
-            self = .floating(t.doubles)
+            self = .floating(try t.checkedDoubles())
         } else {
-            self = .integral(t.scalars.map { Int64(scalar: $0) })
+            self = .integral(try t.checkedScalars().map { Int64(scalar: $0) })
         }
     }
 
@@ -153,7 +153,7 @@ enum Extrema {
         if lanes.size == 0 && lanes.count > 0 {
             throw TorchError(.indexError, "\(name)(): Expected reduction dim \(dim) to have non-zero size.")
         }
-        let values = OrderedValues(t)
+        let values = try OrderedValues(t)
         return (0..<lanes.count).map { lane in
             values.extremeIndex(count: lanes.size, larger: larger) { lanes.index(lane, $0) }
         }
@@ -161,14 +161,14 @@ enum Extrema {
 
     /// `amax`'s kernel: the extreme of every output slot, NaN propagating.
     static func bucketExtremes(_ t: Tensor, dims: [Int], keepDim: Bool, larger: Bool) throws -> Tensor {
-        let (slots, count) = Reduction.buckets(shape: t.shape, dims: dims)
+        let (slots, count) = try Reduction.buckets(shape: t.shape, dims: dims)
         let name = larger ? "amax" : "amin"
         if t.numel == 0 && count > 0 {
             throw TorchError(.indexError, "\(name)(): Expected reduction dim \(dims.first ?? 0) to have non-zero size.")
         }
         var members = [[Int]](repeating: [], count: count)
         for (i, slot) in slots.enumerated() { members[slot].append(i) }
-        let values = OrderedValues(t)
+        let values = try OrderedValues(t)
         let picked = members.map { m in
             t.element(at: m[values.extremeIndex(count: m.count, larger: larger) { m[$0] }])
         }
@@ -186,8 +186,9 @@ enum Extrema {
     /// A bool mask of `shape` marking, along `dim`, the positions `indices` selected.
     static func selectionMask(shape: [Int], dim: Int, indices: Tensor) throws -> Tensor {
         let lanes = Lanes(shape: shape, dim: dim)
+        try MemoryBudget.checkTemporary(Tensor.elementCount(shape), of: Bool.self)
         var mask = [Bool](repeating: false, count: shape.reduce(1, *))
-        for (lane, index) in indices.scalars.enumerated() {
+        for (lane, index) in try indices.checkedScalars().enumerated() {
             let k = Int(Int64(scalar: index))
             if k >= 0 && k < lanes.size { mask[lanes.index(lane, k)] = true }
         }

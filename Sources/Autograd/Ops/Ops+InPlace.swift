@@ -28,7 +28,7 @@ extension Tensor {
 
     /// `fill_(value)` with a Python number (`FillBackward2`).
     public func fillInPlace(_ value: Scalar) throws {
-        try recordInPlace("FillBackward2", write: { fill(with: value) }) { grad, _ in
+        try recordInPlace("FillBackward2", write: { try fill(with: value) }) { grad, _ in
             [try Tensor(zeros: grad.shape, dtype: grad.dtype)]
         }
     }
@@ -40,7 +40,7 @@ extension Tensor {
                 "fill_ only supports 0-dimension value tensor but got tensor with \(value.dim) dimensions.")
         }
         let valueType = value.dtype
-        try recordInPlace("FillBackward3", others: [value], write: { fill(with: value.element(at: 0)) }) {
+        try recordInPlace("FillBackward3", others: [value], write: { try fill(with: value.element(at: 0)) }) {
             grad, context in
             [
                 try Tensor(zeros: grad.shape, dtype: grad.dtype),
@@ -51,7 +51,7 @@ extension Tensor {
 
     /// `zero_()` (`ZeroBackward0`).
     public func zeroInPlace() throws {
-        try recordInPlace("ZeroBackward0", write: { fill(with: .int(0)) }) { grad, _ in
+        try recordInPlace("ZeroBackward0", write: { try fill(with: .int(0)) }) { grad, _ in
             [try Tensor(zeros: grad.shape, dtype: grad.dtype)]
         }
     }

@@ -53,7 +53,8 @@ public enum Loss {
                 "Using a target size (\(sizeText(target.shape))) that is different to the input size (\(sizeText(input.shape))) is deprecated. Please ensure they have the same size."
             )
         }
-        for (name, t) in [("input", input), ("target", target)] where t.doubles.contains(where: { !($0 >= 0 && $0 <= 1) }) {
+        for (name, t) in [("input", input), ("target", target)]
+        where try t.checkedDoubles().contains(where: { !($0 >= 0 && $0 <= 1) }) {
             throw TorchError.runtime("all elements of \(name) should be between 0 and 1")
         }
         let result = try reduction.apply(Pointwise.floating(input, target, BinaryCrossEntropyTerm.self))

@@ -103,8 +103,9 @@ enum Pointwise {
         guard a.dtype != .float64 else { return try Kernels.map(a, Double.self, to: .float64, Double.exp) }
         let source = try a.dtype == .float32 ? a.contiguousData() : a.converted(to: .float32)
         let out = try Tensor(uninitialized: a.shape, dtype: .float32)
-        withExtendedLifetime(source) {
-            Float.exponentials(source.pointer(Float.self) + source.offset, out.pointer(Float.self), count: out.numel)
+        let (src, dst) = (UnsafePointer(source.pointer(Float.self) + source.offset), out.pointer(Float.self))
+        try withExtendedLifetime(source) {
+            try Interruption.chunked(out.numel) { Float.exponentials(src + $0.lowerBound, dst + $0.lowerBound, count: $0.count) }
         }
         return out
     }

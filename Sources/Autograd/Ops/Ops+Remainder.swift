@@ -71,7 +71,7 @@ enum Division {
     private static func integral<T: NumericElement & FixedWidthInteger>(
         _ x: Tensor, _ y: Tensor, _: T.Type, _ shape: [Int], _ floor: Bool
     ) throws -> Tensor {
-        if y.scalars.contains(where: { $0.doubleValue == 0 }) { throw TorchError.runtime("ZeroDivisionError") }
+        if try y.checkedScalars().contains(where: { $0.doubleValue == 0 }) { throw TorchError.runtime("ZeroDivisionError") }
         return try Kernels.zip(x, y, T.self, shape: shape, to: T.dtype) { a, b in
             if b == -1 { return floor ? 0 &- a : 0 }
             let q = a / b

@@ -74,8 +74,8 @@ enum Statistics {
     /// Variance (or its square root) per output slot, accumulated in double as ATen does: Welford
     /// updates along dimensions, two passes around the dtype's `mean()` for a full reduction.
     static func moments(_ t: Tensor, dims: [Int], correction: Double, keepDim: Bool, root: Bool) throws -> Tensor {
-        let (slots, count) = Reduction.buckets(shape: t.shape, dims: dims)
-        let values = t.doubles
+        let (slots, count) = try Reduction.buckets(shape: t.shape, dims: dims)
+        let values = try t.checkedDoubles()
         var squares = [Double](repeating: 0, count: count)
         var sizes = [Double](repeating: 0, count: count)
         if dims.count == t.dim && t.numel > 0 {

@@ -27,6 +27,7 @@ extension Tensor {
                 )
             }
         }
+        try ShapeInference.checkElementCount(resolved)
         let inputShape = shape
         return makeView(shape: resolved, strides: newStrides, nodeName: "ExpandBackward0") { grad, _ in
             [try grad.reduced(toShape: inputShape, dtype: grad.dtype)]
@@ -188,7 +189,19 @@ enum ShapeInference {
         } else if known != numel {
             throw TorchError.runtime("shape '\(ShapeText.bracketed(requested))' is invalid for input of size \(numel)")
         }
+        try checkElementCount(out)
         return out
+    }
+
+    /// c10's checked `numel`: a shape whose running product overflows anywhere (even one ending in a
+    /// 0) is refused, so no tensor ever has an element count that does not fit in an `Int`.
+    static func checkElementCount(_ shape: [Int]) throws {
+        var total = 1
+        for size in shape {
+            let (product, overflow) = total.multipliedReportingOverflow(by: size)
+            if overflow { throw TorchError.runtime("numel: integer multiplication overflow") }
+            total = product
+        }
     }
 
     /// Strides for viewing a layout as `target`, or nil when a copy is needed (ATen's `computeStride`).

@@ -18,7 +18,7 @@ enum CascadeSum {
             for i in 0..<t.numel { out[i] = 0 + p[i] }
             return
         }
-        withExtendedLifetime(source) {
+        try withExtendedLifetime(source) {
             let innerCount = Swift.min(groups.count, 2)
             let inner = Array(groups.suffix(innerCount))
             let outer = Array(groups.dropLast(innerCount))
@@ -31,6 +31,7 @@ enum CascadeSum {
                     slot += i * g.outputStride
                 }
                 accumulate(p + base, inner: inner, into: out + slot)
+                try Interruption.check()
                 var d = outer.count - 1
                 while d >= 0 {
                     index[d] += 1

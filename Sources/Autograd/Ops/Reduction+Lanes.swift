@@ -36,6 +36,7 @@ struct Lanes {
         let dst = out.pointer(T.self)
         var buffers = [[T]](repeating: [], count: inputs.count)
         for lane in 0..<lanes.count {
+            try Interruption.check()
             for (j, source) in sources.enumerated() {
                 let p = source.pointer(T.self) + source.offset
                 buffers[j] = (0..<lanes.size).map { p[lanes.index(lane, $0)] }
@@ -55,13 +56,15 @@ extension Reduction {
     }
 
     /// For each element (row-major) the row-major index of the output slot it reduces into.
-    static func buckets(shape: [Int], dims: [Int]) -> (slots: [Int], count: Int) {
+    static func buckets(shape: [Int], dims: [Int]) throws -> (slots: [Int], count: Int) {
+        // The slots, and the callers' per-slot lists of members, are as long as the input.
+        try MemoryBudget.checkTemporary(Tensor.elementCount(shape), of: (Int, Int).self)
         let kept = reducedShape(shape, dims: dims, keepDim: true)
         var outStrides = Tensor.contiguousStrides(kept)
         for d in dims where d < outStrides.count { outStrides[d] = 0 }
         var slots: [Int] = []
         slots.reserveCapacity(shape.reduce(1, *))
-        StridedLoop.forEach2(
+        try StridedLoop.forEach2Checked(
             shape: shape, stridesA: Tensor.contiguousStrides(shape), startA: 0, stridesB: outStrides, startB: 0
         ) { _, b in slots.append(b) }
         return (slots, kept.reduce(1, *))

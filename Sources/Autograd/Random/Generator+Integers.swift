@@ -10,43 +10,45 @@ extension Generator {
     ///
     /// The arithmetic is modulo 2^64, which also covers negative `low` and the
     /// full int64 range.
-    func fillRandint(_ buffer: UnsafeMutableBufferPointer<Int64>, low: Int64, high: Int64) {
+    func fillRandint(_ buffer: UnsafeMutableBufferPointer<Int64>, low: Int64, high: Int64) throws {
         let range = UInt64(bitPattern: high) &- UInt64(bitPattern: low)
         let base = UInt64(bitPattern: low)
         guard range != 0 else {
             return
         }
         let wide = range >= Self.randintWideRange
-        for i in buffer.indices {
-            let v = wide ? random64() : UInt64(random32())
-            buffer[i] = Int64(bitPattern: (v % range) &+ base)
+        try Interruption.chunked(buffer.count) {
+            for i in $0 {
+                let v = wide ? random64() : UInt64(random32())
+                buffer[i] = Int64(bitPattern: (v % range) &+ base)
+            }
         }
     }
 
-    /// A random permutation of 0..<n, consuming draws exactly as `torch.randperm(n)`.
-    func randperm(_ n: Int) -> [Int64] {
+    /// Writes a random permutation of 0..<n into `r` (n elements), consuming draws exactly as
+    /// `torch.randperm(n)`.
+    func randperm(into r: UnsafeMutableBufferPointer<Int64>) throws {
+        let n = r.count
         guard n > 0 else {
-            return []
+            return
         }
         if n < Self.randpermSmallLimit {
-            var result = (0..<n).map { Int64($0) }
-            result.withUnsafeMutableBufferPointer { r in
-                for i in 0..<(n - 1) {
+            try Interruption.chunked(n) { for i in $0 { r[i] = Int64(i) } }
+            try Interruption.chunked(n - 1) {
+                for i in $0 {
                     let z = Int(random32() % UInt32(n - i))
                     r.swapAt(i, i + z)
                 }
             }
-            return result
+            return
         }
         // Large n: PyTorch's "inside-out" shuffle with 64-bit draws.
-        var result = [Int64](repeating: 0, count: n)
-        result.withUnsafeMutableBufferPointer { r in
-            for i in 0..<n {
+        try Interruption.chunked(n) {
+            for i in $0 {
                 let z = Int(random64() % UInt64(i + 1))
                 r[i] = r[z]
                 r[z] = Int64(i)
             }
         }
-        return result
     }
 }

@@ -16,23 +16,23 @@ extension Generator {
     ///
     /// `contiguous` tells whether the target tensor is contiguous: only a
     /// contiguous tensor with at least 16 elements takes the block path.
-    func fillNormal(_ buffer: UnsafeMutableBufferPointer<Float>, mean: Double, std: Double, contiguous: Bool) {
+    func fillNormal(_ buffer: UnsafeMutableBufferPointer<Float>, mean: Double, std: Double, contiguous: Bool) throws {
         if buffer.count >= Self.normalBlock && contiguous {
-            fillNormalBlocksFloat(buffer, mean: Float(mean), std: Float(std))
+            try fillNormalBlocksFloat(buffer, mean: Float(mean), std: Float(std))
         } else {
-            for i in buffer.indices {
-                buffer[i] = Float(scalarNormal(mean: mean, std: std))
+            try Interruption.chunked(buffer.count) {
+                for i in $0 { buffer[i] = Float(scalarNormal(mean: mean, std: std)) }
             }
         }
     }
 
     /// Fills float64 values with N(mean, std²), choosing the path like the float32 overload.
-    func fillNormal(_ buffer: UnsafeMutableBufferPointer<Double>, mean: Double, std: Double, contiguous: Bool) {
+    func fillNormal(_ buffer: UnsafeMutableBufferPointer<Double>, mean: Double, std: Double, contiguous: Bool) throws {
         if buffer.count >= Self.normalBlock && contiguous {
-            fillNormalBlocksDouble(buffer, mean: mean, std: std)
+            try fillNormalBlocksDouble(buffer, mean: mean, std: std)
         } else {
-            for i in buffer.indices {
-                buffer[i] = scalarNormal(mean: mean, std: std)
+            try Interruption.chunked(buffer.count) {
+                for i in $0 { buffer[i] = scalarNormal(mean: mean, std: std) }
             }
         }
     }
@@ -61,16 +61,14 @@ extension Generator {
     ///
     /// A ragged tail is handled by drawing 16 fresh uniforms into the last 16
     /// slots, overwriting results of the last full block, as PyTorch does.
-    private func fillNormalBlocksDouble(_ buffer: UnsafeMutableBufferPointer<Double>, mean: Double, std: Double) {
+    private func fillNormalBlocksDouble(_ buffer: UnsafeMutableBufferPointer<Double>, mean: Double, std: Double) throws {
         let n = buffer.count
         let block = Self.normalBlock
-        for i in 0..<n {
-            buffer[i] = uniformDouble()
+        try Interruption.chunked(n) {
+            for i in $0 { buffer[i] = uniformDouble() }
         }
-        var start = 0
-        while start + block <= n {
-            transformBlockDouble(buffer, start: start, mean: mean, std: std)
-            start += block
+        try Interruption.chunked(n / block) {
+            for b in $0 { transformBlockDouble(buffer, start: b * block, mean: mean, std: std) }
         }
         if n % block != 0 {
             let tail = n - block

@@ -6,16 +6,14 @@
 /// Changing either would change the last bit of many outputs.
 extension Generator {
     /// Fills with float32 uniforms, transforms full blocks of 16, then redraws the last 16 if ragged.
-    func fillNormalBlocksFloat(_ buffer: UnsafeMutableBufferPointer<Float>, mean: Float, std: Float) {
+    func fillNormalBlocksFloat(_ buffer: UnsafeMutableBufferPointer<Float>, mean: Float, std: Float) throws {
         let n = buffer.count
         let block = Self.normalBlock
-        for i in 0..<n {
-            buffer[i] = uniformFloat()
+        try Interruption.chunked(n) {
+            for i in $0 { buffer[i] = uniformFloat() }
         }
-        var start = 0
-        while start + block <= n {
-            Self.transformBlockFloat(buffer, start: start, mean: mean, std: std)
-            start += block
+        try Interruption.chunked(n / block) {
+            for b in $0 { Self.transformBlockFloat(buffer, start: b * block, mean: mean, std: std) }
         }
         if n % block != 0 {
             let tail = n - block

@@ -14,20 +14,20 @@ extension Generator {
     ///
     /// The bounds are rounded to float32 first and combined with one fused
     /// step, as the AVX2 kernel does; a result equal to `to` becomes `from`.
-    func fillUniform(_ buffer: UnsafeMutableBufferPointer<Float>, from: Double, to: Double) {
+    func fillUniform(_ buffer: UnsafeMutableBufferPointer<Float>, from: Double, to: Double) throws {
         let a = Float(from)
         let b = Float(to)
         let width = b - a
-        for i in buffer.indices {
-            buffer[i] = Self.scaleUniform(uniformFloat(), from: a, to: b, width: width)
+        try Interruption.chunked(buffer.count) {
+            for i in $0 { buffer[i] = Self.scaleUniform(uniformFloat(), from: a, to: b, width: width) }
         }
     }
 
     /// Fills float64 values in buffer order with two draws each.
-    func fillUniform(_ buffer: UnsafeMutableBufferPointer<Double>, from: Double, to: Double) {
+    func fillUniform(_ buffer: UnsafeMutableBufferPointer<Double>, from: Double, to: Double) throws {
         let width = to - from
-        for i in buffer.indices {
-            buffer[i] = Self.scaleUniform(uniformDouble(), from: from, to: to, width: width)
+        try Interruption.chunked(buffer.count) {
+            for i in $0 { buffer[i] = Self.scaleUniform(uniformDouble(), from: from, to: to, width: width) }
         }
     }
 

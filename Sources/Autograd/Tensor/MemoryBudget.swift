@@ -50,6 +50,24 @@ public enum MemoryBudget {
         throw TorchError.runtime(Messages.memoryLimit(ceiling, requested: byteCount, inUse: inUse - byteCount))
     }
 
+    /// Wick's refusal message when `byteCount` more bytes would not fit in the budget, else nil.
+    /// Nothing is reserved: this is for memory the budget does not track (a Python list or string
+    /// about to be built), so that one huge request is refused instead of exhausting the machine.
+    public static func refusal(forUntracked byteCount: Int) -> String? {
+        let ceiling = limit
+        let inUse = bytesInUse
+        guard byteCount > ceiling - inUse else { return nil }
+        return Messages.memoryLimit(ceiling, requested: byteCount, inUse: inUse)
+    }
+
+    /// Throws the memory-limit error when a temporary array of `count` `T`s would not fit in what
+    /// the budget leaves: kernels that gather elements into arrays check first, since an expanded
+    /// view of a billion elements costs nothing until it is gathered.
+    public static func checkTemporary<T>(_ count: Int, of _: T.Type) throws {
+        let (bytes, overflow) = max(count, 0).multipliedReportingOverflow(by: MemoryLayout<T>.stride)
+        if let message = refusal(forUntracked: overflow ? Int.max : bytes) { throw TorchError.runtime(message) }
+    }
+
     /// Counts a fixed-size allocation too small to refuse.
     static func charge(_ byteCount: Int) {
         liveBytes.add(byteCount, ordering: .relaxed)

@@ -10,6 +10,8 @@
 final class Storage: ManagedBuffer<StorageHeader, UInt8> {
     /// A storage of `byteCount` uninitialised bytes, or the budget's `RuntimeError`.
     static func make(byteCount: Int) throws -> Storage {
+        // Every operation allocates its result here: the one check that makes every op stop for Ctrl-C.
+        try Interruption.check()
         try MemoryBudget.reserve(byteCount)
         return allocate(byteCount)
     }
@@ -17,7 +19,15 @@ final class Storage: ManagedBuffer<StorageHeader, UInt8> {
     /// Storage holding `count` zero-initialised elements of `dtype`.
     static func make(zeroed count: Int, dtype: DType) throws -> Storage {
         let storage = try make(byteCount: byteCount(count, dtype))
-        storage.bytes.initializeMemory(as: UInt8.self, repeating: 0, count: max(storage.byteCount, 1))
+        // A megabyte at a time: first touches of gigabytes take long enough to need Ctrl-C.
+        let total = max(storage.byteCount, 1)
+        var done = 0
+        while done < total {
+            if done > 0 { try Interruption.check() }
+            let step = min(1 << 20, total - done)
+            (storage.bytes + done).initializeMemory(as: UInt8.self, repeating: 0, count: step)
+            done += step
+        }
         return storage
     }
 

@@ -41,7 +41,7 @@ extension Tensor {
     public static func full(_ shape: [Int], _ value: Scalar, dtype: DType, requiresGrad: Bool = false) throws -> Tensor {
         try checkShape(shape, dtype: dtype)
         let t = try Tensor(uninitialized: shape, dtype: dtype)
-        t.fill(with: value)
+        try t.fill(with: value)
         t.resetVersion()
         try t.setRequiresGrad(requiresGrad, site: .factory)
         return t

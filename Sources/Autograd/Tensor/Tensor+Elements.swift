@@ -28,6 +28,30 @@ extension Tensor {
         return out
     }
 
+    /// All elements in row-major order, for work that needs them in an array: refused with the
+    /// memory-limit error when the array would not fit in what the budget leaves, and stopped
+    /// between chunks by Ctrl-C.
+    public func checkedScalars() throws -> [Scalar] {
+        try MemoryBudget.checkTemporary(numel, of: Scalar.self)
+        var out: [Scalar] = []
+        out.reserveCapacity(numel)
+        try StridedLoop.forEachChecked(shape: shape, strides: strides, start: offset) {
+            out.append(element(atOffset: $0))
+        }
+        return out
+    }
+
+    /// All elements widened to `Double`, row-major, with the checks of `checkedScalars()`.
+    public func checkedDoubles() throws -> [Double] {
+        try MemoryBudget.checkTemporary(numel, of: Scalar.self)
+        var out: [Double] = []
+        out.reserveCapacity(numel)
+        try StridedLoop.forEachChecked(shape: shape, strides: strides, start: offset) {
+            out.append(element(atOffset: $0).doubleValue)
+        }
+        return out
+    }
+
     /// All elements widened to `Double`, row-major.
     public var doubles: [Double] { scalars.map(\.doubleValue) }
 
@@ -42,75 +66,76 @@ extension Tensor {
         if shape.isEmpty { return Tensor.scalarTensor(element(atOffset: offset), dtype: target) }
         let out = try Tensor(uninitialized: shape, dtype: target)
         switch (dtype, target) {
-        case (.float32, .float32): copyElements(Float.self, Float.self, into: out) { $0 }
-        case (.float64, .float64): copyElements(Double.self, Double.self, into: out) { $0 }
-        case (.float32, .float64): copyElements(Float.self, Double.self, into: out) { Double($0) }
-        case (.float64, .float32): copyElements(Double.self, Float.self, into: out) { Float($0) }
-        default: convertGeneric(into: out)
+        case (.float32, .float32): try copyElements(Float.self, Float.self, into: out) { $0 }
+        case (.float64, .float64): try copyElements(Double.self, Double.self, into: out) { $0 }
+        case (.float32, .float64): try copyElements(Float.self, Double.self, into: out) { Double($0) }
+        case (.float64, .float32): try copyElements(Double.self, Float.self, into: out) { Float($0) }
+        default: try convertGeneric(into: out)
         }
         return out
     }
 
-    private func convertGeneric(into out: Tensor) {
-        func run<S: TensorElement>(_: S.Type) {
+    private func convertGeneric(into out: Tensor) throws {
+        func run<S: TensorElement>(_: S.Type) throws {
             switch out.dtype {
-            case .float32: copyElements(S.self, Float.self, into: out) { Float(scalar: $0.scalar) }
-            case .float64: copyElements(S.self, Double.self, into: out) { Double(scalar: $0.scalar) }
-            case .int64: copyElements(S.self, Int64.self, into: out) { Int64(scalar: $0.scalar) }
-            case .int32: copyElements(S.self, Int32.self, into: out) { Int32(scalar: $0.scalar) }
-            case .bool: copyElements(S.self, Bool.self, into: out) { Bool(scalar: $0.scalar) }
+            case .float32: try copyElements(S.self, Float.self, into: out) { Float(scalar: $0.scalar) }
+            case .float64: try copyElements(S.self, Double.self, into: out) { Double(scalar: $0.scalar) }
+            case .int64: try copyElements(S.self, Int64.self, into: out) { Int64(scalar: $0.scalar) }
+            case .int32: try copyElements(S.self, Int32.self, into: out) { Int32(scalar: $0.scalar) }
+            case .bool: try copyElements(S.self, Bool.self, into: out) { Bool(scalar: $0.scalar) }
             }
         }
         switch dtype {
-        case .float32: run(Float.self)
-        case .float64: run(Double.self)
-        case .int64: run(Int64.self)
-        case .int32: run(Int32.self)
-        case .bool: run(Bool.self)
+        case .float32: try run(Float.self)
+        case .float64: try run(Double.self)
+        case .int64: try run(Int64.self)
+        case .int32: try run(Int32.self)
+        case .bool: try run(Bool.self)
         }
     }
 
     @inline(__always)
     private func copyElements<S, D>(
         _: S.Type, _: D.Type, into out: Tensor, _ transform: (S) -> D
-    ) {
+    ) throws {
         let src = pointer(S.self)
         let dst = out.pointer(D.self) + out.offset
         if isContiguous {
             let base = src + offset
-            for i in 0..<numel { dst[i] = transform(base[i]) }
+            try Interruption.chunked(numel) { for i in $0 { dst[i] = transform(base[i]) } }
             return
         }
         var i = 0
-        StridedLoop.forEach(shape: shape, strides: strides, start: offset) {
+        try StridedLoop.forEachChecked(shape: shape, strides: strides, start: offset) {
             dst[i] = transform(src[$0])
             i += 1
         }
     }
 
     /// Writes `source` (already of this shape) into this view, converting its dtype, and bumps the version.
+    ///
+    /// Ctrl-C part-way leaves the view partly written (and its version bumped).
     func assign(from source: Tensor) throws {
         // A source sharing this memory is read in full before anything is written.
         let src = try source.dtype == dtype && source.storage !== storage ? source : source.converted(to: dtype)
-        func run<T>(_: T.Type) {
+        defer { bumpVersion() }
+        func run<T>(_: T.Type) throws {
             let dst = pointer(T.self)
             let from = src.pointer(T.self)
-            StridedLoop.forEach2(
+            try StridedLoop.forEach2Checked(
                 shape: shape, stridesA: strides, startA: offset,
                 stridesB: src.strides, startB: src.offset
             ) { dst[$0] = from[$1] }
         }
         switch dtype {
-        case .float32: run(Float.self)
-        case .float64: run(Double.self)
-        case .int64: run(Int64.self)
-        case .int32: run(Int32.self)
-        case .bool: run(Bool.self)
+        case .float32: try run(Float.self)
+        case .float64: try run(Double.self)
+        case .int64: try run(Int64.self)
+        case .int32: try run(Int32.self)
+        case .bool: try run(Bool.self)
         }
-        bumpVersion()
     }
 
-    /// Sets every element of this view to `value` and bumps the version.
     /// Writes the first element of a fresh 0-d tensor (no version bump: nobody has seen it yet).
     func initializeScalar(_ value: Scalar) {
         switch dtype {
@@ -122,19 +147,20 @@ extension Tensor {
         }
     }
 
-    func fill(with value: Scalar) {
-        func run<T: TensorElement>(_: T.Type) {
+    /// Sets every element of this view to `value` and bumps the version (also when Ctrl-C stops it part-way).
+    func fill(with value: Scalar) throws {
+        defer { bumpVersion() }
+        func run<T: TensorElement>(_: T.Type) throws {
             let v = T(scalar: value)
             let dst = pointer(T.self)
-            StridedLoop.forEach(shape: shape, strides: strides, start: offset) { dst[$0] = v }
+            try StridedLoop.forEachChecked(shape: shape, strides: strides, start: offset) { dst[$0] = v }
         }
         switch dtype {
-        case .float32: run(Float.self)
-        case .float64: run(Double.self)
-        case .int64: run(Int64.self)
-        case .int32: run(Int32.self)
-        case .bool: run(Bool.self)
+        case .float32: try run(Float.self)
+        case .float64: try run(Double.self)
+        case .int64: try run(Int64.self)
+        case .int32: try run(Int32.self)
+        case .bool: try run(Bool.self)
         }
-        bumpVersion()
     }
 }

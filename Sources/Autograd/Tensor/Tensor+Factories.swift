@@ -12,11 +12,11 @@ extension Tensor {
         if dtype.isFloatingPoint {
             // PyTorch accumulates in double for float tensors, then rounds each element once.
             let (s, d) = (start.doubleValue, step.doubleValue)
-            for i in 0..<count { t.setElement(i, .float(s + d * Double(i))) }
+            try Interruption.chunked(count) { for i in $0 { t.setElement(i, .float(s + d * Double(i))) } }
         } else {
             let s = Int64(scalar: start)
             let d = Int64(scalar: step)
-            for i in 0..<count { t.setElement(i, .int(s &+ d &* Int64(i))) }
+            try Interruption.chunked(count) { for i in $0 { t.setElement(i, .int(s &+ d &* Int64(i))) } }
         }
         try t.setRequiresGrad(requiresGrad, site: .factory)
         return t
@@ -56,17 +56,22 @@ extension Tensor {
         case .float32:
             let (s, e) = (Float(start.doubleValue), Float(end.doubleValue))
             let d = steps > 1 ? (e - s) / Float(steps - 1) : 0
-            for i in 0..<steps {
-                let value = i < halfway ? s.addingProduct(d, Float(i)) : e.addingProduct(-d, Float(steps - i - 1))
-                t.setElement(i, .float(Double(value)))
+            try Interruption.chunked(steps) {
+                for i in $0 {
+                    let value = i < halfway ? s.addingProduct(d, Float(i)) : e.addingProduct(-d, Float(steps - i - 1))
+                    t.setElement(i, .float(Double(value)))
+                }
             }
         default:
             // Integer results take their bounds as integers first (truncated), the step in double.
             let bound = { (v: Scalar) in dtype.isFloatingPoint ? v.doubleValue : Double(Int64(scalar: v)) }
             let (s, e) = (bound(start), bound(end))
             let d = steps > 1 ? (e - s) / Double(steps - 1) : 0
-            for i in 0..<steps {
-                t.setElement(i, .float(i < halfway ? s.addingProduct(d, Double(i)) : e.addingProduct(-d, Double(steps - i - 1))))
+            try Interruption.chunked(steps) {
+                for i in $0 {
+                    t.setElement(
+                        i, .float(i < halfway ? s.addingProduct(d, Double(i)) : e.addingProduct(-d, Double(steps - i - 1))))
+                }
             }
         }
         try t.setRequiresGrad(requiresGrad, site: .factory)

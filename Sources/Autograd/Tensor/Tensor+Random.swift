@@ -37,22 +37,24 @@ extension Tensor {
             throw TorchError.runtime("random_ expects 'from' to be less than 'to', but got from=\(low) >= to=\(high)")
         }
         let t = try zeros(shape, dtype: .int64)
-        generator.fillRandint(t.storageBuffer(Int64.self), low: low, high: high)
+        try generator.fillRandint(t.storageBuffer(Int64.self), low: low, high: high)
         return t
     }
 
     /// `torch.randperm(n)` as int64.
     public static func randperm(_ n: Int, generator: Generator = DefaultGenerator.shared) throws -> Tensor {
         guard n >= 0 else { throw TorchError.runtime("n must be non-negative, got\(n)") }
-        let values = generator.randperm(n)
-        return try from(values.map { .int($0) }, shape: [n], dtype: .int64)
+        // Drawn straight into the tensor, so the memory budget refuses a huge n before any work.
+        let t = try Tensor(uninitialized: [n], dtype: .int64)
+        try generator.randperm(into: t.storageBuffer(Int64.self))
+        return t
     }
 
     /// `uniform_(from, to)`: fills this tensor's memory in storage order.
     public func uniformFill(from: Double, to: Double, generator: Generator = DefaultGenerator.shared) throws {
         switch dtype {
-        case .float32: generator.fillUniform(storageBuffer(Float.self), from: from, to: to)
-        case .float64: generator.fillUniform(storageBuffer(Double.self), from: from, to: to)
+        case .float32: try generator.fillUniform(storageBuffer(Float.self), from: from, to: to)
+        case .float64: try generator.fillUniform(storageBuffer(Double.self), from: from, to: to)
         default: throw TorchError.runtime("\"check_uniform_bounds\" not implemented for '\(ShapeText.typeName(dtype))'")
         }
         bumpVersion()
@@ -61,8 +63,8 @@ extension Tensor {
     /// `normal_(mean, std)`: fills this tensor's memory in storage order.
     public func normalFill(mean: Double, std: Double, generator: Generator = DefaultGenerator.shared) throws {
         switch dtype {
-        case .float32: generator.fillNormal(storageBuffer(Float.self), mean: mean, std: std, contiguous: isContiguous)
-        case .float64: generator.fillNormal(storageBuffer(Double.self), mean: mean, std: std, contiguous: isContiguous)
+        case .float32: try generator.fillNormal(storageBuffer(Float.self), mean: mean, std: std, contiguous: isContiguous)
+        case .float64: try generator.fillNormal(storageBuffer(Double.self), mean: mean, std: std, contiguous: isContiguous)
         default: throw TorchError.runtime("\"normal_kernel_cpu\" not implemented for '\(ShapeText.typeName(dtype))'")
         }
         bumpVersion()

@@ -49,12 +49,12 @@ extension TorchModule {
     ]
 
     /// `torch.cuda`: Wick runs on the CPU only.
-    nonisolated(unsafe) static let cuda: ModuleObject = {
+    static func makeCuda() -> ModuleObject {
         let m = ModuleObject("torch.cuda")
         m.members["is_available"] = .object(BuiltinFunction("is_available") { _, _ in .bool(false) })
         m.members["device_count"] = .object(BuiltinFunction("device_count") { _, _ in .int(0) })
         return m
-    }()
+    }
 
     /// `torch.tensor(data, dtype=, requires_grad=)`; a tensor argument is copied, with PyTorch's warning.
     private static func literal(_ args: Arguments, _ interpreter: Interpreter) throws -> Value {

@@ -32,7 +32,7 @@ extension TensorMethods {
         "equal": { t, args, _ in
             let other = try PointwiseBinding.other(args, "equal")
             guard t.shape == other.shape else { return .bool(false) }
-            return .bool(try Comparison.equal.compute(t, other).scalars.allSatisfy { $0.doubleValue != 0 })
+            return .bool(try Comparison.equal.compute(t, other).checkedScalars().allSatisfy { $0.doubleValue != 0 })
         },
         "nonzero": { t, args, _ in
             let r = try ArgumentReader("nonzero", args, ["as_tuple"])
@@ -165,7 +165,7 @@ enum PointwiseBinding {
     /// The coordinates of the non-zero elements, one int64 tensor per dimension.
     static func nonzero(_ t: Tensor) throws -> [Tensor] {
         var coordinates = [[Scalar]](repeating: [], count: t.dim)
-        for (flat, value) in t.scalars.enumerated() where value.doubleValue != 0 || value.doubleValue.isNaN {
+        for (flat, value) in try t.checkedScalars().enumerated() where value.doubleValue != 0 || value.doubleValue.isNaN {
             var remaining = flat
             for d in stride(from: t.dim - 1, through: 0, by: -1) {
                 coordinates[d].append(.int(Int64(remaining % t.shape[d])))
@@ -181,7 +181,7 @@ enum PointwiseBinding {
             t.dim == 0
             ? (t.scalars.first.map { $0.doubleValue != 0 || $0.doubleValue.isNaN } == true ? 1 : 0)
             : columns.first?.numel ?? 0
-        let values = columns.map(\.scalars)
+        let values = try columns.map { try $0.checkedScalars() }
         let rows = (0..<count).flatMap { i in values.map { $0[i] } }
         return try Tensor.from(rows, shape: [count, t.dim], dtype: .int64)
     }

@@ -13,17 +13,29 @@ enum Library {
         for (name, value) in table { interpreter.builtins[name] = value }
     }
 
-    /// The importable modules by dotted name, built on first import.
+    /// The importable modules by dotted name, built on first import by each interpreter: a session
+    /// that sets `torch.x = ...` changes its own `torch`, never another session's.
     static func module(named name: String, interpreter: Interpreter) -> ModuleObject? {
+        if let loaded = interpreter.modules[name] { return loaded }
         switch name {
-        case "torch": return TorchModule.shared
-        case "torch.nn": return TorchModule.nn
-        case "torch.nn.functional": return TorchModule.functional
-        case "torch.autograd": return TorchModule.autograd
-        case "math": return MathModule.shared
-        case "time": return TimeModule.shared
+        case "torch", "torch.nn", "torch.nn.functional", "torch.autograd":
+            // One tree, so `torch.nn.functional` and `import torch.nn.functional as F` are one object.
+            let torch = TorchModule.makeModule()
+            let nn = submodule(torch, "nn")
+            interpreter.modules["torch"] = torch
+            interpreter.modules["torch.nn"] = nn
+            interpreter.modules["torch.nn.functional"] = nn.flatMap { submodule($0, "functional") }
+            interpreter.modules["torch.autograd"] = submodule(torch, "autograd")
+        case "math": interpreter.modules[name] = MathModule.makeModule()
+        case "time": interpreter.modules[name] = TimeModule.makeModule()
         default: return nil
         }
+        return interpreter.modules[name]
+    }
+
+    private static func submodule(_ module: ModuleObject, _ name: String) -> ModuleObject? {
+        if case .object(let sub as ModuleObject) = module.members[name] { return sub }
+        return nil
     }
 
     static func scalar(_ v: Value) throws -> Scalar {
@@ -38,8 +50,22 @@ enum Library {
     }
 
     /// `tolist()`: nested Python lists of Python scalars.
-    static func nestedList(_ t: Tensor, _ interpreter: Interpreter) -> Value {
-        let values = t.scalars.map { interpreter.scalarValue($0) }
+    static func nestedList(_ t: Tensor, _ interpreter: Interpreter) throws -> Value {
+        // The scalars and the values exist together for a moment, and every row is a list of its own
+        // (`torch.ones(10**9, 0).tolist()` is a billion empty lists).
+        let rows = t.shape.dropLast().reduce(1) { total, size in
+            let (product, overflow) = total.multipliedReportingOverflow(by: size)
+            return overflow ? Int.max : product
+        }
+        try interpreter.reserveRoom(t.numel, elementSize: MemoryLayout<Scalar>.stride + MemoryLayout<Value>.stride)
+        try interpreter.reserveRoom(rows, elementSize: 64)
+        let scalars = try t.checkedScalars()
+        var values: [Value] = []
+        values.reserveCapacity(scalars.count)
+        for (i, scalar) in scalars.enumerated() {
+            if i & 0xFFFF == 0xFFFF { try interpreter.pollInterrupt() }
+            values.append(interpreter.scalarValue(scalar))
+        }
         guard t.dim > 0 else { return values.first ?? .noneValue }
         var position = 0
         func build(_ d: Int) -> Value {

@@ -4,7 +4,7 @@
 
 /// The `math` module.
 enum MathModule {
-    nonisolated(unsafe) static let shared: ModuleObject = {
+    static func makeModule() -> ModuleObject {
         let m = ModuleObject("math")
         m.members["pi"] = .float(Double.pi)
         m.members["e"] = .float(M_E)
@@ -68,7 +68,7 @@ enum MathModule {
                 return .bool(diff <= Swift.abs(rel * b) || diff <= Swift.abs(rel * a) || diff <= absTol)
             })
         return m
-    }()
+    }
 
     static func number(_ v: Value, _ name: String) throws -> Double {
         switch v {
@@ -94,7 +94,7 @@ enum MathModule {
 
 /// The `time` module.
 enum TimeModule {
-    nonisolated(unsafe) static let shared: ModuleObject = {
+    static func makeModule() -> ModuleObject {
         let m = ModuleObject("time")
         m.members["perf_counter"] = .object(BuiltinFunction("perf_counter") { _, _ in .float(clock(CLOCK_MONOTONIC)) })
         m.members["time"] = .object(BuiltinFunction("time") { _, _ in .float(clock(CLOCK_REALTIME)) })
@@ -110,7 +110,7 @@ enum TimeModule {
                 return .noneValue
             })
         return m
-    }()
+    }
 
     private static func clock(_ id: clockid_t) -> Double {
         var ts = timespec()

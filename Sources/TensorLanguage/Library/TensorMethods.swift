@@ -109,7 +109,7 @@ enum TensorMethods {
         },
         "tolist": { t, args, interpreter in
             _ = try ArgumentReader("tolist", args, [])
-            return Library.nestedList(t, interpreter)
+            return try Library.nestedList(t, interpreter)
         },
         "requires_grad_": { t, args, _ in
             let r = try ArgumentReader("requires_grad_", args, ["requires_grad"])

@@ -4,7 +4,7 @@ import Autograd
 enum TorchModule {
     typealias Function = (Arguments, Interpreter) throws -> Value
 
-    nonisolated(unsafe) static let shared: ModuleObject = {
+    static func makeModule() -> ModuleObject {
         let m = ModuleObject("torch")
         for (name, body) in functions { m.members[name] = .object(BuiltinFunction(name, body)) }
         for (name, body) in linalgFunctions.merging(pointwiseFunctions, uniquingKeysWith: { a, _ in a })
@@ -40,33 +40,33 @@ enum TorchModule {
         ]
         for (name, dtype) in dtypes { m.members[name] = .object(DTypeObject(dtype)) }
         m.members["Tensor"] = .object(TypeObject("torch.Tensor") { args, _ in .tensor(try legacyConstructor("Tensor", args)) })
-        m.members["cuda"] = .object(cuda)
+        m.members["cuda"] = .object(makeCuda())
         m.members["Size"] = .object(
             TypeObject("torch.Size") { args, interpreter in
                 .object(SizeObject(try Library.shape(args.positional.isEmpty ? [.tuple([])] : args.positional, function: "Size")))
             })
-        m.members["autograd"] = .object(autograd)
-        m.members["nn"] = .object(nn)
+        m.members["autograd"] = .object(makeAutograd())
+        m.members["nn"] = .object(makeNN())
         return m
-    }()
+    }
 
-    nonisolated(unsafe) static let autograd: ModuleObject = {
+    static func makeAutograd() -> ModuleObject {
         let m = ModuleObject("torch.autograd")
         m.members["grad"] = .object(BuiltinFunction("grad") { args, _ in try autogradGrad(args) })
         return m
-    }()
+    }
 
-    nonisolated(unsafe) static let nn: ModuleObject = {
+    static func makeNN() -> ModuleObject {
         let m = ModuleObject("torch.nn")
-        m.members["functional"] = .object(functional)
+        m.members["functional"] = .object(makeFunctional())
         return m
-    }()
+    }
 
-    nonisolated(unsafe) static let functional: ModuleObject = {
+    static func makeFunctional() -> ModuleObject {
         let m = ModuleObject("torch.nn.functional")
         for (name, body) in functionalFunctions { m.members[name] = .object(BuiltinFunction(name, body)) }
         return m
-    }()
+    }
 
     nonisolated(unsafe) static let functions: [String: Function] = [
         "rand": { args, _ in try creator("rand", args) { try Tensor.rand($0, dtype: $1) } },

@@ -36,6 +36,7 @@ final class FunctionObject: PyObject {
         guard interpreter.frames.count < interpreter.recursionLimit else {
             throw PythonError(.recursionError, "maximum recursion depth exceeded")
         }
+        try interpreter.pollInterrupt()
         let scope = parameters.scope
         if !scope.isAnalysed {
             scope.analyse { builder in

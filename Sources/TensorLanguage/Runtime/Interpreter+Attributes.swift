@@ -53,6 +53,12 @@ extension Interpreter {
             }
             if let named = o as? NamedTupleObject { return try sequenceItem(named.values, index, "tuple") { .tuple($0) } }
             if let range = o as? RangeObject {
+                if case .object(is SliceObject) = index {
+                } else {
+                    // Computed, not materialised: `range(10**18)[10**17]` is one multiplication.
+                    let n = try normalizedIndex(index, count: range.length, kind: "range object")
+                    return .int(range.start &+ n &* range.step)
+                }
                 let items = try materialize(.object(range))
                 return try sequenceItem(items, index, "range object") { .list(ListBox($0)) }
             }
@@ -128,7 +134,7 @@ extension Interpreter {
         case .dict(let d): return ArrayIterator(d.keys)
         case .tensor(let t):
             guard t.dim > 0 else { throw PythonError(.typeError, "iteration over a 0-d tensor") }
-            return try ArrayIterator((0..<t.shape[0]).map { .tensor(try TensorIndexing.select(t, $0)) })
+            return TensorRowIterator(t)
         case .object(let o): return try o.makeIterator(interpreter: self)
         default: throw PythonError(.typeError, "'\(value.typeName)' object is not iterable")
         }
@@ -141,6 +147,10 @@ extension Interpreter {
         var out: [Value] = []
         while let v = try iterator.next() {
             out.append(v)
+            if out.count & 0xFFFF == 0 {
+                try pollInterrupt()
+                try reserveRoom(out.count)
+            }
             if out.count > 100_000_000 { throw PythonError(.overflowError, "sequence too long") }
         }
         return out

@@ -128,6 +128,7 @@ extension Interpreter {
         let source = try evaluate(clause.iterable, in: index == 0 ? outer : scope)
         let iterator = try makeIterator(source)
         outer: while let item = try iterator.next() {
+            try pollInterrupt()
             try assign(item, to: clause.target, in: scope)
             for condition in clause.conditions where try !truthy(try evaluate(condition, in: scope)) {
                 continue outer

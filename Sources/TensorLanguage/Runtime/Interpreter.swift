@@ -121,6 +121,10 @@ final class Interpreter {
     var flush: () -> Void = {}
     var frames: [Frame] = []
     var warningsShown: Set<String> = []
+    /// Modules imported so far, by dotted name; each session builds its own.
+    var modules: [String: ModuleObject] = [:]
+    /// Containers being printed or compared right now (cycles, depth).
+    let nesting = NestingGuard()
     let recursionLimit = 1000
     /// Polled between statements and loop iterations; set from a signal handler.
     var interruptRequested: () -> Bool = { false }

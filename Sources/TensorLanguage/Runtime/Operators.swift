@@ -42,8 +42,10 @@ extension Interpreter {
     func inPlaceOperation(_ op: BinaryOperator, _ a: Value, _ b: Value) throws -> Value {
         if case .tensor(let t) = a { return try TensorOperators.inPlace(op, t, b, self) }
         if case .list(let list) = a, op == .add {
-            let iterator = try makeIterator(b)
-            while let v = try iterator.next() { list.items.append(v) }
+            // Materialised first, so `l += l` adds one copy rather than chasing its own tail.
+            let items = try materialize(b)
+            try reserveRoom(list.items.count + items.count)
+            list.items.append(contentsOf: items)
             return a
         }
         return try binaryOperation(op, a, b)
@@ -52,13 +54,19 @@ extension Interpreter {
     private func sequenceOperation(_ op: BinaryOperator, _ a: Value, _ b: Value) throws -> Value? {
         if op == .add, let joined = SizeObject.concatenation(a, b) { return .object(joined) }
         switch (op, a, b) {
-        case (.add, .string(let x), .string(let y)): return .string(x + y)
+        case (.add, .string(let x), .string(let y)):
+            try reserveRoom(x.utf8.count + y.utf8.count, elementSize: 1)
+            return .string(x + y)
         case (.add, .string, _):
             throw PythonError(.typeError, "can only concatenate str (not \"\(b.typeName)\") to str")
-        case (.add, .list(let x), .list(let y)): return .list(ListBox(x.items + y.items))
+        case (.add, .list(let x), .list(let y)):
+            try reserveRoom(x.items.count + y.items.count)
+            return .list(ListBox(x.items + y.items))
         case (.add, .list, _):
             throw PythonError(.typeError, "can only concatenate list (not \"\(b.typeName)\") to list")
-        case (.add, .tuple(let x), .tuple(let y)): return .tuple(x + y)
+        case (.add, .tuple(let x), .tuple(let y)):
+            try reserveRoom(x.count + y.count)
+            return .tuple(x + y)
         case (.add, .tuple, _):
             throw PythonError(.typeError, "can only concatenate tuple (not \"\(b.typeName)\") to tuple")
         case (.multiply, .string, _), (.multiply, .list, _), (.multiply, .tuple, _):
@@ -67,6 +75,15 @@ extension Interpreter {
             return try repeatSequence(b, a)
         default: return nil
         }
+    }
+
+    /// `items` `n` times over (`count` elements in all); nothing when that is empty, however big `n` is.
+    private static func repeated(_ items: [Value], _ n: Int, count: Int) -> [Value] {
+        guard count > 0 else { return [] }
+        var out: [Value] = []
+        out.reserveCapacity(count)
+        for _ in 0..<n { out.append(contentsOf: items) }
+        return out
     }
 
     private func repeatSequence(_ sequence: Value, _ count: Value) throws -> Value {
@@ -80,20 +97,20 @@ extension Interpreter {
         }
         switch sequence {
         case .string(let s):
-            guard s.utf8.count.multipliedReportingOverflow(by: n).partialValue < 1 << 31 else {
-                throw PythonError(.overflowError, "repeated string is too long")
-            }
-            return .string(String(repeating: s, count: n))
+            let (length, overflow) = s.utf8.count.multipliedReportingOverflow(by: n)
+            guard !overflow, length < 1 << 31 else { throw PythonError(.overflowError, "repeated string is too long") }
+            try reserveRoom(length, elementSize: 1)
+            return .string(String(repeating: s, count: length == 0 ? 0 : n))
         case .list(let l):
-            guard l.items.count.multipliedReportingOverflow(by: n).partialValue < 1 << 28 else {
-                throw PythonError(.overflowError, "repeated list is too long")
-            }
-            return .list(ListBox(Array([[Value]](repeating: l.items, count: n).joined())))
+            let (count, overflow) = l.items.count.multipliedReportingOverflow(by: n)
+            guard !overflow, count < 1 << 28 else { throw PythonError(.overflowError, "repeated list is too long") }
+            try reserveRoom(count)
+            return .list(ListBox(Self.repeated(l.items, n, count: count)))
         case .tuple(let items):
-            guard items.count.multipliedReportingOverflow(by: n).partialValue < 1 << 28 else {
-                throw PythonError(.overflowError, "repeated tuple is too long")
-            }
-            return .tuple(Array([[Value]](repeating: items, count: n).joined()))
+            let (count, overflow) = items.count.multipliedReportingOverflow(by: n)
+            guard !overflow, count < 1 << 28 else { throw PythonError(.overflowError, "repeated tuple is too long") }
+            try reserveRoom(count)
+            return .tuple(Self.repeated(items, n, count: count))
         default: return .noneValue
         }
     }
@@ -161,6 +178,10 @@ extension Interpreter {
 
     func equal(_ a: Value, _ b: Value) throws -> Bool {
         if let n = Numbers.compare(a, b) { return n == 0 }
+        return try nested("in comparison") { try containersEqual(a, b) }
+    }
+
+    private func containersEqual(_ a: Value, _ b: Value) throws -> Bool {
         switch (a, b) {
         case (.string(let x), .string(let y)): return x == y
         case (.noneValue, .noneValue): return true
@@ -177,7 +198,7 @@ extension Interpreter {
         case (.dict(let x), .dict(let y)):
             guard x.count == y.count else { return false }
             for (k, v) in zip(x.keys, x.values) {
-                guard let w = try y.get(k), try equal(v, w) else { return false }
+                guard let w = try y.get(k), try identical(v, w) || equal(v, w) else { return false }
             }
             return true
         default: return identical(a, b)
@@ -186,7 +207,8 @@ extension Interpreter {
 
     private func sequencesEqual(_ x: [Value], _ y: [Value]) throws -> Bool {
         guard x.count == y.count else { return false }
-        for (p, q) in zip(x, y) where try !equal(p, q) { return false }
+        // An element is equal to itself without a comparison, as CPython's PyObject_RichCompareBool.
+        for (p, q) in zip(x, y) where try !identical(p, q) && !equal(p, q) { return false }
         return true
     }
 
@@ -218,8 +240,8 @@ extension Interpreter {
     }
 
     private func lexicographic(_ x: [Value], _ y: [Value], _ op: ComparisonOperator, _ a: Value, _ b: Value) throws -> Int {
-        for (p, q) in zip(x, y) where try !equal(p, q) {
-            return try ordered(.less, p, q) ? -1 : 1
+        for (p, q) in zip(x, y) where try !identical(p, q) && !equal(p, q) {
+            return try nested("in comparison") { try ordered(.less, p, q) } ? -1 : 1
         }
         return x.count == y.count ? 0 : (x.count < y.count ? -1 : 1)
     }
@@ -234,11 +256,11 @@ extension Interpreter {
         case .dict(let d): return try d.get(item) != nil
         case .tensor(let t):
             let probe = try TensorOperators.tensor(from: item)
-            return try Comparison.equal.compute(t, probe).scalars.contains(.bool(true))
+            return try Comparison.equal.compute(t, probe).checkedScalars().contains(.bool(true))
         default:
             let iterator = try makeIterator(container)
             while let v = try iterator.next() {
-                if try equal(v, item) { return true }
+                if try identical(v, item) || equal(v, item) { return true }
             }
             return false
         }

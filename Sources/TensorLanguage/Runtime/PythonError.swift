@@ -40,6 +40,7 @@ final class ExceptionClass: PyObject, @unchecked Sendable {
     static let indexError = ExceptionClass("IndexError", base: lookupError)
     static let keyError = ExceptionClass("KeyError", base: lookupError)
     static let runtimeError = ExceptionClass("RuntimeError", base: exception)
+    static let memoryError = ExceptionClass("MemoryError", base: exception)
     static let recursionError = ExceptionClass("RecursionError", base: runtimeError)
     static let notImplementedError = ExceptionClass("NotImplementedError", base: runtimeError)
     static let nameError = ExceptionClass("NameError", base: exception)
@@ -60,7 +61,7 @@ final class ExceptionClass: PyObject, @unchecked Sendable {
     static let builtins: [ExceptionClass] = [
         baseException, exception, keyboardInterrupt, systemExit, arithmeticError, zeroDivisionError,
         overflowError, lookupError, indexError, keyError, runtimeError, recursionError,
-        notImplementedError, nameError, unboundLocalError, typeError, valueError, attributeError,
+        notImplementedError, memoryError, nameError, unboundLocalError, typeError, valueError, attributeError,
         assertionError, importError, moduleNotFoundError, stopIteration, syntaxError, indentationError,
         warning, userWarning,
     ]

@@ -11,12 +11,19 @@ extension Interpreter {
         case .float(let d): return PythonFloat.repr(d)
         case .string(let s): return StringRepr.quote(s)
         case .tuple(let items):
-            if items.count == 1 { return "(\(try repr(items[0])),)" }
-            return "(" + (try items.map { try repr($0) }).joined(separator: ", ") + ")"
-        case .list(let l): return "[" + (try l.items.map { try repr($0) }).joined(separator: ", ") + "]"
+            return try nested("while getting the repr of an object") {
+                if items.count == 1 { return "(\(try repr(items[0])),)" }
+                return "(" + (try items.map { try repr($0) }).joined(separator: ", ") + ")"
+            }
+        case .list(let l):
+            return try reprOnce(l, placeholder: "[...]") {
+                "[" + (try l.items.map { try repr($0) }).joined(separator: ", ") + "]"
+            }
         case .dict(let d):
-            let pairs = try zip(d.keys, d.values).map { "\(try repr($0)): \(try repr($1))" }
-            return "{" + pairs.joined(separator: ", ") + "}"
+            return try reprOnce(d, placeholder: "{...}") {
+                let pairs = try zip(d.keys, d.values).map { "\(try repr($0)): \(try repr($1))" }
+                return "{" + pairs.joined(separator: ", ") + "}"
+            }
         case .tensor(let t): return TensorRepr.repr(t)
         case .object(let o): return try o.repr(interpreter: self)
         }
