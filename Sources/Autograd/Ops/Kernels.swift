@@ -3,6 +3,7 @@ enum Kernels {
     /// `out[i] = f(a[i])` for a new contiguous result of dtype `R`.
     @inline(__always)
     static func map<T, R>(_ a: Tensor, _: T.Type, to dtype: DType, _ f: (T) -> R) throws -> Tensor {
+        assert(MemoryLayout<R>.stride == dtype.itemSize, "map writes \(R.self) into a \(dtype) tensor")
         let out = try Tensor(uninitialized: a.shape, dtype: dtype)
         let dst = out.pointer(R.self)
         let src = a.pointer(T.self)
@@ -30,6 +31,7 @@ enum Kernels {
     static func zip<T, R>(
         _ a: Tensor, _ b: Tensor, _: T.Type, shape: [Int], to dtype: DType, _ f: (T, T) -> R
     ) throws -> Tensor {
+        assert(MemoryLayout<R>.stride == dtype.itemSize, "zip writes \(R.self) into a \(dtype) tensor")
         let out = try Tensor(uninitialized: shape, dtype: dtype)
         let dst = out.pointer(R.self)
         let pa = UnsafePointer(a.pointer(T.self))

@@ -47,7 +47,8 @@ enum Power {
     /// take its optimised kernels; anything else calls the C library's `pow`.
     private static func floating<T: FloatElement>(_ x: Tensor, _ e: T, _: T.Type) throws -> Tensor {
         switch e {
-        case 0: return try Kernels.map(x, T.self, to: T.dtype) { _ in 1 }
+        // The result type is spelled out: `{ _ in 1 }` alone would make it Int and write 8-byte ints.
+        case 0: return try Kernels.map(x, T.self, to: T.dtype) { _ -> T in 1 }
         case 1: return try Kernels.map(x, T.self, to: T.dtype) { $0 }
         case 2: return try Kernels.map(x, T.self, to: T.dtype) { $0 * $0 }
         case 3: return try Kernels.map(x, T.self, to: T.dtype) { $0 * $0 * $0 }
