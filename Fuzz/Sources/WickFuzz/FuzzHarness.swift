@@ -39,7 +39,12 @@ enum FuzzHarness {
         deadline.store(now() + Int(timeLimit * 1e9), ordering: .relaxed)
         // The prompt asks the parser whether an entry is complete before running it.
         _ = session.needsMoreInput(source)
-        _ = session.run(source: source, fileName: "<fuzz>")
+        if source.hasPrefix(">") {
+            // `>` first: the rest is one prompt entry, every expression statement's repr echoed.
+            _ = session.runInteractive(source: String(source.dropFirst()))
+        } else {
+            _ = session.run(source: source, fileName: "<fuzz>")
+        }
         deadline.store(Int.max, ordering: .relaxed)
         Interruption.clear()
     }

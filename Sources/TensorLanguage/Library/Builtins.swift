@@ -110,8 +110,15 @@ enum Builtins {
             let key = r.value("key")
             var keyed = try items.map { item in (item, try key.map { k in try interpreter.call(k, Arguments([item])) } ?? item) }
             var failure: Error?
+            var comparisons = 0
             keyed.sort { a, b in
-                do { return try interpreter.truthy(try interpreter.compare(.less, a.1, b.1)) } catch {
+                // After a failure (or Ctrl-C) the sort runs on without comparing anything.
+                guard failure == nil else { return false }
+                comparisons &+= 1
+                do {
+                    if comparisons & 0xFFFF == 0 { try interpreter.pollInterrupt() }
+                    return try interpreter.truthy(try interpreter.compare(.less, a.1, b.1))
+                } catch {
                     failure = error
                     return false
                 }
@@ -125,7 +132,12 @@ enum Builtins {
             let r = try ArgumentReader("sum", args, ["iterable", "start"])
             var total = r.value("start") ?? .int(0)
             let iterator = try interpreter.makeIterator(try r.required("iterable"))
-            while let v = try iterator.next() { total = try interpreter.binaryOperation(.add, total, v) }
+            var count = 0
+            while let v = try iterator.next() {
+                count &+= 1
+                if count & 0xFFFF == 0 { try interpreter.pollInterrupt() }
+                total = try interpreter.binaryOperation(.add, total, v)
+            }
             return total
         },
         "min": { args, interpreter in try extreme(args, interpreter, .less, "min") },
@@ -178,15 +190,21 @@ enum Builtins {
         },
         "any": { args, interpreter in
             let iterator = try interpreter.makeIterator(try single(args, "any"))
+            var count = 0
             while let v = try iterator.next() {
                 if try interpreter.truthy(v) { return .bool(true) }
+                count &+= 1
+                if count & 0xFFFF == 0 { try interpreter.pollInterrupt() }
             }
             return .bool(false)
         },
         "all": { args, interpreter in
             let iterator = try interpreter.makeIterator(try single(args, "all"))
+            var count = 0
             while let v = try iterator.next() {
                 if try !interpreter.truthy(v) { return .bool(false) }
+                count &+= 1
+                if count & 0xFFFF == 0 { try interpreter.pollInterrupt() }
             }
             return .bool(true)
         },
@@ -217,7 +235,8 @@ enum Builtins {
         guard var best = items.first else { throw PythonError(.valueError, "\(name)() arg is an empty sequence") }
         let key = args.keywords.first { $0.name == "key" }?.value
         var bestKey = try key.map { try interpreter.call($0, Arguments([best])) } ?? best
-        for v in items.dropFirst() {
+        for (i, v) in items.dropFirst().enumerated() {
+            if i & 0xFFFF == 0xFFFF { try interpreter.pollInterrupt() }
             let k = try key.map { try interpreter.call($0, Arguments([v])) } ?? v
             if try interpreter.truthy(try interpreter.compare(op, k, bestKey)) {
                 best = v
