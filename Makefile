@@ -59,7 +59,7 @@ lint:
 fuzz: fuzz-build
 	mkdir -p $(FUZZ_RUN)/corpus $(FUZZ_RUN)/artifacts
 	cp Tests/Fixtures/golden/cases/*.py Examples/*.py Tests/Fixtures/fuzz-regressions/*.py $(FUZZ_RUN)/corpus/
-	$(FUZZ_BIN) $(FUZZ_OPTIONS) -max_total_time=$(FUZZ_SECONDS) -artifact_prefix=$(FUZZ_RUN)/artifacts/ $(FUZZ_RUN)/corpus
+	ASAN_OPTIONS=detect_leaks=0:$${ASAN_OPTIONS:-} $(FUZZ_BIN) $(FUZZ_OPTIONS) -max_total_time=$(FUZZ_SECONDS) -artifact_prefix=$(FUZZ_RUN)/artifacts/ $(FUZZ_RUN)/corpus
 
 fuzz-build: deps
 	$(SWIFT) build -c release --product WickFuzz --scratch-path $(FUZZ_SCRATCH) $(FUZZ_BUILD_FLAGS)
