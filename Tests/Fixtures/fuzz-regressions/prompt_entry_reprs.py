@@ -4,4 +4,5 @@ x.append(x)
 x
 torch.ones(3, requires_grad=True) * 2
 range(3)
+x.clear()
 None
