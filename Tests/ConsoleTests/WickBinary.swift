@@ -21,6 +21,30 @@ enum WickBinary {
             sourceLocation: sourceLocation)
     }
 
+    /// A running wick with its standard output and error on pipes, for tests that signal it.
+    struct Started {
+        let process: Process
+        let output: Pipe
+        let errors: Pipe
+
+        var parts: (Process, Pipe, Pipe) { (process, output, errors) }
+    }
+
+    /// Starts wick on `script` (a file path); the child is terminated after `timeout` seconds
+    /// so a broken binary never hangs the suite.
+    static func start(script: String, timeout: Double) throws -> Started {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: try path())
+        process.arguments = [script]
+        let errors = Pipe()
+        let output = Pipe()
+        process.standardError = errors
+        process.standardOutput = output
+        try process.run()
+        DispatchQueue.global().asyncAfter(deadline: .now() + timeout) { if process.isRunning { process.terminate() } }
+        return Started(process: process, output: output, errors: errors)
+    }
+
     /// Runs wick to completion with `input` on a pipe as standard input, and standard output and error in files.
     ///
     /// - Parameters:

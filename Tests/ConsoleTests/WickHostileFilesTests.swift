@@ -86,16 +86,7 @@ struct WickHostileFilesTests {
     @Test func ctrlCInAScriptPrintsTracebackAndExits130() throws {
         let dir = try TemporaryDirectory()
         let path = try dir.write("import time\nprint('started', flush=True)\nwhile True:\n    time.sleep(0.01)\n", to: "loop.py")
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: try WickBinary.path())
-        process.arguments = [path]
-        let errors = Pipe()
-        let output = Pipe()
-        process.standardError = errors
-        process.standardOutput = output
-        try process.run()
-        // Never let a broken binary hang the suite.
-        DispatchQueue.global().asyncAfter(deadline: .now() + 10) { if process.isRunning { process.terminate() } }
+        let (process, output, errors) = try WickBinary.start(script: path, timeout: 10).parts
         let started = output.fileHandleForReading.availableData
         #expect(String(decoding: started, as: UTF8.self).contains("started"))
         kill(process.processIdentifier, SIGINT)

@@ -20,16 +20,7 @@ struct WickInterruptTests {
     static func interrupt(_ script: String, after delay: Double = 0.3) throws -> Interrupted {
         let dir = try TemporaryDirectory()
         let path = try dir.write(script, to: "long.py")
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: try WickBinary.path())
-        process.arguments = [path]
-        let errors = Pipe()
-        let output = Pipe()
-        process.standardError = errors
-        process.standardOutput = output
-        try process.run()
-        // Never let a broken binary hang the suite.
-        DispatchQueue.global().asyncAfter(deadline: .now() + 60) { if process.isRunning { process.terminate() } }
+        let (process, output, errors) = try WickBinary.start(script: path, timeout: 60).parts
         var started = ""
         while !started.contains("go\n") {
             let chunk = output.fileHandleForReading.availableData
