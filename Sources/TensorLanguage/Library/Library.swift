@@ -7,9 +7,13 @@ enum Library {
         for (name, body) in Builtins.functions {
             table[name] = .object(BuiltinFunction(name, body))
         }
-        for (name, type) in Builtins.types { table[name] = .object(type) }
-        for cls in ExceptionClass.builtins { table[cls.name] = .object(cls) }
+        for (name, body) in Builtins.objectFunctions {
+            table[name] = .object(BuiltinFunction(name, body))
+        }
+        for type in Builtins.types { table[type.name] = .object(type) }
+        for cls in PyType.builtinExceptions { table[cls.name] = .object(cls) }
         table["Ellipsis"] = .object(EllipsisObject.shared)
+        table["NotImplemented"] = .object(NotImplementedObject.shared)
         for (name, value) in table { interpreter.builtins[name] = value }
     }
 

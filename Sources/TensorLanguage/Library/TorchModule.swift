@@ -39,12 +39,9 @@ enum TorchModule {
             ("int64", .int64), ("long", .int64), ("int32", .int32), ("int", .int32), ("bool", .bool),
         ]
         for (name, dtype) in dtypes { m.members[name] = .object(DTypeObject(dtype)) }
-        m.members["Tensor"] = .object(TypeObject("torch.Tensor") { args, _ in .tensor(try legacyConstructor("Tensor", args)) })
+        m.members["Tensor"] = .object(PyType.tensor)
         m.members["cuda"] = .object(makeCuda())
-        m.members["Size"] = .object(
-            TypeObject("torch.Size") { args, interpreter in
-                .object(SizeObject(try Library.shape(args.positional.isEmpty ? [.tuple([])] : args.positional, function: "Size")))
-            })
+        m.members["Size"] = .object(PyType.size)
         m.members["autograd"] = .object(makeAutograd())
         m.members["nn"] = .object(makeNN())
         return m

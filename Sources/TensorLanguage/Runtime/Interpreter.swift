@@ -55,52 +55,6 @@ final class Namespace {
     }
 }
 
-/// One activation: the module body, a function call or a comprehension.
-final class Frame {
-    let function: String
-    let module: Module
-    let globals: Namespace
-    /// The layout of the locals; `nil` in the module frame, where locals are the globals.
-    let scope: Scope?
-    /// Local values by slot (`nil`: not bound yet).
-    var slots: [Value?]
-    /// Free variables of a nested function or lambda: the enclosing locals when it was made.
-    let closure: [String: Value]
-    /// For a comprehension, the frame it runs in; its locals are read live.
-    let enclosing: Frame?
-    var currentLine = 0
-
-    init(
-        function: String, module: Module, globals: Namespace, scope: Scope? = nil,
-        closure: [String: Value] = [:], enclosing: Frame? = nil
-    ) {
-        self.function = function
-        self.module = module
-        self.globals = globals
-        self.scope = scope
-        self.slots = [Value?](repeating: nil, count: scope?.names.count ?? 0)
-        self.closure = closure
-        self.enclosing = enclosing
-    }
-
-    var sourceLine: String? { module.sourceLine(currentLine) }
-
-    /// The locals bound in this frame and the scopes around it (innermost wins), as a
-    /// nested function or lambda captures them; empty in the module frame.
-    func capturedVariables() -> [String: Value] {
-        var out: [String: Value] = [:]
-        var frame: Frame? = self
-        while let f = frame, let scope = f.scope {
-            for (name, value) in f.closure where out[name] == nil { out[name] = value }
-            for (slot, name) in scope.names.enumerated() where out[name] == nil {
-                if let value = f.slots[slot] { out[name] = value }
-            }
-            frame = f.enclosing
-        }
-        return out
-    }
-}
-
 /// How a statement finished.
 enum Flow {
     case normal
@@ -188,8 +142,8 @@ final class Interpreter {
             return try executeTry(body, handlers, orElse, finalBody, in: frame)
         case .functionDefinition(let definition):
             try defineFunction(definition, in: frame)
-        case .classDefinition:
-            throw PythonError(.notImplementedError, "class definitions are not supported by Wick")
+        case .classDefinition(let definition):
+            try defineClass(definition, in: frame)
         case .returnStatement(let value):
             return .returnValue(try value.map { try evaluate($0, in: frame) } ?? .noneValue)
         case .breakStatement:
@@ -208,7 +162,7 @@ final class Interpreter {
         case .global:
             break  // `Scope.analyse` made these names global for the whole function
         case .nonlocal:
-            throw PythonError(.notImplementedError, "nonlocal is not supported by Wick")
+            break  // `Scope.analyse` kept these names out of the locals; they live in captured cells
         case .importModules(let aliases):
             try importModules(aliases, in: frame)
         case .importFrom(let module, let names, _):
@@ -248,13 +202,16 @@ final class Interpreter {
     private func executeWith(_ items: [WithItem], _ body: [Statement], in frame: Frame) throws -> Flow {
         guard let first = items.first else { return try execute(body, in: frame) }
         let manager = try evaluate(first.context, in: frame)
+        let rest = Array(items.dropFirst())
         guard case .object(let object) = manager, let context = object as? ContextManager else {
-            throw PythonError(.typeError, "'\(manager.typeName)' object does not support the context manager protocol")
+            return try withUserContext(manager) { entered in
+                if let target = first.target { try assign(entered, to: target, in: frame) }
+                return rest.isEmpty ? try execute(body, in: frame) : try executeWith(rest, body, in: frame)
+            }
         }
         let entered = try context.enter()
         defer { context.exit() }
         if let target = first.target { try assign(entered, to: target, in: frame) }
-        let rest = Array(items.dropFirst())
         return rest.isEmpty ? try execute(body, in: frame) : try executeWith(rest, body, in: frame)
     }
 
@@ -320,14 +277,19 @@ final class Interpreter {
     }
 
     private func defineFunction(_ definition: FunctionDefinition, in frame: Frame) throws {
-        var defaults: [String: Value] = [:]
-        for p in definition.parameters.positional + definition.parameters.keywordOnly {
-            if let d = p.defaultValue { defaults[p.name] = try evaluate(d, in: frame) }
+        let decorators = try definition.decorators.map { try evaluate($0, in: frame) }
+        let function = try makeFunction(
+            name: definition.name, parameters: definition.parameters, body: .statements(definition.body), in: frame)
+        if case .expression(let e) = definition.body.first?.kind, case .string(let doc) = e.kind {
+            try function.attributes.set(.string("__doc__"), .string(doc))
         }
-        let function = FunctionObject(
-            name: definition.name, parameters: definition.parameters, body: .statements(definition.body),
-            defaults: defaults, module: frame.module, globals: frame.globals)
-        function.closure = frame.capturedVariables()
-        try assignName(definition.name, .object(function), in: frame)
+        try assignName(definition.name, try decorate(.object(function), with: decorators), in: frame)
+    }
+
+    /// Applies `@decorator` values, innermost (last written) first.
+    func decorate(_ value: Value, with decorators: [Value]) throws -> Value {
+        var result = value
+        for decorator in decorators.reversed() { result = try call(decorator, Arguments([result])) }
+        return result
     }
 }

@@ -177,24 +177,3 @@ final class ModuleObject: PyObject {
         return member
     }
 }
-
-/// A class object for `type(x)`: prints `<class 'float'>` and converts when called.
-final class TypeObject: PyObject, @unchecked Sendable {
-    let name: String
-    let convert: ((Arguments, Interpreter) throws -> Value)?
-
-    init(_ name: String, convert: ((Arguments, Interpreter) throws -> Value)? = nil) {
-        self.name = name
-        self.convert = convert
-    }
-
-    override var typeName: String { "type" }
-    override var isCallable: Bool { convert != nil }
-
-    override func repr(interpreter: Interpreter) throws -> String { "<class '\(name)'>" }
-
-    override func call(_ args: Arguments, interpreter: Interpreter) throws -> Value {
-        guard let convert else { throw PythonError(.typeError, "cannot create '\(name)' instances") }
-        return try convert(args, interpreter)
-    }
-}

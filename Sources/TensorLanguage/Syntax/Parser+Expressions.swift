@@ -157,6 +157,7 @@ extension Parser {
     private mutating func lambda() throws(ParseFailure) -> Expression {
         let start = current.location
         advance()
+        let mark = mentions.open()
         let parameters = try parameterList(closing: .colon, allowsAnnotations: false)
         try expect(.colon)
         let savedLoopDepth = loopDepth
@@ -167,6 +168,7 @@ extension Parser {
             loopDepth = savedLoopDepth
         }
         let body = try expression()
+        parameters.scope.mentionedNames = mentions.close(mark)
         return Expression(.lambda(parameters, body: body), range: range(from: start))
     }
 

@@ -80,9 +80,15 @@ struct Parser {
     /// Enclosing function and loop, for `return`/`break`/`continue` checks.
     var functionDepth = 0
     var loopDepth = 0
+    /// The names mentioned inside each enclosing `def`, `lambda` and `class` (shared with f-string fields).
+    let mentions: NameMentions
 
-    init(source: SourceText, lexResult: LexResult, depth: Int = 0, isFormattedField: Bool = false) {
+    init(
+        source: SourceText, lexResult: LexResult, depth: Int = 0, isFormattedField: Bool = false,
+        mentions: NameMentions = NameMentions()
+    ) {
         self.source = source
+        self.mentions = mentions
         self.isFormattedField = isFormattedField
         var tokens = lexResult.tokens
         if tokens.isEmpty {
