@@ -49,6 +49,21 @@ extension Builtins {
             return .bool(try classMatches(cls, args.positional[1], function: "issubclass"))
         },
         "super": { args, interpreter in try makeSuper(args, interpreter) },
+        "hash": { args, interpreter in .int(try interpreter.hash(try single(args, "hash"))) },
+        "format": { args, interpreter in
+            guard (1...2).contains(args.positional.count), args.keywords.isEmpty else {
+                throw PythonError(.typeError, "format expected at most 2 arguments, got \(args.positional.count)")
+            }
+            var spec = ""
+            if args.positional.count == 2 {
+                guard case .string(let s) = args.positional[1] else {
+                    throw PythonError(
+                        .typeError, "format() argument 2 must be str, not \(args.positional[1].typeName)")
+                }
+                spec = s
+            }
+            return .string(try interpreter.format(args.positional[0], spec))
+        },
         "property": { args, _ in
             let r = try ArgumentReader("property", args, ["fget", "fset", "fdel", "doc"])
             func accessor(_ name: String) -> Value? {
@@ -180,5 +195,46 @@ extension Builtins {
             throw PythonError(.typeError, "super(type, obj): obj must be an instance or subtype of type")
         }
         return .object(SuperObject(start: start, receiver: receiver, searched: searched))
+    }
+}
+
+extension Interpreter {
+    /// A builtin by name (for delegating to `len`, `abs` on a subclass's built-in value).
+    func builtin(_ name: String) throws -> Value {
+        guard let value = builtins[name] else { throw PythonError(.nameError, "name '\(name)' is not defined") }
+        return value
+    }
+
+    /// `hash(value)`: CPython's values for ints, strings' own hash, `__hash__` for user classes.
+    func hash(_ value: Value) throws -> Int {
+        if value.isUserObject {
+            if let h = try userHash(value) { return h }
+            if case .object(let o as Instance) = value, let payload = o.payload { return try hash(payload) }
+            guard case .object(let o) = value else { return 0 }
+            return Int(bitPattern: UInt(bitPattern: ObjectIdentifier(o))) >> 4
+        }
+        switch value {
+        case .int(let i): return PythonHash.integer(i)
+        case .bool(let b): return b ? 1 : 0
+        case .noneValue: return PythonHash.none
+        case .float(let d):
+            if let i = Int(exactly: d) { return PythonHash.integer(i) }
+            return try HashKey(value).hashValue
+        case .object(let o): return Int(bitPattern: UInt(bitPattern: ObjectIdentifier(o))) >> 4
+        case .tensor(let t): return Int(bitPattern: UInt(bitPattern: ObjectIdentifier(t))) >> 4
+        default: return try HashKey(value).hashValue
+        }
+    }
+}
+
+/// CPython's hash of small values (ints modulo the Mersenne prime 2^61 - 1).
+enum PythonHash {
+    static let modulus = (1 << 61) - 1
+    static let none = 0xFC_A86F_A0  // any fixed value: CPython's is an address-derived constant
+
+    static func integer(_ i: Int) -> Int {
+        let h = i.magnitude % UInt(modulus)
+        let signed = i < 0 ? -Int(h) : Int(h)
+        return signed == -1 ? -2 : signed
     }
 }

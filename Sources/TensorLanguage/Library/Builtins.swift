@@ -40,6 +40,10 @@ enum Builtins {
                 guard let length = r.exactLength else { throw IntegerMessages.tooLargeForSize() }
                 return .int(length)
             case .object(let o as SizedObject): return .int(o.length)
+            case .object(let o) where o.hasHeapType:
+                if let n = try interpreter.userLength(v) { return .int(n) }
+                if v.hasPayload { return try interpreter.call(try interpreter.builtin("len"), Arguments([v.payloadOrSelf])) }
+                throw PythonError(.typeError, "object of type '\(v.typeName)' has no len()")
             default: throw PythonError(.typeError, "object of type '\(v.typeName)' has no len()")
             }
         },
@@ -131,8 +135,13 @@ enum Builtins {
         },
         "min": { args, interpreter in try extreme(args, interpreter, .less, "min") },
         "max": { args, interpreter in try extreme(args, interpreter, .greater, "max") },
-        "abs": { args, _ in
-            switch try single(args, "abs") {
+        "abs": { args, interpreter in
+            let value = try single(args, "abs")
+            if value.isUserObject {
+                if let r = try interpreter.callUserMethod(value, "__abs__") { return r }
+                if value.hasPayload { return try interpreter.call(try interpreter.builtin("abs"), Arguments([value.payloadOrSelf])) }
+            }
+            switch value {
             case .int(let i): return .integer(BigInteger(negative: false, magnitude: UInt64(i.magnitude)))
             case .bigInt(let b): return .integer(b.magnitude)
             case .bool(let b): return .int(b ? 1 : 0)

@@ -90,8 +90,8 @@ enum TorchModule {
             return .object(GeneratorHandle(DefaultGenerator.shared))
         },
         "initial_seed": { _, _ in .int(Int(bitPattern: UInt(DefaultGenerator.shared.initialSeed))) },
-        "no_grad": { _, _ in .object(GradModeContext(enabled: false)) },
-        "enable_grad": { _, _ in .object(GradModeContext(enabled: true)) },
+        "no_grad": { args, _ in try gradModeContext(args, enabled: false, name: "no_grad") },
+        "enable_grad": { args, _ in try gradModeContext(args, enabled: true, name: "enable_grad") },
         "is_grad_enabled": { _, _ in .bool(GradMode.isEnabled) },
         "is_tensor": { args, _ in
             if case .tensor = try Builtins.single(args, "is_tensor") { return .bool(true) }
@@ -183,5 +183,14 @@ enum TorchModule {
             outputs: outputs, inputs: inputs, gradOutputs: gradOutputs, retainGraph: retain,
             createGraph: r.bool("create_graph", default: false), allowUnused: r.bool("allow_unused", default: false))
         return .tuple(grads.map { $0.map { .tensor($0) } ?? .noneValue })
+    }
+
+    /// `torch.no_grad()` (a context manager and decorator), and `@torch.no_grad` without parentheses.
+    private static func gradModeContext(_ args: Arguments, enabled: Bool, name: String) throws -> Value {
+        guard let first = args.positional.first else { return .object(GradModeContext(enabled: enabled)) }
+        guard args.positional.count == 1, case .object(let f) = first, f.isCallable else {
+            throw PythonError(.typeError, "\(name).__init__() takes 1 positional argument but 2 were given")
+        }
+        return .object(GradModeContext.decorated(first, enabled: enabled))
     }
 }

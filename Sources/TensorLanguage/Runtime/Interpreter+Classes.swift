@@ -30,7 +30,20 @@ extension Interpreter {
         let type = try PyType.make(
             name: definition.name, qualifiedName: finalName, bases: bases, namespace: namespace, module: module)
         classCell.value = .object(type)
+        try finishClass(type)
         try assignName(definition.name, try decorate(.object(type), with: decorators), in: frame)
+    }
+
+    /// CPython's class-creation hooks: `__set_name__` on attributes, then the parent's `__init_subclass__`.
+    func finishClass(_ type: PyType) throws {
+        for (key, value) in zip(type.namespace.keys, type.namespace.values) where value.isUserObject {
+            _ = try callUserMethod(value, "__set_name__", [.object(type), key])
+        }
+        if type.mro.count > 1, let hook = PyType.lookup("__init_subclass__", in: type.mro.dropFirst()),
+            case .object(let method as ClassMethodObject) = hook.value, hook.owner.isHeapType
+        {
+            _ = try call(method.function, Arguments([.object(type)]))
+        }
     }
 
     private func runClassBody(_ definition: ClassDefinition, _ body: Frame) throws {

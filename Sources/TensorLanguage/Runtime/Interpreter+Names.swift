@@ -80,11 +80,9 @@ extension Interpreter {
     func nameError(_ name: String, in frame: Frame) -> PythonError {
         var candidates = frame.globals.keys + builtins.keys
         candidates += frame.visibleNonGlobals
-        var message = "name '\(name)' is not defined"
-        if let suggestion = Suggestions.closest(to: name, among: candidates) {
-            message += ". Did you mean: '\(suggestion)'?"
-        }
-        return PythonError(.nameError, message)
+        let error = PythonError(.nameError, "name '\(name)' is not defined")
+        error.exception.suggestion = Suggestions.closest(to: name, among: candidates)
+        return error
     }
 
     func assignName(_ name: Name, _ value: Value, in frame: Frame) throws {

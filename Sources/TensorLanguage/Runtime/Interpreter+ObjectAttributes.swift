@@ -49,6 +49,16 @@ extension Interpreter {
         return try object.attribute(name, interpreter: self)
     }
 
+    /// A user `__getattribute__`; its `AttributeError` falls back to `__getattr__` (nil here).
+    func customAttribute(_ hook: Value, _ receiver: Value, _ cls: PyType, _ name: String) throws -> Value? {
+        do {
+            return try call(try bindDescriptor(hook, instance: receiver, owner: cls), Arguments([.string(name)]))
+        } catch let error as PythonError where error.exception.exceptionClass.isSubclass(of: .attributeError) {
+            guard cls.lookup("__getattr__") != nil, cls.hasUserAttribute("__getattr__") else { throw error }
+            return nil
+        }
+    }
+
     /// `type.__getattribute__` for `Foo.x`: nil when the attribute does not exist.
     func classAttribute(_ type: PyType, _ name: String) throws -> Value? {
         if let found = type.lookup(name) { return try bindDescriptor(found, instance: nil, owner: type) }
@@ -154,10 +164,9 @@ extension Interpreter {
             message = "'\(value.typeName)' object has no attribute '\(name)'"
             candidates = AttributeNames.of(value)
         }
-        if let suggestion = Suggestions.closest(to: name, among: candidates) {
-            message += ". Did you mean: '\(suggestion)'?"
-        }
-        return PythonError(.attributeError, message)
+        let error = PythonError(.attributeError, message)
+        error.exception.suggestion = Suggestions.closest(to: name, among: candidates)
+        return error
     }
 }
 

@@ -75,6 +75,8 @@ final class Interpreter {
     var flush: () -> Void = {}
     var frames: [Frame] = []
     var warningsShown: Set<String> = []
+    /// The exceptions whose `except` blocks are running, innermost last (what a bare `raise` re-raises).
+    var handledExceptions: [PythonError] = []
     /// Modules imported so far, by dotted name; each session builds its own.
     var modules: [String: ModuleObject] = [:]
     /// Containers being printed or compared right now (cycles, depth).
@@ -242,7 +244,11 @@ final class Interpreter {
         } catch let error as PythonError {
             guard let handler = try matchingHandler(handlers, error, in: frame) else { throw error }
             if let name = handler.name { try assignName(name, .object(error.exception), in: frame) }
-            defer { if let name = handler.name { try? deleteName(name, in: frame) } }
+            handledExceptions.append(error)
+            defer {
+                handledExceptions.removeLast()
+                if let name = handler.name { try? deleteName(name, in: frame) }
+            }
             return try execute(handler.body, in: frame)
         }
         if case .normal = flow { return try execute(orElse, in: frame) }
@@ -255,7 +261,7 @@ final class Interpreter {
             let spec = try evaluate(typeExpression, in: frame)
             let classes: [Value] = if case .tuple(let items) = spec { items } else { [spec] }
             for value in classes {
-                guard case .object(let o) = value, let cls = o as? ExceptionClass else {
+                guard case .object(let o) = value, let cls = o as? PyType, cls.isExceptionClass else {
                     throw PythonError(.typeError, "catching classes that do not inherit from BaseException is not allowed")
                 }
                 if error.exception.exceptionClass.isSubclass(of: cls) { return handler }
@@ -266,12 +272,20 @@ final class Interpreter {
 
     private func raise(_ exception: Expression?, in frame: Frame) throws {
         guard let exception else {
-            throw PythonError(.runtimeError, "No active exception to reraise")
+            guard let active = handledExceptions.last else {
+                throw PythonError(.runtimeError, "No active exception to reraise")
+            }
+            throw active
         }
         let value = try evaluate(exception, in: frame)
         if case .object(let o) = value {
             if let instance = o as? ExceptionObject { throw PythonError(instance) }
-            if let cls = o as? ExceptionClass { throw PythonError(ExceptionObject(cls, args: [], interpreter: self)) }
+            if let cls = o as? PyType, cls.isExceptionClass {
+                guard case .object(let made as ExceptionObject) = try call(value, Arguments()) else {
+                    throw PythonError(.typeError, "calling \(cls.qualifiedName) should have returned an instance of BaseException")
+                }
+                throw PythonError(made)
+            }
         }
         throw PythonError(.typeError, "exceptions must derive from BaseException")
     }

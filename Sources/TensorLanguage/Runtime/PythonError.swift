@@ -1,12 +1,15 @@
 import Autograd
 
 /// A raised or constructed exception instance (of a built-in class or a user subclass).
-final class ExceptionObject: PyObject, InstanceObject {
+final class ExceptionObject: PyObject, InstanceObject, @unchecked Sendable {
     let exceptionClass: PyType
     /// `e.args`; `BaseException.__init__` sets it again when a subclass calls it.
     var args: [Value]
     private var cachedMessage: String?
     private var attributes: DictBox?
+    /// The name CPython 3.11's traceback suggests for a `NameError` or `AttributeError`
+    /// ("Did you mean: 'total'?"); shown in tracebacks, not part of `str(e)`.
+    var suggestion: String?
 
     init(_ cls: PyType, message: String) {
         self.exceptionClass = cls
@@ -92,7 +95,8 @@ struct PythonError: Error {
     func summary(interpreter: Interpreter) -> String {
         let text = (try? interpreter.str(.object(exception))) ?? exception.message
         let name = exception.exceptionClass.exceptionDisplayName
-        return text.isEmpty ? name : "\(name): \(text)"
+        let hint = exception.suggestion.map { ". Did you mean: '\($0)'?" } ?? ""
+        return text.isEmpty ? name : "\(name): \(text)\(hint)"
     }
 
     /// Translates an engine error into the Python exception PyTorch raises.

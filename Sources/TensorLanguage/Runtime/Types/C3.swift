@@ -16,7 +16,7 @@ enum C3 {
             guard let next = candidate else {
                 let names = bases.map(\.qualifiedName).joined(separator: ", ")
                 throw PythonError(
-                    .typeError, "Cannot create a consistent method resolution order (MRO) for bases \(names)")
+                    .typeError, "Cannot create a consistent method resolution\norder (MRO) for bases \(names)")
             }
             result.append(next)
             for i in sequences.indices where sequences[i].first === next { sequences[i].removeFirst() }

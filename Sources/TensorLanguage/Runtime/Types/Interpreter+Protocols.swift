@@ -8,6 +8,12 @@ extension Interpreter {
         if let r = try callUserMethod(container, "__getitem__", [index]) { return r }
         guard case .object(let o as Instance) = container, let payload = o.payload else {
             if case .object(let type as PyType) = container, type.isHeapType {
+                if let hook = type.lookup("__class_getitem__") {
+                    let isClassMethod = if case .object(is ClassMethodObject) = hook { true } else { false }
+                    let method = try bindDescriptor(
+                        isClassMethod ? hook : .object(ClassMethodObject(hook)), instance: nil, owner: type)
+                    return try call(method, Arguments([index]))
+                }
                 throw PythonError(.typeError, "type '\(type.qualifiedName)' is not subscriptable")
             }
             throw PythonError(.typeError, "'\(container.typeName)' object is not subscriptable")

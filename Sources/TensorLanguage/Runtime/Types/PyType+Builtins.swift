@@ -2,24 +2,24 @@ import Autograd
 
 /// The built-in classes: one object each, shared by every session (they cannot be changed).
 extension PyType {
-    nonisolated(unsafe) static let object = PyType.makeObject()
-    nonisolated(unsafe) static let type = PyType(builtin: "type", base: .object, construct: TypeCall.construct)
-    nonisolated(unsafe) static let int = PyType(builtin: "int", base: .object, construct: Builtins.constructInt)
-    nonisolated(unsafe) static let bool = PyType(builtin: "bool", base: .int, construct: Builtins.constructBool)
-    nonisolated(unsafe) static let float = PyType(builtin: "float", base: .object, construct: Builtins.constructFloat)
-    nonisolated(unsafe) static let str = PyType(builtin: "str", base: .object, construct: Builtins.constructStr)
-    nonisolated(unsafe) static let list = PyType(builtin: "list", base: .object, construct: Builtins.constructList)
-    nonisolated(unsafe) static let tuple = PyType(builtin: "tuple", base: .object, construct: Builtins.constructTuple)
-    nonisolated(unsafe) static let dict = PyType(builtin: "dict", base: .object, construct: Builtins.constructDict)
-    nonisolated(unsafe) static let noneType = PyType(builtin: "NoneType", base: .object)
-    nonisolated(unsafe) static let tensor = PyType(builtin: "Tensor", module: "torch", base: .object) { args, _ in
+    static let object = PyType.makeObject()
+    static let type = PyType(builtin: "type", base: .object, construct: TypeCall.construct)
+    static let int = PyType(builtin: "int", base: .object, construct: Builtins.constructInt)
+    static let bool = PyType(builtin: "bool", base: .int, construct: Builtins.constructBool)
+    static let float = PyType(builtin: "float", base: .object, construct: Builtins.constructFloat)
+    static let str = PyType(builtin: "str", base: .object, construct: Builtins.constructStr)
+    static let list = PyType(builtin: "list", base: .object, construct: Builtins.constructList)
+    static let tuple = PyType(builtin: "tuple", base: .object, construct: Builtins.constructTuple)
+    static let dict = PyType(builtin: "dict", base: .object, construct: Builtins.constructDict)
+    static let noneType = PyType(builtin: "NoneType", base: .object)
+    static let tensor = PyType(builtin: "Tensor", module: "torch", base: .object) { args, _ in
         .tensor(try TorchModule.legacyConstructor("Tensor", args))
     }
-    nonisolated(unsafe) static let size = PyType(builtin: "Size", module: "torch", base: .tuple) { args, _ in
+    static let size = PyType(builtin: "Size", module: "torch", base: .tuple) { args, _ in
         .object(SizeObject(try Library.shape(args.positional.isEmpty ? [.tuple([])] : args.positional, function: "Size")))
     }
-    nonisolated(unsafe) static let function = PyType(builtin: "function", base: .object)
-    nonisolated(unsafe) static let method = PyType(builtin: "method", base: .object)
+    static let function = PyType(builtin: "function", base: .object)
+    static let method = PyType(builtin: "method", base: .object)
 
     private static func makeObject() -> PyType {
         let object = PyType(builtin: "object", base: nil, layout: .object) { args, _ in
@@ -35,39 +35,39 @@ extension PyType {
 
 /// CPython's exception hierarchy.
 extension PyType {
-    nonisolated(unsafe) static let baseException: PyType = {
+    static let baseException: PyType = {
         let base = PyType(builtin: "BaseException", base: .object, layout: .exception)
         defineExceptionMethods(on: base)
         return base
     }()
-    nonisolated(unsafe) static let exception = PyType("Exception", base: baseException)
-    nonisolated(unsafe) static let keyboardInterrupt = PyType("KeyboardInterrupt", base: baseException)
-    nonisolated(unsafe) static let systemExit = PyType("SystemExit", base: baseException)
-    nonisolated(unsafe) static let generatorExit = PyType("GeneratorExit", base: baseException)
-    nonisolated(unsafe) static let arithmeticError = PyType("ArithmeticError", base: exception)
-    nonisolated(unsafe) static let zeroDivisionError = PyType("ZeroDivisionError", base: arithmeticError)
-    nonisolated(unsafe) static let overflowError = PyType("OverflowError", base: arithmeticError)
-    nonisolated(unsafe) static let lookupError = PyType("LookupError", base: exception)
-    nonisolated(unsafe) static let indexError = PyType("IndexError", base: lookupError)
-    nonisolated(unsafe) static let keyError = PyType("KeyError", base: lookupError)
-    nonisolated(unsafe) static let runtimeError = PyType("RuntimeError", base: exception)
-    nonisolated(unsafe) static let memoryError = PyType("MemoryError", base: exception)
-    nonisolated(unsafe) static let recursionError = PyType("RecursionError", base: runtimeError)
-    nonisolated(unsafe) static let notImplementedError = PyType("NotImplementedError", base: runtimeError)
-    nonisolated(unsafe) static let nameError = PyType("NameError", base: exception)
-    nonisolated(unsafe) static let unboundLocalError = PyType("UnboundLocalError", base: nameError)
-    nonisolated(unsafe) static let typeError = PyType("TypeError", base: exception)
-    nonisolated(unsafe) static let valueError = PyType("ValueError", base: exception)
-    nonisolated(unsafe) static let attributeError = PyType("AttributeError", base: exception)
-    nonisolated(unsafe) static let assertionError = PyType("AssertionError", base: exception)
-    nonisolated(unsafe) static let importError = PyType("ImportError", base: exception)
-    nonisolated(unsafe) static let moduleNotFoundError = PyType("ModuleNotFoundError", base: importError)
-    nonisolated(unsafe) static let stopIteration = PyType("StopIteration", base: exception)
-    nonisolated(unsafe) static let syntaxError = PyType("SyntaxError", base: exception)
-    nonisolated(unsafe) static let indentationError = PyType("IndentationError", base: syntaxError)
-    nonisolated(unsafe) static let warning = PyType("Warning", base: exception)
-    nonisolated(unsafe) static let userWarning = PyType("UserWarning", base: warning)
-    nonisolated(unsafe) static let deprecationWarning = PyType("DeprecationWarning", base: warning)
+    static let exception = PyType("Exception", base: baseException)
+    static let keyboardInterrupt = PyType("KeyboardInterrupt", base: baseException)
+    static let systemExit = PyType("SystemExit", base: baseException)
+    static let generatorExit = PyType("GeneratorExit", base: baseException)
+    static let arithmeticError = PyType("ArithmeticError", base: exception)
+    static let zeroDivisionError = PyType("ZeroDivisionError", base: arithmeticError)
+    static let overflowError = PyType("OverflowError", base: arithmeticError)
+    static let lookupError = PyType("LookupError", base: exception)
+    static let indexError = PyType("IndexError", base: lookupError)
+    static let keyError = PyType("KeyError", base: lookupError)
+    static let runtimeError = PyType("RuntimeError", base: exception)
+    static let memoryError = PyType("MemoryError", base: exception)
+    static let recursionError = PyType("RecursionError", base: runtimeError)
+    static let notImplementedError = PyType("NotImplementedError", base: runtimeError)
+    static let nameError = PyType("NameError", base: exception)
+    static let unboundLocalError = PyType("UnboundLocalError", base: nameError)
+    static let typeError = PyType("TypeError", base: exception)
+    static let valueError = PyType("ValueError", base: exception)
+    static let attributeError = PyType("AttributeError", base: exception)
+    static let assertionError = PyType("AssertionError", base: exception)
+    static let importError = PyType("ImportError", base: exception)
+    static let moduleNotFoundError = PyType("ModuleNotFoundError", base: importError)
+    static let stopIteration = PyType("StopIteration", base: exception)
+    static let syntaxError = PyType("SyntaxError", base: exception)
+    static let indentationError = PyType("IndentationError", base: syntaxError)
+    static let warning = PyType("Warning", base: exception)
+    static let userWarning = PyType("UserWarning", base: warning)
+    static let deprecationWarning = PyType("DeprecationWarning", base: warning)
 
     /// The exception classes bound as builtins.
     static let builtinExceptions: [PyType] = [

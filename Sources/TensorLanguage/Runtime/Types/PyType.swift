@@ -87,7 +87,9 @@ final class PyType: PyObject, @unchecked Sendable {
     private static func solidLayout(of bases: [PyType]) throws -> Layout {
         var chosen: PyType?
         for base in bases {
-            if !base.isHeapType, base.construct == nil, base.layout == .builtin, base !== PyType.object {
+            if !base.isHeapType, base.construct == nil || base === PyType.tensor || base === PyType.bool,
+                base.layout == .builtin, base !== PyType.object
+            {
                 throw PythonError(.typeError, "type '\(base.qualifiedName)' is not an acceptable base type")
             }
             let solid = base.solidBase
@@ -141,6 +143,15 @@ final class PyType: PyObject, @unchecked Sendable {
         let key = Value.string(name)
         for type in mro {
             if let found = try? type.namespace.get(key) { return found }
+        }
+        return nil
+    }
+
+    /// The first of `types` that defines `name`, and what it holds.
+    static func lookup(_ name: String, in types: ArraySlice<PyType>) -> (owner: PyType, value: Value)? {
+        let key = Value.string(name)
+        for type in types {
+            if let found = try? type.namespace.get(key) { return (type, found) }
         }
         return nil
     }
