@@ -71,7 +71,8 @@ extension Builtins {
                 return v
             }
             return .object(
-                PropertyObject(getter: accessor("fget"), setter: accessor("fset"), deleter: accessor("fdel"),
+                PropertyObject(
+                    getter: accessor("fget"), setter: accessor("fset"), deleter: accessor("fdel"),
                     doc: r.value("doc") ?? .noneValue))
         },
         "staticmethod": { args, _ in .object(StaticMethodObject(try single(args, "staticmethod"))) },
@@ -122,15 +123,19 @@ extension Builtins {
         },
         "dir": { args, interpreter in
             guard let value = args.positional.first else {
-                let names = interpreter.currentFrame.map { frame -> [String] in
-                    if let scope = frame.scope { return scope.names.filter { frame.slots.indices.contains(scope.slot(of: $0) ?? -1) } }
-                    if let ns = frame.classNamespace { return ns.keys.compactMap(\.stringValue) }
-                    return frame.globals.keys
-                } ?? []
+                let names =
+                    interpreter.currentFrame.map { frame -> [String] in
+                        if let scope = frame.scope {
+                            return scope.names.filter { frame.slots.indices.contains(scope.slot(of: $0) ?? -1) }
+                        }
+                        if let ns = frame.classNamespace { return ns.keys.compactMap(\.stringValue) }
+                        return frame.globals.keys
+                    } ?? []
                 return .list(ListBox(Set(names).sorted().map { .string($0) }))
             }
             if let custom = try interpreter.callUserMethod(value, "__dir__") {
-                return .list(ListBox(try interpreter.materialize(custom).sorted { ($0.stringValue ?? "") < ($1.stringValue ?? "") }))
+                return .list(
+                    ListBox(try interpreter.materialize(custom).sorted { ($0.stringValue ?? "") < ($1.stringValue ?? "") }))
             }
             return .list(ListBox(Set(AttributeNames.of(value)).sorted().map { .string($0) }))
         },

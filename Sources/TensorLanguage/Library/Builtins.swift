@@ -139,7 +139,9 @@ enum Builtins {
             let value = try single(args, "abs")
             if value.isUserObject {
                 if let r = try interpreter.callUserMethod(value, "__abs__") { return r }
-                if value.hasPayload { return try interpreter.call(try interpreter.builtin("abs"), Arguments([value.payloadOrSelf])) }
+                if value.hasPayload {
+                    return try interpreter.call(try interpreter.builtin("abs"), Arguments([value.payloadOrSelf]))
+                }
             }
             switch value {
             case .int(let i): return .integer(BigInteger(negative: false, magnitude: UInt64(i.magnitude)))

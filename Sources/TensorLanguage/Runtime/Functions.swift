@@ -102,7 +102,8 @@ final class FunctionObject: PyObject {
             let noun = takes == 1 ? "argument" : "arguments"
             let given = args.positional.count
             throw PythonError(
-                .typeError, "\(qualifiedName)() takes \(takes) positional \(noun) but \(given) \(given == 1 ? "was" : "were") given")
+                .typeError,
+                "\(qualifiedName)() takes \(takes) positional \(noun) but \(given) \(given == 1 ? "was" : "were") given")
         }
         // Positional parameters own the first slots, in order (see `Scope.analyse`).
         for (slot, v) in args.positional.prefix(positional.count).enumerated() { frame.store(slot, v) }

@@ -77,6 +77,7 @@ extension Interpreter {
             return v
         case .tensor(let t): return .tensor(try TensorIndexing.get(t, index, self))
         case .object(let o):
+            if let type = o as? PyType, type.isHeapType { return try userGetItem(container, index) }
             if let size = o as? SizeObject {
                 return try sequenceItem(size.sizes.map { .int($0) }, index, "tuple") {
                     .object(SizeObject($0.compactMap { if case .int(let i) = $0 { i } else { nil } }))

@@ -39,10 +39,12 @@ extension Interpreter {
         for (key, value) in zip(type.namespace.keys, type.namespace.values) where value.isUserObject {
             _ = try callUserMethod(value, "__set_name__", [.object(type), key])
         }
+        // `__init_subclass__` is a class method even when written without `@classmethod`.
         if type.mro.count > 1, let hook = PyType.lookup("__init_subclass__", in: type.mro.dropFirst()),
-            case .object(let method as ClassMethodObject) = hook.value, hook.owner.isHeapType
+            hook.owner.isHeapType
         {
-            _ = try call(method.function, Arguments([.object(type)]))
+            let function: Value = if case .object(let m as ClassMethodObject) = hook.value { m.function } else { hook.value }
+            _ = try call(function, Arguments([.object(type)]))
         }
     }
 

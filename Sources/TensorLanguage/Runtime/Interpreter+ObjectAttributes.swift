@@ -25,15 +25,27 @@ extension Interpreter {
             }
             return try call(getter, Arguments([instance]))
         default:
+            if o.hasHeapType, let get = try userMethod(found, "__get__") {
+                return try call(get, Arguments([instance ?? .noneValue, .object(owner)]))
+            }
             return found
         }
+    }
+
+    /// A property, or a user object whose class defines `__set__` or `__delete__`: it takes
+    /// precedence over the instance's `__dict__`.
+    func isDataDescriptor(_ value: Value) throws -> Bool {
+        guard case .object(let o) = value else { return false }
+        if o is PropertyObject { return true }
+        guard o.hasHeapType else { return false }
+        return try userMethod(value, "__set__") != nil || userMethod(value, "__delete__") != nil
     }
 
     /// `object.__getattribute__`: nil when the attribute does not exist.
     func instanceAttribute(_ object: InstanceObject, _ name: String, receiver: Value) throws -> Value? {
         let cls = object.cls
         let found = cls.lookup(name)
-        if case .object(is PropertyObject)? = found, let found {
+        if let found, try isDataDescriptor(found) {
             return try bindDescriptor(found, instance: receiver, owner: cls)
         }
         if let own = try object.instanceDict.get(.string(name)) { return own }
@@ -101,7 +113,12 @@ extension Interpreter {
     /// `object.__setattr__`.
     func genericSetAttribute(_ object: InstanceObject, receiver: Value, _ name: String, _ newValue: Value) throws {
         let cls = object.cls
-        if case .object(let property as PropertyObject)? = cls.lookup(name) {
+        let found = cls.lookup(name)
+        if let found, found.isUserObject, let set = try userMethod(found, "__set__") {
+            _ = try call(set, Arguments([receiver, newValue]))
+            return
+        }
+        if case .object(let property as PropertyObject)? = found {
             guard let setter = property.setter else {
                 throw PythonError(
                     .attributeError, "property '\(property.attributeName)' of '\(cls.qualifiedName)' object has no setter")
@@ -115,6 +132,9 @@ extension Interpreter {
         if let exception = object as? ExceptionObject, name == "args" {
             exception.setArguments(try materialize(newValue))
             return
+        }
+        if let slots = cls.slotNames, !slots.contains(name) {
+            throw PythonError(.attributeError, "'\(cls.qualifiedName)' object has no attribute '\(name)'")
         }
         try object.instanceDict.set(.string(name), newValue)
     }

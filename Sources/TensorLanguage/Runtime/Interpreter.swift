@@ -282,7 +282,8 @@ final class Interpreter {
             if let instance = o as? ExceptionObject { throw PythonError(instance) }
             if let cls = o as? PyType, cls.isExceptionClass {
                 guard case .object(let made as ExceptionObject) = try call(value, Arguments()) else {
-                    throw PythonError(.typeError, "calling \(cls.qualifiedName) should have returned an instance of BaseException")
+                    throw PythonError(
+                        .typeError, "calling \(cls.qualifiedName) should have returned an instance of BaseException")
                 }
                 throw PythonError(made)
             }

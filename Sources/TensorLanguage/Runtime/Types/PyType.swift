@@ -156,6 +156,23 @@ final class PyType: PyObject, @unchecked Sendable {
         return nil
     }
 
+    /// The attributes instances may have when every Python class in the MRO declares `__slots__`
+    /// (nil: instances have a `__dict__` and take any attribute).
+    var slotNames: Set<String>? {
+        guard isHeapType else { return nil }
+        var names: Set<String> = []
+        for type in mro where type.isHeapType {
+            guard let declared = try? type.namespace.get(.string("__slots__")) else { return nil }
+            switch declared {
+            case .string(let one): names.insert(one)
+            case .tuple(let items): names.formUnion(items.compactMap(\.stringValue))
+            case .list(let box): names.formUnion(box.items.compactMap(\.stringValue))
+            default: return nil
+            }
+        }
+        return names.contains("__dict__") ? nil : names
+    }
+
     /// The class in the MRO that defines `name`.
     func owner(of name: String) -> PyType? {
         let key = Value.string(name)
