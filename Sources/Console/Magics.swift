@@ -8,6 +8,11 @@ struct Magics {
     let ask: (String) -> String?
     let history: () -> [String]
 
+    /// Every magic with the options it takes, for Tab completion.
+    static let options: [String: [String]] = [
+        "timeit": [], "who": [], "reset": ["-f"], "history": [], "hist": [], "graph": ["--dot"], "backprop": [],
+    ]
+
     /// Handles `line` if it is a magic; returns false for ordinary Python.
     func handle(_ line: String) -> Bool {
         let text = line.trimmingCharacters()
