@@ -18,16 +18,16 @@ public final class Prompt {
     private var entries: [String] = []
 
     public init() {
-        let colourErrors = Colour.isWanted(for: STDERR_FILENO)
-        session = Session(
-            write: Output.write, writeError: { Output.error(colourErrors ? Colour.traceback($0) : $0) })
+        let sink = TerminalSink()
+        sink.colourErrors = Colour.isWanted(for: STDERR_FILENO)
+        session = Session(sink: sink)
         let path = Prompt.historyPath()
         let session = session
         let completion = CompletionSource(
             names: { session.completions(for: $0) },
             keywordArguments: { session.keywordArguments(ofCallable: $0) },
             dictionaryKeys: { session.dictionaryKeys(of: $0) },
-            magics: Magics.options)
+            magics: Session.magicOptions)
         let promptColour = Colour.isWanted(for: STDOUT_FILENO) ? Colour.prompt : ("", "")
         if let editor = EditLineReader(historyPath: path, completion: completion, promptColour: promptColour) {
             self.editor = editor
@@ -37,7 +37,6 @@ public final class Prompt {
             self.reader = PlainLineReader()
         }
         session.interruptCheck = { Interrupt.poll() }
-        session.flushOutput = { Output.flush() }
     }
 
     /// `~/.wick_history`, or `$WICK_HISTORY`.
@@ -66,8 +65,7 @@ public final class Prompt {
         Interrupt.install()
         _ = session.run(source: Prompt.startupSource, fileName: "<startup>")
         session.hideCurrentNames()
-        let magics = Magics(
-            session: session,
+        let magics = MagicContext(
             ask: { [reader] question in
                 if case .line(let answer) = reader.readLine(prompt: question) { return answer }
                 return nil
@@ -98,7 +96,7 @@ public final class Prompt {
                     runBlock(line)
                     continue
                 }
-                if pending.isEmpty && magics.handle(line) {
+                if pending.isEmpty && session.runMagic(line, context: magics) {
                     remember(line)
                     Output.flush()
                     continue
