@@ -23,6 +23,10 @@ public final class Session {
     let interpreter: Interpreter
     /// Names bound before the user typed anything (pre-imports), hidden from `%who`.
     var hiddenNames: Set<String> = []
+    /// Whether results are also kept as `__`, `___` and `_N` (IPython's output history).
+    var keepsOutputHistory = false
+    /// The number of the prompt entry running, for `_N`; 0 before the first.
+    public internal(set) var executionCount = 0
 
     /// A session that reports to `sink`.
     public init(sink: any SessionEventSink) {
@@ -128,7 +132,7 @@ public final class Session {
                     frame.currentLine = statement.range.start.line
                     let value = try interpreter.evaluateStatementExpression(e, in: frame)
                     if case .noneValue = value { continue }
-                    interpreter.globals["_"] = value
+                    recordResult(value)
                     interpreter.sink.receive(.result(ResultValue(repr: try interpreter.repr(value))))
                 } else {
                     _ = try interpreter.execute(statement, in: frame)

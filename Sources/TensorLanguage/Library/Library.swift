@@ -7,6 +7,7 @@ enum Library {
         for (name, body) in Builtins.functions {
             table[name] = .object(BuiltinFunction(name, body))
         }
+        for (name, body) in Introspection.functions { table[name] = .object(BuiltinFunction(name, body)) }
         for (name, type) in Builtins.types { table[name] = .object(type) }
         for cls in ExceptionClass.builtins { table[cls.name] = .object(cls) }
         table["Ellipsis"] = .object(EllipsisObject.shared)
