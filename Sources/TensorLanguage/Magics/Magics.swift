@@ -22,6 +22,10 @@ extension Session {
     /// if !session.runMagic(line, context: MagicContext()) { _ = session.runInteractive(source: line + "\n") }
     /// ```
     public func runMagic(_ line: String, context: MagicContext) -> Bool {
+        engineState.installed { dispatchMagic(line, context: context) }
+    }
+
+    private func dispatchMagic(_ line: String, context: MagicContext) -> Bool {
         let text = line.trimmingWhitespace()
         if text.hasSuffix("?") && !text.hasPrefix("%") && !text.contains(" ") && text.count > 1 {
             _ = runInteractive(source: "help(\(text.dropLast()))\n")
