@@ -14,6 +14,11 @@ public struct MagicContext {
 }
 
 extension Session {
+    /// Every magic with the options it takes, for Tab completion.
+    public static let magicOptions: [String: [String]] = [
+        "timeit": [], "who": [], "reset": ["-f"], "history": [], "hist": [], "graph": ["--dot"], "backprop": [],
+    ]
+
     /// Handles an IPython-style magic — `%timeit`, `%who`, `%reset`, `%history`, `%graph`,
     /// `%backprop`, or `name?` for help — and returns true; returns false for ordinary Python.
     /// Everything a magic prints goes to the session's sink as events.
