@@ -79,6 +79,12 @@ public final class Prompt {
         Output.write(Prompt.banner + "\n")
         while true {
             Output.flush()
+            // exit() or quit() ran: leave as Ctrl-D does, with the status asked for.
+            if let status = session.exitStatus {
+                editor?.saveHistory()
+                editor?.close()
+                return status
+            }
             switch read() {
             case .eof:
                 // As in CPython, end of input inside a block ends the block, not the session.

@@ -5,7 +5,8 @@ import Testing
 /// Jupyter-style echo of a cell's last expression is for notebooks, `--cells` and `--echo`.
 @Suite struct WickEchoRuleTests {
     static let cellScript = "# %%\nimport torch\ntorch.manual_seed(1)\n\n# %%\nx = 2\nx * 3\n"
-    static let galleryScript = "import torch\n\n" + String(repeating: "#", count: 30) + "\n# Heading\n\nx = 2\nx * 3\nprint('done')\n"
+    static let galleryScript =
+        "import torch\n\n" + String(repeating: "#", count: 30) + "\n# Heading\n\nx = 2\nx * 3\nprint('done')\n"
 
     static func notebook(_ cells: [String]) -> String {
         let encoded = cells.map { source in

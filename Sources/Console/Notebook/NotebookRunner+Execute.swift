@@ -80,7 +80,8 @@ extension NotebookRunner {
         }
         let rule = "------------------"
         Output.error(
-            "An error occurred while executing the following cell (cell \(number)):\n\(rule)\n\(cell.source)\n\(rule)\n\n\(traceback)\n")
+            "An error occurred while executing the following cell (cell \(number)):\n\(rule)\n\(cell.source)\n\(rule)\n\n\(traceback)\n"
+        )
     }
 
     static func sameFile(_ a: String, _ b: String) -> Bool {

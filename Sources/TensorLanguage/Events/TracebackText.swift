@@ -11,6 +11,6 @@ enum TracebackText {
 
     /// A syntax error's `  File "Cell In[3]", line 1` as IPython writes it: `  Cell In[3], line 1`.
     static func namingCells(_ text: String) -> String {
-        text.replacing(/  File "(Cell In\[\d+\])", line/) { "  \($0.output.1), line" }
+        text.replacing(#/  File "(Cell In\[\d+\])", line/#) { "  \($0.output.1), line" }
     }
 }

@@ -1,3 +1,5 @@
+import Autograd
+
 /// `help(obj)` and `obj?`: a page for every torch function, tensor method, builtin, module and tensor.
 enum Help {
     /// The doc key of a value: `torch.ones`, `Tensor.sum`, `math.sqrt`, `print`, …
@@ -49,12 +51,13 @@ enum Help {
             return "No Python documentation found for a value of type \(Inspection.typeName(of: value)).\n"
                 + "Try help(torch), help(torch.ones), help(print), or help(x) for a tensor x.\n"
         }
-        var header = ""
         if case .object(let f as BuiltinFunction) = value, f.qualifiedName == nil {
-            header = "Help on built-in function \(f.name) in module builtins:\n\n"
+            // pydoc's layout: header, signature, the description indented right below, a blank line.
+            let description = docstring(for: value).map { indented($0) + "\n" } ?? ""
+            return "Help on built-in function \(f.name) in module builtins:\n\n\(signature)\n\(description)\n"
         }
         let body = entry.split(separator: "\n", omittingEmptySubsequences: false).dropFirst()
-        return header + signature + "\n" + body.map { $0.isEmpty ? "" : "    " + $0 }.joined(separator: "\n") + "\n"
+        return signature + "\n" + body.map { $0.isEmpty ? "" : "    " + $0 }.joined(separator: "\n") + "\n"
     }
 
     /// Each line indented by four spaces, blank lines left blank.
@@ -115,7 +118,6 @@ enum HelpPages {
     }
 
     static func tensor(_ tensor: Tensor, interpreter: Interpreter) -> String {
-        let value = Value.tensor(tensor)
         var text = "Help on Tensor:\n\n"
         text += Inspection.page(Inspection.tensorFields(tensor, interpreter: interpreter)) + "\n"
         text += "A Tensor is a multi-dimensional array of numbers. When requires_grad is True, every\n"
@@ -125,9 +127,11 @@ enum HelpPages {
         var calls: [String] = []
         for key in methods {
             let name = String(key.dropFirst("Tensor.".count))
-            guard let member = try? interpreter.getAttribute(value, name) else { continue }
-            let line = summary(entry: HelpEntries.all[key], shownAs: name)
-            if member.isCallableValue { calls.append(line) } else { attributes.append(line) }
+            // Read from the entry, never by getting the attribute (`x.T` would warn, `x.grad` is data).
+            guard let entry = HelpEntries.all[key] else { continue }
+            let line = summary(entry: entry, shownAs: name)
+            let signature = entry.prefix { $0 != "\n" }
+            if signature.hasPrefix(key + "(") { calls.append(line) } else { attributes.append(line) }
         }
         if !attributes.isEmpty { text += "\nAttributes:\n" + attributes.joined(separator: "\n") + "\n" }
         if !calls.isEmpty { text += "\nMethods:\n" + calls.joined(separator: "\n") + "\n" }

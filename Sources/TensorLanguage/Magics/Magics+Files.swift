@@ -11,7 +11,7 @@ extension Session {
             interpreter.writeError("UsageError: %run needs a file name, e.g. %run train.py\n")
             return
         }
-        let source = path.hasSuffix(".ipynb") ? context.notebookCode(path) : SourceText.read(path)
+        let source = path.hasSuffix(".ipynb") ? context.notebookCode(path) : MagicFiles.read(path)
         guard let source else {
             interpreter.writeError("ERROR:root:File `'\(path)'` not found.\n")
             return
@@ -25,7 +25,7 @@ extension Session {
             interpreter.writeError("UsageError: %load needs a file name, e.g. %load model.py\n")
             return
         }
-        guard let source = SourceText.read(path) else {
+        guard let source = MagicFiles.read(path) else {
             interpreter.writeError("ERROR:root:File `'\(path)'` not found.\n")
             return
         }
@@ -38,7 +38,7 @@ extension Session {
 }
 
 /// Reading source files and the working directory for the magics.
-enum SourceText {
+enum MagicFiles {
     /// The file's text (invalid UTF-8 repaired), or nil if it cannot be read or is a directory.
     static func read(_ path: String) -> String? {
         let fd = open(path, O_RDONLY | O_CLOEXEC)

@@ -14,7 +14,8 @@ extension Session {
             } else if let range = HistoryRange.parse(String(word), count: entries.count) {
                 wanted += range
             } else {
-                interpreter.writeError("UsageError: %history: cannot read '\(word)' as a line number or range (e.g. 4, 2-5, 3:6)\n")
+                interpreter.writeError(
+                    "UsageError: %history: cannot read '\(word)' as a line number or range (e.g. 4, 2-5, 3:6)\n")
                 return
             }
         }
@@ -95,7 +96,7 @@ extension Session {
     /// Seconds of CPU time this process has used, in user and system mode.
     static func cpuTimes() -> (user: Double, system: Double) {
         var usage = rusage()
-        guard getrusage(RUSAGE_SELF, &usage) == 0 else { return (0, 0) }
+        guard getrusage(__rusage_who_t(RUSAGE_SELF.rawValue), &usage) == 0 else { return (0, 0) }
         func seconds(_ t: timeval) -> Double { Double(t.tv_sec) + Double(t.tv_usec) * 1e-6 }
         return (seconds(usage.ru_utime), seconds(usage.ru_stime))
     }

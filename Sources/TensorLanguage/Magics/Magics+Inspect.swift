@@ -1,3 +1,5 @@
+import Autograd
+
 /// `obj?`, `?obj` and `obj??`: IPython's object inspector, as a page of labelled fields.
 extension Session {
     /// The dotted name and whether `??` asked for source, if `text` is an inspection request.
@@ -66,10 +68,7 @@ enum Inspection {
         let width = (fields.map(\.0.count).max() ?? 0) + 2
         var text = ""
         for (label, value) in fields {
-            let head = (label + ":").padding(to: width)
-            let lines = value.split(separator: "\n", omittingEmptySubsequences: false)
-            text += head + lines.enumerated().map { $0.offset == 0 ? String($0.element) : String($0.element) }
-                .joined(separator: "\n") + "\n"
+            text += (label + ":").padding(to: width) + value + "\n"
         }
         return text
     }

@@ -44,6 +44,10 @@ extension Session {
     /// if !session.runMagic(line, context: MagicContext()) { _ = session.runInteractive(source: line + "\n") }
     /// ```
     public func runMagic(_ line: String, context: MagicContext) -> Bool {
+        engineState.installed { dispatchMagic(line, context: context) }
+    }
+
+    private func dispatchMagic(_ line: String, context: MagicContext) -> Bool {
         let text = line.trimmingWhitespace()
         if let target = Session.inspectionTarget(text) {
             inspect(target.name, detail: target.detail)
@@ -65,7 +69,7 @@ extension Session {
             interpreter.write(graph(of: expression, dot: dot))
         case "backprop": interpreter.write(backpropTrace(of: argument))
         case "lsmagic": lsmagic()
-        case "pwd": show(.string(SourceText.currentDirectory()))
+        case "pwd": show(.string(MagicFiles.currentDirectory()))
         case "run": runFile(argument, context: context)
         case "load": load(argument, context: context)
         case let name: interpreter.writeError("UsageError: Line magic function `%\(name)` not found.\n")

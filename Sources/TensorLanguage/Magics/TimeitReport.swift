@@ -17,6 +17,13 @@ enum TimeitReport {
     }
 
     /// `%.3g` (or another precision).
+    /// `%.Nf`.
+    static func fixed(_ v: Double, digits: Int) -> String {
+        var buffer = [CChar](repeating: 0, count: 64)
+        _ = withVaList([v]) { vsnprintf(&buffer, buffer.count, "%.\(digits)f", $0) }
+        return String(decoding: buffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+    }
+
     static func general(_ v: Double, precision: Int = 3) -> String {
         var buffer = [CChar](repeating: 0, count: 64)
         _ = withVaList([v]) { vsnprintf(&buffer, buffer.count, "%.\(precision)g", $0) }
@@ -28,7 +35,8 @@ enum TimeitReport {
         let mean = perLoop.reduce(0, +) / Double(max(runs, 1))
         let variance = perLoop.reduce(0) { $0 + ($1 - mean) * ($1 - mean) } / Double(max(runs, 1))
         let loopsText = grouped(loops)
-        let spread = "\(format(seconds: mean, precision: precision)) ± \(format(seconds: variance.squareRoot(), precision: precision))"
+        let spread =
+            "\(format(seconds: mean, precision: precision)) ± \(format(seconds: variance.squareRoot(), precision: precision))"
         return
             "\(spread) per loop (mean ± std. dev. of \(runs) run\(runs == 1 ? "" : "s"), \(loopsText) loop\(loops == 1 ? "" : "s") each)"
     }
