@@ -88,20 +88,34 @@ struct GraphView {
 extension Session {
     /// `%graph EXPR` / `%graph --dot EXPR`: the backward graph of the tensor EXPR evaluates to.
     public func graph(of expression: String, dot: Bool) -> String {
-        guard case .tensor(let t)? = evaluateForView(expression) else {
+        guard let value = evaluateForView(expression) else { return "" }
+        guard case .tensor(let t) = value else {
             return "%graph needs an expression that evaluates to a tensor\n"
         }
         let view = GraphView(globals: interpreter.globals.values)
         return dot ? view.dot(for: t) : view.tree(for: t)
     }
 
-    /// Evaluates an expression in the session; errors are printed and give nil.
+    /// Evaluates an expression in the session; errors are printed (in terms of the expression
+    /// as typed) and give nil.
     func evaluateForView(_ expression: String) -> Value? {
-        var result: Value?
-        let source = "__wick_view__ = (" + expression + ")\n"
-        if case .completed = run(source: source, fileName: "<magic>") {
-            result = interpreter.globals.removeValue(forKey: "__wick_view__")
+        let typed = parse(source: expression + "\n", fileName: "<magic>")
+        guard case .complete(let check) = typed, check.body.count == 1, case .expression = check.body[0].kind else {
+            if case .complete = typed {
+                interpreter.writeError("UsageError: expected one expression, such as %graph loss\n")
+            } else {
+                _ = onInterpreterThread { parseAndExecute(typed, echo: .none) }
+            }
+            return nil
         }
-        return result
+        guard case .complete(var module) = parse(source: "__wick_view__ = (" + expression + ")\n", fileName: "<magic>") else {
+            return nil
+        }
+        // A traceback quotes the expression the user typed, not the assignment around it.
+        module.sourceLines = [expression]
+        let outcome = onInterpreterThread { execute(module, echo: .none) }
+        let value = interpreter.globals.removeValue(forKey: "__wick_view__")
+        guard case .completed = outcome else { return nil }
+        return value
     }
 }

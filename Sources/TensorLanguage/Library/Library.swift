@@ -7,6 +7,11 @@ enum Library {
         for (name, body) in Builtins.functions {
             table[name] = .object(BuiltinFunction(name, body))
         }
+        // A `dir` from the object model, when there is one, wins over this simpler one.
+        for (name, body) in Introspection.functions where table[name] == nil {
+            table[name] = .object(BuiltinFunction(name, body))
+        }
+        for name in ["exit", "quit"] { table[name] = .object(Quitter(name)) }
         for (name, type) in Builtins.types { table[name] = .object(type) }
         for cls in ExceptionClass.builtins { table[cls.name] = .object(cls) }
         table["Ellipsis"] = .object(EllipsisObject.shared)
