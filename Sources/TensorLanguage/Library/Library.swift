@@ -10,6 +10,7 @@ enum Library {
         for (name, type) in Builtins.types { table[name] = .object(type) }
         for cls in ExceptionClass.builtins { table[cls.name] = .object(cls) }
         table["Ellipsis"] = .object(EllipsisObject.shared)
+        LanguageBuiltins.install(into: &table)
         for (name, value) in table { interpreter.builtins[name] = value }
     }
 
