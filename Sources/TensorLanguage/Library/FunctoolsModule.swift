@@ -19,9 +19,13 @@ enum FunctoolsModule {
                 if let first = args.positional.first, case .object(let o) = first, o.isCallable {
                     return .object(CachedFunction(first))
                 }
-                return .object(BuiltinFunction("decorating_function") { inner, _ in .object(CachedFunction(try Builtins.single(inner, "lru_cache"))) })
+                return .object(
+                    BuiltinFunction("decorating_function") { inner, _ in
+                        .object(CachedFunction(try Builtins.single(inner, "lru_cache")))
+                    })
             })
-        m.members["cache"] = .object(BuiltinFunction("cache") { args, _ in .object(CachedFunction(try Builtins.single(args, "cache"))) })
+        m.members["cache"] = .object(
+            BuiltinFunction("cache") { args, _ in .object(CachedFunction(try Builtins.single(args, "cache"))) })
         return m
     }
 

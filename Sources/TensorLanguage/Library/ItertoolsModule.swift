@@ -44,7 +44,9 @@ enum ItertoolsModule {
         "permutations": { args, i in
             let r = try ArgumentReader("permutations", args, ["iterable", "r"])
             let pool = try i.materialize(try r.required("iterable"))
-            let length = try r.value("r").flatMap { $0.isNone ? nil : try Library.integer($0, function: "permutations", argument: "r") } ?? pool.count
+            let length =
+                try r.value("r").flatMap { $0.isNone ? nil : try Library.integer($0, function: "permutations", argument: "r") }
+                ?? pool.count
             if length < 0 { throw PythonError(.valueError, "r must be non-negative") }
             return iterator("permutations", permutations(pool, length))
         },

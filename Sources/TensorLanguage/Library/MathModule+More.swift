@@ -8,7 +8,7 @@ extension MathModule {
         let unary: [(String, (Double) -> Double)] = [
             ("asin", asin), ("acos", acos), ("sinh", sinh), ("cosh", cosh), ("asinh", asinh), ("acosh", acosh),
             ("atanh", atanh), ("expm1", expm1), ("log1p", log1p), ("cbrt", cbrt), ("exp2", exp2), ("erf", erf),
-            ("erfc", erfc), ("lgamma", lgamma), ("gamma", tgamma), ("degrees", { $0 * 180 / Double.pi }),
+            ("erfc", erfc), ("degrees", { $0 * 180 / Double.pi }),
             ("radians", { $0 * Double.pi / 180 }),
         ]
         for (name, f) in unary {
@@ -32,6 +32,12 @@ extension MathModule {
                 return .float(f(x, y))
             }
         }
+        m.members["gamma"] = function("gamma") { args, _ in
+            .float(try LanczosGamma.gamma(try number(try Builtins.single(args, "gamma"), "gamma")))
+        }
+        m.members["lgamma"] = function("lgamma") { args, _ in
+            .float(try LanczosGamma.logGamma(try number(try Builtins.single(args, "lgamma"), "lgamma")))
+        }
         for (name, body) in integerFunctions { m.members[name] = function(name, body) }
         for (name, body) in sequenceFunctions { m.members[name] = function(name, body) }
     }
@@ -44,7 +50,7 @@ extension MathModule {
     private static func checked(_ r: Double, _ x: Double, _ name: String) throws -> Double {
         if r.isNaN && !x.isNaN { throw PythonError(.valueError, "math domain error") }
         if r.isInfinite && x.isFinite {
-            if ["lgamma", "gamma", "atanh", "acosh"].contains(name) && (x <= 0 && x.rounded() == x || abs(x) == 1) {
+            if name == "atanh" && abs(x) == 1 {
                 throw PythonError(.valueError, "math domain error")
             }
             throw PythonError(.overflowError, "math range error")
@@ -133,7 +139,9 @@ extension MathModule {
             return .tuple([.float(m), .int(Int(e))])
         },
         "ldexp": { args, _ in
-            guard args.positional.count == 2 else { throw PythonError(.typeError, "ldexp expected 2 arguments, got \(args.positional.count)") }
+            guard args.positional.count == 2 else {
+                throw PythonError(.typeError, "ldexp expected 2 arguments, got \(args.positional.count)")
+            }
             let x = try number(args.positional[0], "ldexp")
             let e = try Library.integer(try integer(args.positional[1]), function: "ldexp", argument: "i")
             let r = scalbn(x, Int32(clamping: e))

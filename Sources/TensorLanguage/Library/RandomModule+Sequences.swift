@@ -105,7 +105,8 @@ extension RandomModule {
             throw PythonError(.valueError, "The number of weights does not match the population")
         }
         guard let total = cumulative.last, total > 0, total.isFinite else {
-            throw PythonError(.valueError, n == 0 ? "Total of weights must be greater than zero" : "Total of weights must be finite")
+            throw PythonError(
+                .valueError, n == 0 ? "Total of weights must be greater than zero" : "Total of weights must be finite")
         }
         return .list(
             ListBox(
