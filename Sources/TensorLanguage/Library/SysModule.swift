@@ -33,8 +33,15 @@ enum SysModule {
     }
 }
 
+/// A struct sequence (`sys.version_info`): indexes and compares as a tuple.
+protocol TupleLike {
+    var tupleItems: [Value] { get }
+}
+
 /// `sys.version_info`: a named tuple that prints as CPython's.
-final class VersionInfo: PyObject, SizedObject {
+final class VersionInfo: PyObject, SizedObject, TupleLike {
+    var tupleItems: [Value] { values }
+
     let name: String
     let fields: [String]
     let values: [Value]

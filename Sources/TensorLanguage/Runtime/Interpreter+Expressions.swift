@@ -13,10 +13,7 @@ extension Interpreter {
         case .ellipsis: return .object(EllipsisObject.shared)
         case .list(let items): return .list(ListBox(try evaluateItems(items, in: frame)))
         case .tuple(let items): return .tuple(try evaluateItems(items, in: frame))
-        case .set(let items):
-            let set = SetObject(frozen: false)
-            for item in try evaluateItems(items, in: frame) { try set.add(item, self) }
-            return .object(set)
+        case .set(let items): return try evaluateSetDisplay(items, in: frame)
         case .dictionary(let entries): return try evaluateDictionary(entries, in: frame)
         case .starred:
             throw PythonError(.syntaxError, "can't use starred expression here")
@@ -64,7 +61,7 @@ extension Interpreter {
         }
     }
 
-    private func evaluateItems(_ items: [Expression], in frame: Frame) throws -> [Value] {
+    func evaluateItems(_ items: [Expression], in frame: Frame) throws -> [Value] {
         var out: [Value] = []
         out.reserveCapacity(items.count)
         for item in items {

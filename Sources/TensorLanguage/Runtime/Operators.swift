@@ -229,6 +229,7 @@ extension Interpreter {
                     ? 0 : (Array(x.unicodeScalars.map(\.value)).lexicographicallyPrecedes(y.unicodeScalars.map(\.value)) ? -1 : 1)
             case (.list(let x), .list(let y)): c = try lexicographic(x.items, y.items, op, a, b)
             case (.tuple(let x), .tuple(let y)): c = try lexicographic(x, y, op, a, b)
+            case (.object(let x as TupleLike), .tuple(let y)): c = try lexicographic(x.tupleItems, y, op, a, b)
             default:
                 throw PythonError(
                     .typeError, "'\(op.symbol)' not supported between instances of '\(a.typeName)' and '\(b.typeName)'")

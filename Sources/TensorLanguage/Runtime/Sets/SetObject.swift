@@ -89,7 +89,8 @@ final class SetObject: PyObject, SizedObject {
                     if fill * 5 >= mask * 3 { resize(minimumUsed: used > 50000 ? used * 2 : used * 4) }
                     return
                 case .active(let e) where e.hash == entry.hash && e.identity == entry.identity: return
-                case .dummy: if freeSlot == nil { freeSlot = j }
+                // CPython keeps the last dummy seen before the empty slot, not the first.
+                case .dummy: freeSlot = j
                 case .active: continue
                 }
             }
@@ -156,13 +157,42 @@ final class SetObject: PyObject, SizedObject {
         used = 0
     }
 
-    /// A copy with the same table layout (CPython copies the table of an empty target).
+    /// `set_copy`: a new set merged from this one.
     func copy(frozen: Bool) -> SetObject {
         let out = SetObject(frozen: frozen)
-        out.table = table
-        out.fill = fill
-        out.used = used
+        out.merge(self)
         return out
+    }
+
+    /// `set_merge`: one resize up front, then a plain copy or clean inserts into an empty table.
+    func merge(_ other: SetObject) {
+        guard other !== self, other.used > 0 else { return }
+        if (fill + other.used) * 5 >= mask * 3 { resize(minimumUsed: (used + other.used) * 2) }
+        if fill == 0 && mask == other.mask && other.fill == other.used {
+            table = other.table
+            fill = other.fill
+            used = other.used
+            return
+        }
+        if fill == 0 {
+            fill = other.used
+            used = other.used
+            for entry in other.entries { insertClean(entry) }
+            return
+        }
+        for entry in other.entries { add(entry) }
+    }
+
+    /// Makes room for `count` more elements at once, as CPython does before adding a dict's keys.
+    func reserve(adding count: Int) {
+        if (fill + count) * 5 >= mask * 3 { resize(minimumUsed: (used + count) * 2) }
+    }
+
+    /// `set_swap_bodies`: takes over another set's table (`&=`).
+    func replaceContents(with other: SetObject) {
+        table = other.table
+        fill = other.fill
+        used = other.used
     }
 
     /// `frozenset.__hash__`.
@@ -170,8 +200,6 @@ final class SetObject: PyObject, SizedObject {
         func shuffle(_ h: UInt) -> UInt { ((h ^ 89_869_747) ^ (h << 16)) &* 3_644_798_167 }
         var hash: UInt = 0
         for e in entries { hash ^= shuffle(UInt(bitPattern: e.hash)) }
-        if (mask + 1 - fill) & 1 == 1 { hash ^= shuffle(0) }
-        if (fill - used) & 1 == 1 { hash ^= shuffle(UInt.max) }
         hash ^= (UInt(used) &+ 1) &* 1_927_868_237
         hash ^= (hash >> 11) ^ (hash >> 25)
         hash = hash &* 69069 &+ 907_133_923

@@ -10,9 +10,12 @@ extension SetObject {
     }
 
     /// Adds every element of an iterable.
+    /// `set_update_internal`: sets merge, dicts reserve room first, other iterables add one by one.
     func update(with value: Value, _ interpreter: Interpreter) throws {
-        if case .object(let other as SetObject) = value {
-            for e in other.entries { add(e) }
+        if case .object(let other as SetObject) = value { return merge(other) }
+        if case .dict(let dict) = value {
+            reserve(adding: dict.count)
+            for key in dict.keys { try add(key, interpreter) }
             return
         }
         let iterator = try interpreter.makeIterator(value)
@@ -32,7 +35,7 @@ extension SetObject {
 
     func union(_ other: SetObject, frozen: Bool) -> SetObject {
         let out = copy(frozen: frozen)
-        for e in other.entries { out.add(e) }
+        out.merge(other)
         return out
     }
 
@@ -92,11 +95,8 @@ extension Interpreter {
     func setInPlace(_ op: BinaryOperator, _ a: Value, _ b: Value) throws -> Value? {
         guard case .object(let x as SetObject) = a, !x.isFrozen, case .object(let y as SetObject) = b else { return nil }
         switch op {
-        case .bitwiseOr: for e in y.entries { x.add(e) }
-        case .bitwiseAnd:
-            let kept = x.intersection(y, frozen: false)
-            x.removeAll()
-            for e in kept.entries { x.add(e) }
+        case .bitwiseOr: x.merge(y)
+        case .bitwiseAnd: x.replaceContents(with: x.intersection(y, frozen: false))
         case .subtract: for e in y.entries { x.remove(e) }
         case .bitwiseXor: x.symmetricUpdate(y)
         default: return nil
