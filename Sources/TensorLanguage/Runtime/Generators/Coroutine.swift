@@ -1,3 +1,5 @@
+import Autograd
+
 #if canImport(Glibc)
     import Glibc
 #elseif canImport(Musl)
@@ -74,7 +76,9 @@ final class Coroutine: @unchecked Sendable {
         state = .running
         lock.withLock { inbox = message }
         if starting {
-            guard GeneratorThread.spawn(stackSize: Coroutine.stackSize, { [self] in run() }) else {
+            // Grad mode, warnings and the random generator are the caller's session's.
+            let state = EngineState.current
+            guard GeneratorThread.spawn(stackSize: Coroutine.stackSize, { [self] in state.installed { run() } }) else {
                 state = .finished
                 throw PythonError(.memoryError, "cannot start a thread for the generator")
             }
