@@ -77,8 +77,8 @@ final class Coroutine: @unchecked Sendable {
         lock.withLock { inbox = message }
         if starting {
             // Grad mode, warnings and the random generator are the caller's session's.
-            let state = EngineState.current
-            guard GeneratorThread.spawn(stackSize: Coroutine.stackSize, { [self] in state.installed { run() } }) else {
+            let engine = EngineState.current
+            guard GeneratorThread.spawn(stackSize: Coroutine.stackSize, { [self] in engine.installed { run() } }) else {
                 state = .finished
                 throw PythonError(.memoryError, "cannot start a thread for the generator")
             }
