@@ -31,7 +31,9 @@ extension Interpreter {
         if case .tensor = b { return try TensorOperators.binary(op, a, b, self) }
         if let result = try Numbers.binary(op, a, b) { return result }
         if let result = try sequenceOperation(op, a, b) { return result }
-        if let result = try setOperation(op, a, b) ?? dictOperation(op, a, b) { return result }
+        if let result = try setOperation(op, a, b) ?? dictOperation(op, a, b) ?? PercentFormat.apply(op, a, b, self) {
+            return result
+        }
         throw unsupported(op, a, b)
     }
 
