@@ -68,7 +68,7 @@ public final class Prompt {
         _ = session.run(source: Prompt.startupSource, fileName: "<startup>")
         session.hideCurrentNames()
         session.keepOutputHistory()
-        let magics = MagicContext(
+        var magics = MagicContext(
             ask: { [reader] question in
                 if case .line(let answer) = reader.readLine(prompt: question) { return answer }
                 return nil
@@ -76,6 +76,7 @@ public final class Prompt {
             history: { [unowned self] in self.entries },
             setNextInput: editor == nil ? nil : { [unowned self] in self.nextInput = $0 },
             notebookCode: { NotebookRunner.code(of: $0) })
+        magics.colour = Colour.isWanted(for: STDOUT_FILENO)
         Output.write(Prompt.banner + "\n")
         while true {
             Output.flush()

@@ -1,6 +1,8 @@
 import Foundation
 import Testing
 
+@testable import Console
+
 /// One rule for echo: a `.py` file prints what `python FILE.py` prints, whatever comments it holds;
 /// Jupyter-style echo of a cell's last expression is for notebooks, `--cells` and `--echo`.
 @Suite struct WickEchoRuleTests {
@@ -73,5 +75,14 @@ import Testing
                 """)
         let kept = try WickBinary.run(["--execute", "--continue-on-error", "nb.ipynb", "-o", "out2.ipynb"], in: directory.path)
         #expect(kept.standardError == "wick: cell 2 raised NameError; its traceback is in the output notebook\n")
+    }
+}
+
+@Suite struct NotebookCodeTests {
+    @Test func runOfANotebookGetsItsCodeCellsInOrder() throws {
+        let directory = try TemporaryDirectory()
+        let path = try directory.write(WickEchoRuleTests.notebook(["a = 1", "b = a + 1"]), to: "nb.ipynb")
+        #expect(NotebookRunner.code(of: path) == "a = 1\n\nb = a + 1\n")
+        #expect(NotebookRunner.code(of: directory.path + "/missing.ipynb") == nil)
     }
 }

@@ -75,3 +75,39 @@ import Testing
         #expect(try WickBinary.run(["-c", "quit"]).standardOutput == "")
     }
 }
+
+/// Completion, the inspector, help and history at the real prompt.
+@Suite struct WickPromptInspectionTests {
+    @Test func privateNamesAreListedOnlyAfterAnUnderscore() throws {
+        let directory = try TemporaryDirectory()
+        let prompt = try PromptDriver(directory: directory)
+        let terminal = prompt.terminal
+        prompt.enter("zz_shown, _zz_hidden = 1, 2")
+        terminal.send("zz\t")
+        // Only one candidate without the underscore, so Tab inserts it (drawn after a cursor move).
+        #expect(terminal.waitFor(substring: "_shown"), "\(terminal.transcript)")
+        terminal.send([0x15])  // Ctrl-U: clear the line.
+        terminal.send("_z\t")
+        #expect(terminal.waitFor(substring: "z_hidden"), "\(terminal.transcript)")
+        terminal.send("\r")
+        #expect(terminal.waitFor(substring: "2\r\n"), "\(terminal.transcript)")
+        #expect(terminal.waitForPrompt() && terminal.waitForRawMode())
+        #expect(!TerminalText.plain(terminal.transcript).contains("zz_shown  _zz_hidden"))
+        #expect(prompt.quit() == 0)
+    }
+
+    @Test func inspectorHelpHistoryAndDirWorkAtThePrompt() throws {
+        let directory = try TemporaryDirectory()
+        let prompt = try PromptDriver(directory: directory)
+        prompt.enter("def twice(v):", next: "... ")
+        prompt.enter("return v * 2", next: "... ")
+        prompt.enter("")
+        let source = try #require(prompt.enter("twice??"))
+        #expect(source.contains("Source:    \ndef twice(v):\n    return v * 2\n"), "\(source)")
+        #expect(prompt.enter("?twice")?.hasPrefix("Signature: twice(v)\nDocstring: <no docstring>\n") == true)
+        #expect(prompt.enter("help(len)")?.hasPrefix("Help on built-in function len in module builtins:\n") == true)
+        #expect(prompt.enter("%history -n 1") == "   1:\ndef twice(v):\n    return v * 2\n")
+        #expect(prompt.enter("'twice' in dir()") == "True\n")
+        #expect(prompt.quit() == 0)
+    }
+}

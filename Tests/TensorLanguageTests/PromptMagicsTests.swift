@@ -102,6 +102,9 @@ struct PromptMagicsTests {
             page.hasPrefix("Type:          Tensor\nString form:   tensor([1., 1.])\nShape:         torch.Size([2])\n"), "\(page)")
         #expect(harness.enter("?x") == page)
         #expect(harness.enter("nothere?") == "Object `nothere` not found.\n")
+        #expect(
+            harness.enter("torch.Tensor.backward?").hasPrefix(
+                "Signature: Tensor.backward(gradient=None, retain_graph=None, create_graph=False)\nDocstring: "))
     }
 
     @Test func inspectorShowsASignatureAndTwoQuestionMarksTheSource() {
@@ -166,6 +169,17 @@ struct PromptMagicsTests {
                 """)
         #expect(harness.enter("%graph 1 +").hasPrefix("  File \"<magic>\", line 1\n    1 +\n"))
         #expect(harness.enter("%graph 3") == "%graph needs an expression that evaluates to a tensor\n")
+    }
+
+    @Test func graphColoursNodesByKindOnlyWhenAsked() {
+        let harness = Harness("x = torch.ones(2, requires_grad=True)\ny = (x * 2).sum()\n")
+        #expect(
+            harness.session.graph(of: "y", dot: false)
+                == "SumBackward0\n└── MulBackward0\n    ├── x [2] (AccumulateGrad)\n    └── · (input that needs no gradient)\n")
+        #expect(
+            harness.session.graph(of: "y", dot: false, colour: true)
+                == "\u{1B}[35mSumBackward0\u{1B}[0m\n└── \u{1B}[35mMulBackward0\u{1B}[0m\n    ├── \u{1B}[32mx [2] (AccumulateGrad)\u{1B}[0m\n"
+                + "    └── \u{1B}[2m· (input that needs no gradient)\u{1B}[0m\n")
     }
 
     @Test func aCellsTracebackNamesTheCellAsIPythonDoes() {

@@ -102,8 +102,10 @@ public enum NotebookRunner {
         let session = Session(sink: DiscardingSink())
         var matching = 0
         var differing = 0
+        var count = 0
         for (index, cell) in notebook.cells.enumerated() where cell.kind == .code {
-            let result = session.runCell(cell.source, fileName: "Cell In[\(index + 1)]")
+            count += 1
+            let result = session.runCell(cell.source, fileName: "Cell In[\(count)]")
             guard let stored = cell.storedOutputs else { continue }
             if let problem = NotebookCheck.compare(stored: stored, fresh: result) {
                 differing += 1

@@ -14,6 +14,16 @@ extension Session {
     func inspect(_ name: String, detail: Bool) {
         let parts = name.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
         guard let value = value(ofDottedName: parts[...]) else {
+            // `torch.Tensor.backward?`: a method looked up on the class, documented by its entry.
+            if parts.count == 3, parts[0] == "torch", parts[1] == "Tensor", let entry = HelpEntries.all["Tensor." + parts[2]] {
+                let lines = entry.split(separator: "\n", omittingEmptySubsequences: false)
+                let doc = lines.dropFirst().drop { $0.isEmpty }.joined(separator: "\n")
+                interpreter.write(
+                    Inspection.page([
+                        ("Signature", String(lines.first ?? "")), ("Docstring", doc), ("Type", "method_descriptor"),
+                    ]))
+                return
+            }
             interpreter.write("Object `\(name)` not found.\n")
             return
         }

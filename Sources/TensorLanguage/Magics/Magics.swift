@@ -11,6 +11,8 @@ public struct MagicContext {
     public var setNextInput: ((String) -> Void)?
     /// The code cells of a notebook file, joined, or nil if it cannot be read as one.
     public var notebookCode: (String) -> String?
+    /// Whether output may be coloured for a terminal (`%graph` colours nodes by kind).
+    public var colour = false
 
     public init(
         ask: @escaping (String) -> String? = { _ in nil }, history: @escaping () -> [String] = { [] },
@@ -66,7 +68,7 @@ extension Session {
         case "graph":
             let dot = argument.hasPrefix("--dot")
             let expression = dot ? String(argument.dropFirst(5)).trimmingWhitespace() : argument
-            interpreter.write(graph(of: expression, dot: dot))
+            interpreter.write(graph(of: expression, dot: dot, colour: context.colour))
         case "backprop": interpreter.write(backpropTrace(of: argument))
         case "lsmagic": lsmagic()
         case "pwd": show(.string(MagicFiles.currentDirectory()))
