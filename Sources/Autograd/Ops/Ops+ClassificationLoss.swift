@@ -28,7 +28,7 @@ extension Loss {
         }
         guard target.dtype.isFloatingPoint else {
             throw TorchError.runtime(
-                "Expected floating point type for target with class probabilities, got \(ShapeText.typeName(target.dtype))")
+                "Expected floating point type for target with class probabilities, got \(target.dtype.scalarTypeName)")
         }
         let weighted = try input.logSoftmax(dim: classDim) * target
         switch reduction {
@@ -94,7 +94,7 @@ enum NegativeLogLikelihood {
     /// Checks dtypes and shapes; returns the batch size and the number of classes.
     static func check(_ input: Tensor, _ target: Tensor) throws -> (batch: Int, classes: Int) {
         guard target.dtype == .int64 else {
-            throw TorchError.runtime("expected target dtype to be Long or Byte, but got \(ShapeText.typeName(target.dtype))")
+            throw TorchError.runtime("expected target dtype to be Long or Byte, but got \(target.dtype.scalarTypeName)")
         }
         guard input.dtype.isFloatingPoint else { throw TorchError.notImplemented("nll_loss_out_frame", input.dtype) }
         switch input.dim {

@@ -25,14 +25,17 @@ enum Power {
         let wrapped = Tensor.wrapping(exponent)
         let dtype = TypePromotion.resultType([a, wrapped])
         let x = try a.dtype == dtype ? a : a.converted(to: dtype)
-        let e = exponent.doubleValue
-        switch dtype {
-        case .float32: return try floating(x, Float(e), Float.self)
-        case .float64: return try floating(x, e, Double.self)
-        case .int64: return try integral(x, exponent, Int64.self)
-        case .int32: return try integral(x, exponent, Int32.self)
-        case .bool: return try integral(x.converted(to: .int64), exponent, Int64.self)
-        }
+        return try dtype.dispatch(ScalarPower(x: x, exponent: exponent))
+    }
+
+    private struct ScalarPower: DTypeVisitor {
+        typealias Output = Tensor
+        let x: Tensor
+        let exponent: Scalar
+
+        func floating<T: FloatElement>(_: T.Type) throws -> Tensor { try Power.floating(x, T(exponent.doubleValue), T.self) }
+        func integral<T: IntegerElement>(_: T.Type) throws -> Tensor { try Power.integral(x, exponent, T.self) }
+        func boolean() throws -> Tensor { try Power.integral(x.converted(to: .int64), exponent, Int64.self) }
     }
 
     static func decrement(_ exponent: Scalar) -> Scalar {
@@ -45,7 +48,7 @@ enum Power {
 
     /// ATen's `pow_out`: exponent 0 fills ones and 1 copies (both exact); 2, 3, ±0.5, -1 and -2
     /// take its optimised kernels; anything else calls the C library's `pow`.
-    private static func floating<T: FloatElement>(_ x: Tensor, _ e: T, _: T.Type) throws -> Tensor {
+    fileprivate static func floating<T: FloatElement>(_ x: Tensor, _ e: T, _: T.Type) throws -> Tensor {
         switch e {
         // The result type is spelled out: `{ _ in 1 }` alone would make it Int and write 8-byte ints.
         case 0: return try Kernels.map(x, T.self, to: T.dtype) { _ -> T in 1 }
@@ -60,7 +63,7 @@ enum Power {
         }
     }
 
-    private static func integral<T: NumericElement & FixedWidthInteger>(
+    fileprivate static func integral<T: IntegerElement>(
         _ x: Tensor, _ exponent: Scalar, _: T.Type
     ) throws -> Tensor {
         guard case .int(let e) = exponent else {
@@ -126,16 +129,23 @@ extension Tensor {
 extension Power {
     /// Elementwise `a ** b` of two tensors with promotion and broadcasting.
     static func forward(_ a: Tensor, _ b: Tensor) throws -> Tensor {
-        let dtype = TypePromotion.resultType([a, b])
-        let shape = try Broadcast.shape(a.shape, b.shape)
-        let x = try a.dtype == dtype ? a : a.converted(to: dtype)
-        let y = try b.dtype == dtype ? b : b.converted(to: dtype)
-        switch dtype {
-        case .float32: return try Kernels.zip(x, y, Float.self, shape: shape, to: dtype) { Float.pow($0, $1) }
-        case .float64: return try Kernels.zip(x, y, Double.self, shape: shape, to: dtype) { Double.pow($0, $1) }
-        case .int64: return try Kernels.zip(x, y, Int64.self, shape: shape, to: dtype) { integerPower($0, $1) }
-        case .int32: return try Kernels.zip(x, y, Int32.self, shape: shape, to: dtype) { integerPower($0, $1) }
-        case .bool:
+        let o = try BinaryOperands(a, b)
+        return try o.dtype.dispatch(TensorPower(x: o.x, y: o.y, shape: o.shape))
+    }
+
+    private struct TensorPower: DTypeVisitor {
+        typealias Output = Tensor
+        let x: Tensor
+        let y: Tensor
+        let shape: [Int]
+
+        func floating<T: FloatElement>(_: T.Type) throws -> Tensor {
+            try Kernels.zip(x, y, T.self, shape: shape, to: T.dtype) { T.pow($0, $1) }
+        }
+        func integral<T: IntegerElement>(_: T.Type) throws -> Tensor {
+            try Kernels.zip(x, y, T.self, shape: shape, to: T.dtype) { integerPower($0, $1) }
+        }
+        func boolean() throws -> Tensor {
             let ints = try Kernels.zip(x.converted(to: .int64), y.converted(to: .int64), Int64.self, shape: shape, to: .int64) {
                 integerPower($0, $1)
             }

@@ -125,27 +125,35 @@ enum Statistics {
         let source = try t.converted(to: dtype)
         let lanes = dim.map { Lanes(shape: t.shape, dim: $0) } ?? Lanes(shape: [t.numel], dim: 0)
         let shape = dim.map { t.dim == 0 ? [] : Reduction.reducedShape(t.shape, dims: [$0], keepDim: keepDim) } ?? []
-        func run<T: NumericElement>(_: T.Type, _ times: (T, T) -> T) throws -> Tensor {
+        return try dtype.dispatch(Products(source: source, lanes: lanes, shape: shape))
+    }
+
+    /// Products lane by lane: floats with ATen's vectorised order along contiguous lanes, the
+    /// sum type of integers and bool (`int64`) with wrapping multiplication.
+    private struct Products: FloatingVisitor {
+        typealias Output = Tensor
+        let source: Tensor
+        let lanes: Lanes
+        let shape: [Int]
+
+        func floating<T: FloatElement>(_: T.Type) throws -> Tensor {
+            guard lanes.inner == 1 else { return try run(T.self, *) }
+            let p = source.pointer(T.self)
+            let values: [T] = (0..<lanes.count).map { lane in
+                Statistics.innerProduct(UnsafePointer(p + lanes.index(lane, 0)), count: lanes.size)
+            }
+            return try Kernels.tensor(values, shape: shape, dtype: T.dtype)
+        }
+        func nonFloating(_ dtype: DType) throws -> Tensor { try run(Int64.self, &*) }
+
+        private func run<T: NumericElement>(_: T.Type, _ times: (T, T) -> T) throws -> Tensor {
             let p = source.pointer(T.self)
             let values: [T] = (0..<lanes.count).map { lane in
                 var product: T = 1
                 for k in 0..<lanes.size { product = times(product, p[lanes.index(lane, k)]) }
                 return product
             }
-            return try Kernels.tensor(values, shape: shape, dtype: dtype)
-        }
-        func runFloating<T: FloatElement>(_: T.Type) throws -> Tensor {
-            guard lanes.inner == 1 else { return try run(T.self, *) }
-            let p = source.pointer(T.self)
-            let values: [T] = (0..<lanes.count).map { lane in
-                innerProduct(UnsafePointer(p + lanes.index(lane, 0)), count: lanes.size)
-            }
-            return try Kernels.tensor(values, shape: shape, dtype: dtype)
-        }
-        switch dtype {
-        case .float32: return try runFloating(Float.self)
-        case .float64: return try runFloating(Double.self)
-        default: return try run(Int64.self, &*)
+            return try Kernels.tensor(values, shape: shape, dtype: T.dtype)
         }
     }
 

@@ -7,30 +7,54 @@ public enum DType: Sendable, Hashable, CaseIterable {
     case bool
 
     /// The canonical PyTorch name without the `torch.` prefix (`float32`).
-    public var name: String {
-        switch self {
-        case .float32: "float32"
-        case .float64: "float64"
-        case .int64: "int64"
-        case .int32: "int32"
-        case .bool: "bool"
-        }
-    }
+    public var name: String { names.canonical }
+
+    /// c10's scalar type name, which messages print (`Float`, `Long`).
+    public var scalarTypeName: String { names.scalarType }
+
+    /// The legacy tensor type name in messages (`torch.FloatTensor`).
+    public var legacyTypeName: String { "torch.\(names.scalarType)Tensor" }
+
+    /// C++'s spelling of the element type, which a few checks print (`long int`).
+    public var cTypeName: String { names.cType }
+
+    /// The names `torch` binds to this dtype (`float32` and its alias `float`).
+    public var pythonNames: [String] { names.alias.map { [names.canonical, $0] } ?? [names.canonical] }
 
     /// Bytes one element takes in storage.
-    public var itemSize: Int {
-        switch self {
-        case .float32, .int32: 4
-        case .float64, .int64: 8
-        case .bool: 1
-        }
-    }
+    public var itemSize: Int { names.itemSize }
 
     public var isFloatingPoint: Bool { self == .float32 || self == .float64 }
     public var isIntegral: Bool { self == .int64 || self == .int32 }
 
     /// The default floating dtype (`torch.get_default_dtype()`).
     public static let defaultFloat: DType = .float32
+
+    /// The order `torch.promote_types` follows between the supported dtypes (bool lowest).
+    var promotionRank: Int { names.promotionRank }
+
+    /// PyTorch's names for one dtype, and its size: the one table every message and binding reads.
+    struct Names {
+        let canonical: String
+        let alias: String?
+        let scalarType: String
+        let cType: String
+        let itemSize: Int
+        let promotionRank: Int
+    }
+
+    private var names: Names {
+        switch self {
+        case .float32:
+            Names(canonical: "float32", alias: "float", scalarType: "Float", cType: "float", itemSize: 4, promotionRank: 3)
+        case .float64:
+            Names(canonical: "float64", alias: "double", scalarType: "Double", cType: "double", itemSize: 8, promotionRank: 4)
+        case .int64:
+            Names(canonical: "int64", alias: "long", scalarType: "Long", cType: "long int", itemSize: 8, promotionRank: 2)
+        case .int32: Names(canonical: "int32", alias: "int", scalarType: "Int", cType: "int", itemSize: 4, promotionRank: 1)
+        case .bool: Names(canonical: "bool", alias: nil, scalarType: "Bool", cType: "bool", itemSize: 1, promotionRank: 0)
+        }
+    }
 }
 
 /// One element read out of a tensor, exactly as stored.

@@ -3,31 +3,12 @@ extension HelpEntries {
     static let reduction: [String: String] = reductionMethods.merging(
         functions(
             mirroring: [
-                "sum", "mean", "norm", "max", "min", "argmax", "argmin", "amax", "amin", "prod", "var", "std", "softmax",
+                "max", "min", "argmax", "argmin", "amax", "amin", "prod", "var", "std", "softmax",
                 "log_softmax", "logsumexp",
             ], in: reductionMethods)
     ) { first, _ in first }
 
     private static let reductionMethods: [String: String] = [
-        "Tensor.sum": """
-        Tensor.sum(dim=None, keepdim=False, dtype=None) -> Tensor
-
-        The sum of all elements, or along dim (an int or a tuple of ints).
-        keepdim=True keeps the reduced dimensions with size 1.
-        Records SumBackward0 (all) or SumBackward1 (along dim).
-        """,
-        "Tensor.mean": """
-        Tensor.mean(dim=None, keepdim=False, dtype=None) -> Tensor
-
-        The mean of all elements, or along dim (floating tensors only).
-        Records MeanBackward0 (all) or MeanBackward1 (along dim).
-        """,
-        "Tensor.norm": """
-        Tensor.norm() -> Tensor
-
-        The Euclidean (2-)norm of all elements: sqrt of the sum of squares.
-        Records LinalgVectorNormBackward0.
-        """,
         "Tensor.max": """
         Tensor.max(dim=None, keepdim=False) -> Tensor or (values, indices)
 
