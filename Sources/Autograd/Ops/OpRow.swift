@@ -9,7 +9,7 @@ final class OpRow<Params>: AnyOpRow, @unchecked Sendable {
     let derivative: Derivative
 
     init(
-        _ nodeName: String, python: PythonSignature, overload: String? = nil, saves: [SavedName] = [],
+        _ nodeName: String, python: PythonSignature?, overload: String? = nil, saves: [SavedName] = [],
         probe: GradientProbe?, derivative: @escaping Derivative
     ) {
         self.derivative = derivative
@@ -45,12 +45,16 @@ final class RowNode<Params>: Node {
     }
 }
 
-/// The tensors a row's backward may read, by the names the row declared.
+/// The tensors a row's backward may read, by the names the row declared (`derivatives.yaml`'s).
 enum SavedName: Sendable {
-    /// The op's first input (`self` in `derivatives.yaml`).
+    /// The op's first input (`self`).
     case input
-    /// The op's output.
+    /// The op's output (`result`).
     case result
+    /// A derivative op's incoming gradient (`grad_output`).
+    case gradOutput
+    /// A derivative op's forward output (`output`).
+    case output
 }
 
 /// What a row's node saved, read by name; throws PyTorch's errors when freed or modified in place.
@@ -58,12 +62,13 @@ struct RowSaved {
     let context: BackwardContext
     let names: [SavedName]
 
-    func input() throws -> Tensor { try tensor(.input) }
+    func input() throws -> Tensor { try callAsFunction(.input) }
     func result() throws -> Tensor { try context.result() }
     func needsGrad(_ input: Int) -> Bool { context.needsGrad(input) }
 
     /// The result is kept apart (`BackwardContext.result()`); the other names index `Node.saved` in order.
-    private func tensor(_ name: SavedName) throws -> Tensor {
+    func callAsFunction(_ name: SavedName) throws -> Tensor {
+        if name == .result { return try context.result() }
         var index = 0
         for saved in names where saved != .result {
             if saved == name { break }
@@ -77,7 +82,8 @@ struct RowSaved {
 class AnyOpRow: @unchecked Sendable {
     /// PyTorch's node name, with its overload number (`SumBackward1`).
     let nodeName: String
-    let python: PythonSignature
+    /// `nil` for derivative ops that Python code never calls (`_softmax_backward_data`).
+    let python: PythonSignature?
     /// When this row's node is the one recorded (`along dim`), for Python ops with several rows.
     let overload: String?
     let saves: [SavedName]
@@ -85,7 +91,7 @@ class AnyOpRow: @unchecked Sendable {
     let probe: GradientProbe?
     var savesResult: Bool { saves.contains(.result) }
 
-    init(nodeName: String, python: PythonSignature, overload: String?, saves: [SavedName], probe: GradientProbe?) {
+    init(nodeName: String, python: PythonSignature?, overload: String?, saves: [SavedName], probe: GradientProbe?) {
         self.nodeName = nodeName
         self.python = python
         self.overload = overload
@@ -124,12 +130,34 @@ public struct GradientProbe: Sendable {
     ) {
         (self.shapes, self.low, self.high, self.smooth, self.apply) = (shapes, low, high, smooth, apply)
     }
+
+    /// A probe of a derivative op: the first input's weighted gradient of `f`, with its graph.
+    public static func gradient(
+        shapes: [[Int]], of f: @escaping @Sendable (Tensor) throws -> Tensor
+    ) -> GradientProbe {
+        GradientProbe(shapes: shapes) { inputs in
+            guard let input = inputs.first else { throw TorchError.runtime("a gradient probe needs an input") }
+            // The check also evaluates the probe under no_grad; the inner gradient needs a graph regardless.
+            return try GradMode.with(true) {
+                let x =
+                    input.requiresGrad
+                    ? input : try Tensor.from(input.scalars, shape: input.shape, dtype: input.dtype, requiresGrad: true)
+                let weights = try Tensor.from(
+                    (0..<x.numel).map { .float(0.75 + 0.125 * Double($0 % 3)) }, shape: x.shape, dtype: .float64)
+                let loss = try (f(x) * weights).sum()
+                guard let g = try Autograd.grad(outputs: [loss], inputs: [x], createGraph: true).first ?? nil else {
+                    throw TorchError.runtime("no gradient")
+                }
+                return g
+            }
+        }
+    }
 }
 
 /// A row as the language and the tests see it.
 public struct OpDeclaration: Sendable {
     public let nodeName: String
-    public let python: PythonSignature
+    public let python: PythonSignature?
     public let overload: String?
     public let probe: GradientProbe?
 }
@@ -143,5 +171,5 @@ extension Tensor {
 
 /// The rows of every family, for help and the gradient checks.
 enum OpRows {
-    static let all: [AnyOpRow] = Reduction.rows
+    static let all: [AnyOpRow] = Reduction.rows + Softmax.rows
 }

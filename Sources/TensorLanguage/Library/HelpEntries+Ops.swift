@@ -13,11 +13,14 @@ extension HelpEntries {
     /// row's node with the overload it belongs to.
     static func entries(from declarations: [OpDeclaration]) -> [String: String] {
         var rows: [String: [OpDeclaration]] = [:]
-        for declaration in declarations { rows[declaration.python.name, default: []].append(declaration) }
+        for declaration in declarations {
+            guard let python = declaration.python else { continue }
+            rows[python.name, default: []].append(declaration)
+        }
         var table: [String: String] = [:]
         for (name, overloads) in rows {
-            guard let first = overloads.first else { continue }
-            table["Tensor." + name] = "\(first.python.signature)\n\n\(first.python.summary)\n\(recordsLine(overloads))"
+            guard let first = overloads.first?.python else { continue }
+            table["Tensor." + name] = "\(first.signature)\n\n\(first.summary)\n\(recordsLine(overloads))"
         }
         return table
     }

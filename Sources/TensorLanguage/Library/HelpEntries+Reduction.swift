@@ -3,8 +3,7 @@ extension HelpEntries {
     static let reduction: [String: String] = reductionMethods.merging(
         functions(
             mirroring: [
-                "max", "min", "argmax", "argmin", "amax", "amin", "prod", "var", "std", "softmax",
-                "log_softmax", "logsumexp",
+                "max", "min", "argmax", "argmin", "amax", "amin", "prod", "var", "std",
             ], in: reductionMethods)
     ) { first, _ in first }
 
@@ -64,23 +63,6 @@ extension HelpEntries {
 
         The standard deviation (square root of var), N-1 in the denominator
         by default. Records StdBackward0.
-        """,
-        "Tensor.softmax": """
-        Tensor.softmax(dim, dtype=None) -> Tensor
-
-        exp(x) / exp(x).sum(dim): non-negative values summing to 1 along dim.
-        Records SoftmaxBackward0. Example: logits.softmax(dim=-1)
-        """,
-        "Tensor.log_softmax": """
-        Tensor.log_softmax(dim, dtype=None) -> Tensor
-
-        log(softmax(x, dim)), computed stably; pairs with nll_loss.
-        Records LogSoftmaxBackward0.
-        """,
-        "Tensor.logsumexp": """
-        Tensor.logsumexp(dim, keepdim=False) -> Tensor
-
-        log(exp(x).sum(dim)), computed without overflow. Records LogsumexpBackward0.
         """,
     ]
 }
