@@ -76,8 +76,10 @@ struct BinaryOperands {
     let dtype: DType
 
     /// Promoted as `torch.result_type` says.
+    @inline(__always)
     init(_ a: Tensor, _ b: Tensor) throws { try self.init(a, b, as: TypePromotion.resultType([a, b])) }
 
+    @inline(__always)
     init(_ a: Tensor, _ b: Tensor, as dtype: DType) throws {
         shape = try Broadcast.shape(a.shape, b.shape)
         x = try a.dtype == dtype ? a : a.converted(to: dtype)

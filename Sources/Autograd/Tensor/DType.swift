@@ -21,8 +21,14 @@ public enum DType: Sendable, Hashable, CaseIterable {
     /// The names `torch` binds to this dtype (`float32` and its alias `float`).
     public var pythonNames: [String] { names.alias.map { [names.canonical, $0] } ?? [names.canonical] }
 
-    /// Bytes one element takes in storage.
-    public var itemSize: Int { names.itemSize }
+    /// Bytes one element takes in storage (a plain switch: every allocation asks).
+    public var itemSize: Int {
+        switch self {
+        case .float32, .int32: 4
+        case .float64, .int64: 8
+        case .bool: 1
+        }
+    }
 
     public var isFloatingPoint: Bool { self == .float32 || self == .float64 }
     public var isIntegral: Bool { self == .int64 || self == .int32 }
@@ -30,29 +36,35 @@ public enum DType: Sendable, Hashable, CaseIterable {
     /// The default floating dtype (`torch.get_default_dtype()`).
     public static let defaultFloat: DType = .float32
 
-    /// The order `torch.promote_types` follows between the supported dtypes (bool lowest).
-    var promotionRank: Int { names.promotionRank }
+    /// The order `torch.promote_types` follows between the supported dtypes (bool lowest; every op asks).
+    var promotionRank: Int {
+        switch self {
+        case .bool: 0
+        case .int32: 1
+        case .int64: 2
+        case .float32: 3
+        case .float64: 4
+        }
+    }
 
-    /// PyTorch's names for one dtype, and its size: the one table every message and binding reads.
+    /// PyTorch's names for one dtype: the one table every message and binding reads.
     struct Names {
         let canonical: String
         let alias: String?
         let scalarType: String
         let cType: String
-        let itemSize: Int
-        let promotionRank: Int
     }
 
     private var names: Names {
         switch self {
         case .float32:
-            Names(canonical: "float32", alias: "float", scalarType: "Float", cType: "float", itemSize: 4, promotionRank: 3)
+            Names(canonical: "float32", alias: "float", scalarType: "Float", cType: "float")
         case .float64:
-            Names(canonical: "float64", alias: "double", scalarType: "Double", cType: "double", itemSize: 8, promotionRank: 4)
+            Names(canonical: "float64", alias: "double", scalarType: "Double", cType: "double")
         case .int64:
-            Names(canonical: "int64", alias: "long", scalarType: "Long", cType: "long int", itemSize: 8, promotionRank: 2)
-        case .int32: Names(canonical: "int32", alias: "int", scalarType: "Int", cType: "int", itemSize: 4, promotionRank: 1)
-        case .bool: Names(canonical: "bool", alias: nil, scalarType: "Bool", cType: "bool", itemSize: 1, promotionRank: 0)
+            Names(canonical: "int64", alias: "long", scalarType: "Long", cType: "long int")
+        case .int32: Names(canonical: "int32", alias: "int", scalarType: "Int", cType: "int")
+        case .bool: Names(canonical: "bool", alias: nil, scalarType: "Bool", cType: "bool")
         }
     }
 }
