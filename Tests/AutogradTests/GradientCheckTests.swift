@@ -169,7 +169,8 @@ struct GradientCheckTests {
     @Test func everyOpRowProducesItsNode() throws {
         for row in Tensor.opDeclarations {
             let probe = try #require(row.probe)
-            let gradientCase = GradientCase(name: row.nodeName, shapes: probe.shapes, apply: probe.apply)
+            let gradientCase = GradientCase(
+                name: row.nodeName, shapes: probe.shapes, low: probe.low, high: probe.high, apply: probe.apply)
             let output = try probe.apply(try Self.inputs(for: gradientCase))
             var stack = output.gradFn.map { [$0] } ?? []
             var names = Set<String>()

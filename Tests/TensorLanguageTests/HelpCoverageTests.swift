@@ -42,7 +42,7 @@ struct HelpCoverageTests {
     @Test func everyOpRowHasAHelpEntryNamingItsNode() {
         let missing = Tensor.opDeclarations.filter { row in
             guard let python = row.python else { return false }
-            let entry = HelpEntries.all["Tensor." + python.name] ?? ""
+            let entry = HelpEntries.all[python.helpKey] ?? ""
             return python.signature.isEmpty || python.summary.isEmpty || !entry.contains(row.nodeName)
         }
         #expect(missing.isEmpty, "op rows without help: \(missing.map(\.nodeName))")

@@ -7,19 +7,18 @@ public enum Arithmetic: Sendable {
         var dtype = TypePromotion.resultType([a, b])
         if self == .div && !dtype.isFloatingPoint { dtype = .defaultFloat }
         let o = try BinaryOperands(a, b, as: dtype)
-        return try dtype.dispatch(Compute(op: self, x: o.x, y: o.y, shape: o.shape))
+        return try dtype.dispatch(Compute(op: self, o: o))
     }
 
     private struct Compute: DTypeVisitor {
         typealias Output = Tensor
         let op: Arithmetic
-        let x: Tensor
-        let y: Tensor
-        let shape: [Int]
+        /// Held whole and read in place, so building the visitor retains nothing more.
+        let o: BinaryOperands
 
-        func floating<T: FloatElement>(_: T.Type) throws -> Tensor { try op.floating(x, y, T.self, shape) }
-        func integral<T: IntegerElement>(_: T.Type) throws -> Tensor { try op.integral(x, y, T.self, shape) }
-        func boolean() throws -> Tensor { try op.boolean(x, y, shape) }
+        func floating<T: FloatElement>(_: T.Type) throws -> Tensor { try op.floating(o.x, o.y, T.self, o.shape) }
+        func integral<T: IntegerElement>(_: T.Type) throws -> Tensor { try op.integral(o.x, o.y, T.self, o.shape) }
+        func boolean() throws -> Tensor { try op.boolean(o.x, o.y, o.shape) }
     }
 
     /// `a (op)= b` in place; `b` must broadcast to `a`'s shape and its dtype is cast to `a`'s.

@@ -5,19 +5,18 @@ public enum Comparison: Sendable {
     /// `a (op) b` computed in the promoted dtype, with broadcasting.
     public func compute(_ a: Tensor, _ b: Tensor) throws -> Tensor {
         let o = try BinaryOperands(a, b)
-        return try o.dtype.dispatch(Compare(op: self, x: o.x, y: o.y, shape: o.shape))
+        return try o.dtype.dispatch(Compare(op: self, o: o))
     }
 
     private struct Compare: NumericVisitor {
         typealias Output = Tensor
         let op: Comparison
-        let x: Tensor
-        let y: Tensor
-        let shape: [Int]
+        /// Held whole and read in place, so building the visitor retains nothing more.
+        let o: BinaryOperands
 
-        func numeric<T: NumericElement>(_: T.Type) throws -> Tensor { try op.run(x, y, T.self, shape) }
+        func numeric<T: NumericElement>(_: T.Type) throws -> Tensor { try op.run(o.x, o.y, T.self, o.shape) }
         func boolean() throws -> Tensor {
-            try op.run(x.converted(to: .int64), y.converted(to: .int64), Int64.self, shape)
+            try op.run(o.x.converted(to: .int64), o.y.converted(to: .int64), Int64.self, o.shape)
         }
     }
 

@@ -55,6 +55,10 @@ enum SavedName: Sendable {
     case gradOutput
     /// A derivative op's forward output (`output`).
     case output
+    /// A loss's target (`target`).
+    case target
+    /// The positions `max(dim)` chose (`indices`).
+    case indices
 }
 
 /// What a row's node saved, read by name; throws PyTorch's errors when freed or modified in place.
@@ -112,6 +116,9 @@ public struct PythonSignature: Sendable {
     public init(_ name: String, _ signature: String, _ summary: String) {
         (self.name, self.signature, self.summary) = (name, signature, summary)
     }
+
+    /// Where help files the entry: `F.NAME` for `torch.nn.functional`, else `Tensor.NAME`.
+    public var helpKey: String { (signature.hasPrefix("torch.nn.functional.") ? "F." : "Tensor.") + name }
 }
 
 /// Where the gradient check samples an op: float64 inputs of `shapes` drawn from `low..<high`,
@@ -133,9 +140,9 @@ public struct GradientProbe: Sendable {
 
     /// A probe of a derivative op: the first input's weighted gradient of `f`, with its graph.
     public static func gradient(
-        shapes: [[Int]], of f: @escaping @Sendable (Tensor) throws -> Tensor
+        shapes: [[Int]], low: Double = -1.5, high: Double = 1.5, of f: @escaping @Sendable (Tensor) throws -> Tensor
     ) -> GradientProbe {
-        GradientProbe(shapes: shapes) { inputs in
+        GradientProbe(shapes: shapes, low: low, high: high) { inputs in
             guard let input = inputs.first else { throw TorchError.runtime("a gradient probe needs an input") }
             // The check also evaluates the probe under no_grad; the inner gradient needs a graph regardless.
             return try GradMode.with(true) {
@@ -171,5 +178,5 @@ extension Tensor {
 
 /// The rows of every family, for help and the gradient checks.
 enum OpRows {
-    static let all: [AnyOpRow] = Reduction.rows + Softmax.rows
+    static let all: [AnyOpRow] = Reduction.rows + Extrema.rows + Statistics.rows + Softmax.rows + Loss.rows
 }

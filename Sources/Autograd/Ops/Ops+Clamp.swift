@@ -158,24 +158,23 @@ extension Pointwise {
     /// `maximum`/`minimum` with promotion and broadcasting; NaN wins, as in PyTorch.
     static func extremum(_ a: Tensor, _ b: Tensor, larger: Bool) throws -> Tensor {
         let o = try BinaryOperands(a, b)
-        return try o.dtype.dispatch(Extremum(x: o.x, y: o.y, shape: o.shape, larger: larger))
+        return try o.dtype.dispatch(Extremum(o: o, larger: larger))
     }
 
     private struct Extremum: DTypeVisitor {
         typealias Output = Tensor
-        let x: Tensor
-        let y: Tensor
-        let shape: [Int]
+        /// Held whole and read in place, so building the visitor retains nothing more.
+        let o: BinaryOperands
         let larger: Bool
 
         func floating<T: FloatElement>(_: T.Type) throws -> Tensor {
-            try Kernels.zip(x, y, T.self, shape: shape, to: T.dtype) { $0.isNaN || $1.isNaN ? $0 + $1 : pick($0, $1) }
+            try Kernels.zip(o.x, o.y, T.self, shape: o.shape, to: T.dtype) { $0.isNaN || $1.isNaN ? $0 + $1 : pick($0, $1) }
         }
         func integral<T: IntegerElement>(_: T.Type) throws -> Tensor {
-            try Kernels.zip(x, y, T.self, shape: shape, to: T.dtype) { pick($0, $1) }
+            try Kernels.zip(o.x, o.y, T.self, shape: o.shape, to: T.dtype) { pick($0, $1) }
         }
         func boolean() throws -> Tensor {
-            try Kernels.zip(x, y, Bool.self, shape: shape, to: .bool) { larger ? $0 || $1 : $0 && $1 }
+            try Kernels.zip(o.x, o.y, Bool.self, shape: o.shape, to: .bool) { larger ? $0 || $1 : $0 && $1 }
         }
 
         private func pick<T: NumericElement>(_ p: T, _ q: T) -> T { larger ? Swift.max(p, q) : Swift.min(p, q) }

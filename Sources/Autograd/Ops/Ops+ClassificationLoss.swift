@@ -5,13 +5,9 @@ extension Loss {
     ) throws -> Tensor {
         let (result, totalWeight) = try NegativeLogLikelihood.forward(input, target, reduction, ignoreIndex)
         guard GraphRecorder.shouldRecord([input]) else { return result }
-        GraphRecorder.record(result, name: "NllLossBackward0", inputs: [input], saving: [input, target]) { grad, context in
-            let x = try context.saved(0)
-            let labels = try context.saved(1)
-            return [
-                try NegativeLogLikelihood.backward(grad, x, labels, reduction, ignoreIndex, totalWeight: totalWeight)
-            ]
-        }
+        NegativeLogLikelihood.row.record(
+            result, inputs: [input], saving: [input, target],
+            params: NegativeLogLikelihood.Params(reduction: reduction, ignoreIndex: ignoreIndex, totalWeight: totalWeight))
         return result
     }
 
@@ -138,14 +134,9 @@ enum NegativeLogLikelihood {
         }
         let result = try input.dtype == .float64 ? run(Double.self) : run(Float.self)
         guard GraphRecorder.shouldRecord([grad, input]) else { return result }
-        GraphRecorder.record(result, name: "NllLossBackwardBackward0", inputs: [grad, input], saving: [target]) {
-            gg, context in
-            let labels = try context.saved(0)
-            let first =
-                context.needsGrad(0)
-                ? try Loss.negativeLogLikelihood(gg, labels, reduction: reduction, ignoreIndex: ignoreIndex) : nil
-            return [first, context.needsGrad(1) ? try Tensor(zeros: gg.shape, dtype: gg.dtype) : nil]
-        }
+        backwardRow.record(
+            result, inputs: [grad, input], saving: [target],
+            params: Params(reduction: reduction, ignoreIndex: ignoreIndex, totalWeight: totalWeight))
         return result
     }
 }

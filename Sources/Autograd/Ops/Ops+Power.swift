@@ -130,23 +130,24 @@ extension Power {
     /// Elementwise `a ** b` of two tensors with promotion and broadcasting.
     static func forward(_ a: Tensor, _ b: Tensor) throws -> Tensor {
         let o = try BinaryOperands(a, b)
-        return try o.dtype.dispatch(TensorPower(x: o.x, y: o.y, shape: o.shape))
+        return try o.dtype.dispatch(TensorPower(o: o))
     }
 
     private struct TensorPower: DTypeVisitor {
         typealias Output = Tensor
-        let x: Tensor
-        let y: Tensor
-        let shape: [Int]
+        /// Held whole and read in place, so building the visitor retains nothing more.
+        let o: BinaryOperands
 
         func floating<T: FloatElement>(_: T.Type) throws -> Tensor {
-            try Kernels.zip(x, y, T.self, shape: shape, to: T.dtype) { T.pow($0, $1) }
+            try Kernels.zip(o.x, o.y, T.self, shape: o.shape, to: T.dtype) { T.pow($0, $1) }
         }
         func integral<T: IntegerElement>(_: T.Type) throws -> Tensor {
-            try Kernels.zip(x, y, T.self, shape: shape, to: T.dtype) { integerPower($0, $1) }
+            try Kernels.zip(o.x, o.y, T.self, shape: o.shape, to: T.dtype) { integerPower($0, $1) }
         }
         func boolean() throws -> Tensor {
-            let ints = try Kernels.zip(x.converted(to: .int64), y.converted(to: .int64), Int64.self, shape: shape, to: .int64) {
+            let ints = try Kernels.zip(
+                o.x.converted(to: .int64), o.y.converted(to: .int64), Int64.self, shape: o.shape, to: .int64
+            ) {
                 integerPower($0, $1)
             }
             return try ints.converted(to: .bool)

@@ -86,34 +86,34 @@ struct ReductionParams {
 
 /// The reductions' rows.
 extension Reduction {
-    static let sum = PythonSignature(
+    static let sumSignature = PythonSignature(
         "sum", "Tensor.sum(dim=None, keepdim=False, dtype=None) -> Tensor",
         "The sum of all elements, or along dim (an int or a tuple of ints).\nkeepdim=True keeps the reduced dimensions with size 1."
     )
 
     static let sumAll = OpRow<ReductionParams>(
-        "SumBackward0", python: sum, overload: "all",
+        "SumBackward0", python: sumSignature, overload: "all",
         probe: GradientProbe(shapes: [[2, 3]]) { try $0[0].sum() }
     ) { grad, _, p in [try grad.expand(p.shape).reduced(toShape: p.shape, dtype: p.dtype)] }
 
     static let sumDims = OpRow<ReductionParams>(
-        "SumBackward1", python: sum, overload: "along dim",
+        "SumBackward1", python: sumSignature, overload: "along dim",
         probe: GradientProbe(shapes: [[2, 3]]) { try $0[0].sum(dims: [1], keepDim: false) }
     ) { grad, _, p in [try p.spread(grad).reduced(toShape: p.shape, dtype: p.dtype)] }
 
-    static let mean = PythonSignature(
+    static let meanSignature = PythonSignature(
         "mean", "Tensor.mean(dim=None, keepdim=False, dtype=None) -> Tensor",
         "The mean of all elements, or along dim (floating tensors only).")
 
     static let meanAll = OpRow<ReductionParams>(
-        "MeanBackward0", python: mean, overload: "all",
+        "MeanBackward0", python: meanSignature, overload: "all",
         probe: GradientProbe(shapes: [[2, 3]]) { try $0[0].mean() }
     ) { grad, _, p in
         [try (grad.expand(p.shape) / Tensor.wrapping(.int(Int64(p.count)))).reduced(toShape: p.shape, dtype: p.dtype)]
     }
 
     static let meanDims = OpRow<ReductionParams>(
-        "MeanBackward1", python: mean, overload: "along dim",
+        "MeanBackward1", python: meanSignature, overload: "along dim",
         probe: GradientProbe(shapes: [[2, 3]]) { try $0[0].mean(dims: [0], keepDim: true) }
     ) { grad, _, p in
         [try (p.spread(grad) / Tensor.wrapping(.int(Int64(p.count)))).reduced(toShape: p.shape, dtype: p.dtype)]

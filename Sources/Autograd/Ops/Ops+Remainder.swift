@@ -35,20 +35,19 @@ extension Tensor {
 enum Division {
     static func compute(_ a: Tensor, _ b: Tensor, floor: Bool) throws -> Tensor {
         let o = try BinaryOperands(a, b)
-        return try o.dtype.dispatch(Divide(x: o.x, y: o.y, shape: o.shape, floor: floor))
+        return try o.dtype.dispatch(Divide(o: o, floor: floor))
     }
 
     private struct Divide: DTypeVisitor {
         typealias Output = Tensor
-        let x: Tensor
-        let y: Tensor
-        let shape: [Int]
+        /// Held whole and read in place, so building the visitor retains nothing more.
+        let o: BinaryOperands
         let floor: Bool
 
-        func floating<T: FloatElement>(_: T.Type) throws -> Tensor { try Division.floating(x, y, T.self, shape, floor) }
-        func integral<T: IntegerElement>(_: T.Type) throws -> Tensor { try Division.integral(x, y, T.self, shape, floor) }
+        func floating<T: FloatElement>(_: T.Type) throws -> Tensor { try Division.floating(o.x, o.y, T.self, o.shape, floor) }
+        func integral<T: IntegerElement>(_: T.Type) throws -> Tensor { try Division.integral(o.x, o.y, T.self, o.shape, floor) }
         func boolean() throws -> Tensor {
-            let result = try Division.integral(x.converted(to: .int64), y.converted(to: .int64), Int64.self, shape, floor)
+            let result = try Division.integral(o.x.converted(to: .int64), o.y.converted(to: .int64), Int64.self, o.shape, floor)
             return try result.converted(to: .int64)
         }
     }

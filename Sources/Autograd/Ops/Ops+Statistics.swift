@@ -5,9 +5,8 @@ extension Tensor {
         let reduced = try Statistics.checkedDims(self, dims, name: "var", correction: correction)
         let result = try Statistics.moments(self, dims: reduced, correction: correction, keepDim: keepDim, root: false)
         guard GraphRecorder.shouldRecord([self]) else { return result }
-        GraphRecorder.record(result, name: "VarBackward0", inputs: [self], saving: [self]) { grad, context in
-            [try Statistics.varianceBackward(grad, context.saved(0), dims: reduced, correction: correction, keepDim: keepDim)]
-        }
+        Statistics.variance.record(
+            result, inputs: [self], saving: [self], params: MomentParams(dims: reduced, correction: correction, keepDim: keepDim))
         return result
     }
 
@@ -16,16 +15,8 @@ extension Tensor {
         let reduced = try Statistics.checkedDims(self, dims, name: "std", correction: correction)
         let result = try Statistics.moments(self, dims: reduced, correction: correction, keepDim: keepDim, root: true)
         guard GraphRecorder.shouldRecord([self]) else { return result }
-        GraphRecorder.record(result, name: "StdBackward0", inputs: [self], saving: [self], savesResult: true) {
-            grad, context in
-            let std = try context.result()
-            let zero = try Comparison.equal.compute(std, .wrapping(.int(0)))
-            let gradVar = try Tensor.where(zero, .wrapping(.int(0)), grad / (std * Tensor.wrapping(.int(2))))
-            return [
-                try Statistics.varianceBackward(
-                    gradVar, context.saved(0), dims: reduced, correction: correction, keepDim: keepDim)
-            ]
-        }
+        Statistics.standardDeviation.record(
+            result, inputs: [self], saving: [self], params: MomentParams(dims: reduced, correction: correction, keepDim: keepDim))
         return result
     }
 
@@ -33,10 +24,7 @@ extension Tensor {
     public func prod() throws -> Tensor {
         let flat = try Statistics.products(self, dim: nil, keepDim: false)
         guard GraphRecorder.shouldRecord([self]) else { return flat }
-        GraphRecorder.record(flat, name: "ProdBackward0", inputs: [self], saving: [self], savesResult: true) {
-            grad, context in
-            [try Statistics.productBackward(grad, context.saved(0), context.result(), dim: nil, keepDim: false)]
-        }
+        Statistics.productAll.record(flat, inputs: [self], saving: [self], params: (dim: nil, keepDim: false))
         return flat
     }
 
@@ -45,10 +33,7 @@ extension Tensor {
         let at = try Reduction.normalize(d, rank: dim)
         let result = try Statistics.products(self, dim: at, keepDim: keepDim)
         guard GraphRecorder.shouldRecord([self]) else { return result }
-        GraphRecorder.record(result, name: "ProdBackward1", inputs: [self], saving: [self], savesResult: true) {
-            grad, context in
-            [try Statistics.productBackward(grad, context.saved(0), context.result(), dim: at, keepDim: keepDim)]
-        }
+        Statistics.productDim.record(result, inputs: [self], saving: [self], params: (dim: at, keepDim: keepDim))
         return result
     }
 }

@@ -5,22 +5,22 @@ import Autograd
 extension HelpEntries {
     static let ops: [String: String] = {
         let methods = entries(from: Tensor.opDeclarations)
-        let names = methods.keys.map { String($0.dropFirst("Tensor.".count)) }
+        let names = methods.keys.filter { $0.hasPrefix("Tensor.") }.map { String($0.dropFirst("Tensor.".count)) }
         return methods.merging(functions(mirroring: names, in: methods)) { first, _ in first }
     }()
 
-    /// One `Tensor.NAME` entry per Python name: the first row's signature and summary, then every
-    /// row's node with the overload it belongs to.
+    /// One `Tensor.NAME` (or `F.NAME`) entry per Python name: the first row's signature and summary,
+    /// then every row's node with the overload it belongs to.
     static func entries(from declarations: [OpDeclaration]) -> [String: String] {
         var rows: [String: [OpDeclaration]] = [:]
         for declaration in declarations {
             guard let python = declaration.python else { continue }
-            rows[python.name, default: []].append(declaration)
+            rows[python.helpKey, default: []].append(declaration)
         }
         var table: [String: String] = [:]
-        for (name, overloads) in rows {
+        for (key, overloads) in rows {
             guard let first = overloads.first?.python else { continue }
-            table["Tensor." + name] = "\(first.signature)\n\n\(first.summary)\n\(recordsLine(overloads))"
+            table[key] = "\(first.signature)\n\n\(first.summary)\n\(recordsLine(overloads))"
         }
         return table
     }
