@@ -18,10 +18,18 @@ public final class Prompt {
     private var entries: [String] = []
 
     public init() {
-        session = Session(sink: TerminalSink())
+        let sink = TerminalSink()
+        sink.colourErrors = Colour.isWanted(for: STDERR_FILENO)
+        session = Session(sink: sink)
         let path = Prompt.historyPath()
         let session = session
-        if let editor = EditLineReader(historyPath: path, completer: { session.completions(for: $0) }) {
+        let completion = CompletionSource(
+            names: { session.completions(for: $0) },
+            keywordArguments: { session.keywordArguments(ofCallable: $0) },
+            dictionaryKeys: { session.dictionaryKeys(of: $0) },
+            magics: Session.magicOptions)
+        let promptColour = Colour.isWanted(for: STDOUT_FILENO) ? Colour.prompt : ("", "")
+        if let editor = EditLineReader(historyPath: path, completion: completion, promptColour: promptColour) {
             self.editor = editor
             self.reader = editor
         } else {
@@ -66,7 +74,7 @@ public final class Prompt {
         Output.write(Prompt.banner + "\n")
         while true {
             Output.flush()
-            switch reader.readLine(prompt: pending.isEmpty ? ">>> " : "... ") {
+            switch read() {
             case .eof:
                 // As in CPython, end of input inside a block ends the block, not the session.
                 if !pending.isEmpty {
@@ -81,21 +89,52 @@ public final class Prompt {
                 // the plain reader has not, and CPython prints "\nKeyboardInterrupt\n".
                 Output.error(editor == nil ? "\nKeyboardInterrupt\n" : "KeyboardInterrupt\n")
                 pending.removeAll()
-            case .line(let line):
-                if !line.trimmingCharacters().isEmpty {
-                    editor?.addHistory(line)
-                    entries.append(line)
+            case .line(let typed):
+                // Enter on a line of only spaces ends a block, as a blank line does.
+                let line = !pending.isEmpty && typed.trimmingCharacters().isEmpty ? "" : typed
+                if pending.isEmpty && line.contains("\n") {
+                    runBlock(line)
+                    continue
                 }
                 if pending.isEmpty && session.runMagic(line, context: magics) {
+                    remember(line)
                     Output.flush()
                     continue
                 }
                 pending.append(line)
                 if session.needsMoreInput(source(of: pending)) { continue }
                 runPending()
-                editor?.saveHistory()
             }
         }
+    }
+
+    /// Reads the next line; a continuation line starts indented as the block needs.
+    private func read() -> LineReadResult {
+        let prompt = pending.isEmpty ? ">>> " : "... "
+        guard let editor else { return reader.readLine(prompt: prompt) }
+        return editor.readLine(prompt: prompt, initialText: pending.isEmpty ? "" : AutoIndent.indent(after: pending))
+    }
+
+    /// Adds a whole statement to the history (one entry, newlines inside) and saves the file.
+    private func remember(_ statement: String) {
+        var lines = statement.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        while let last = lines.last, last.trimmingCharacters().isEmpty { lines.removeLast() }
+        guard !lines.isEmpty else { return }
+        let entry = lines.joined(separator: "\n")
+        editor?.addHistory(entry)
+        entries.append(entry)
+        editor?.saveHistory()
+    }
+
+    /// Runs a pasted or recalled multi-line block as one piece; unfinished brackets continue with `... `.
+    private func runBlock(_ text: String) {
+        Interrupt.clear()
+        if session.runBlock(source: text + "\n") == .incomplete {
+            pending = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+            return
+        }
+        remember(text)
+        Output.flush()
     }
 
     /// Runs the statement typed so far and starts a new one.
@@ -105,6 +144,7 @@ public final class Prompt {
     private func runPending(atEndOfInput: Bool = false) {
         if atEndOfInput { pending.append("") }
         let source = source(of: pending)
+        remember(source)
         pending.removeAll()
         // A Ctrl-C pressed before the statement started belongs to the previous one.
         Interrupt.clear()

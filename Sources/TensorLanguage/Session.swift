@@ -23,12 +23,16 @@ public final class Session {
     let interpreter: Interpreter
     /// Names bound before the user typed anything (pre-imports), hidden from `%who`.
     var hiddenNames: Set<String> = []
+    /// Engine state this session's code may change — grad mode, once-only warnings, the default
+    /// random generator — installed on whichever thread runs the session's code and kept between
+    /// runs, so two sessions in one process never see each other's.
+    public let engineState = EngineState()
 
     /// A session that reports to `sink`.
     public init(sink: any SessionEventSink) {
         interpreter = Interpreter(sink: sink)
         interpreter.interruptRequested = { Interruption.take() }
-        Diagnostics.warningHandler = { [weak interpreter] category, message in
+        engineState.warningHandler = { [weak interpreter] category, message in
             interpreter?.warn(category: category, message: message)
         }
     }
@@ -92,9 +96,9 @@ public final class Session {
         return false
     }
 
-    /// Runs `body` on a thread with the interpreter's large stack.
+    /// Runs `body` on a thread with the interpreter's large stack and this session's engine state.
     func onInterpreterThread<T>(_ body: () -> T) -> T {
-        StackThread.run(stackSize: StackThread.interpreterSize) { body() }
+        StackThread.run(stackSize: StackThread.interpreterSize) { engineState.installed(body) }
     }
 
     /// Which expression statements report their value.

@@ -50,7 +50,7 @@ struct Wick: ParsableCommand {
 
     mutating func run() throws {
         if let maxMemory { MemoryBudget.limit = maxMemory }
-        if let seed { DefaultGenerator.shared.manualSeed(UInt64(bitPattern: seed)) }
+        if let seed { EngineState.initialSeed = UInt64(bitPattern: seed) }
         let status: Int32
         if let command {
             status = Runner.runCommand(command)

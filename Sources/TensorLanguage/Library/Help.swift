@@ -14,6 +14,13 @@ enum Help {
         }
     }
 
+    /// The first line of the value's help entry, its signature.
+    static func signatureLine(for value: Value) -> String? {
+        guard let key = key(for: value) else { return nil }
+        let lookup = key.hasPrefix("torch.nn.functional.") ? "F." + key.dropFirst("torch.nn.functional.".count) : key
+        return HelpEntries.all[lookup]?.split(separator: "\n").first.map(String.init)
+    }
+
     static func text(for value: Value, interpreter: Interpreter) -> String {
         if case .object(let f as FunctionObject) = value {
             return "Help on function \(f.name):\n\n\(signature(of: f, interpreter: interpreter))\n"

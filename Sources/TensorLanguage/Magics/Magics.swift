@@ -14,6 +14,11 @@ public struct MagicContext {
 }
 
 extension Session {
+    /// Every magic with the options it takes, for Tab completion.
+    public static let magicOptions: [String: [String]] = [
+        "timeit": [], "who": [], "reset": ["-f"], "history": [], "hist": [], "graph": ["--dot"], "backprop": [],
+    ]
+
     /// Handles an IPython-style magic — `%timeit`, `%who`, `%reset`, `%history`, `%graph`,
     /// `%backprop`, or `name?` for help — and returns true; returns false for ordinary Python.
     /// Everything a magic prints goes to the session's sink as events.
@@ -22,6 +27,10 @@ extension Session {
     /// if !session.runMagic(line, context: MagicContext()) { _ = session.runInteractive(source: line + "\n") }
     /// ```
     public func runMagic(_ line: String, context: MagicContext) -> Bool {
+        engineState.installed { dispatchMagic(line, context: context) }
+    }
+
+    private func dispatchMagic(_ line: String, context: MagicContext) -> Bool {
         let text = line.trimmingWhitespace()
         if text.hasSuffix("?") && !text.hasPrefix("%") && !text.contains(" ") && text.count > 1 {
             _ = runInteractive(source: "help(\(text.dropLast()))\n")
