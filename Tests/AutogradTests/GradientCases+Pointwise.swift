@@ -62,8 +62,6 @@ extension GradientCases {
         GradientCase(name: "where scalar", shapes: [[3]]) {
             try Tensor.where(Comparison.greater.compute($0[0], .wrapping(.int(0))), $0[0].exp(), .wrapping(.float(0.5)))
         },
-        GradientCase(name: "pow tensor", shapes: [[2, 3], [3]], low: 0.5, high: 1.5) { try $0[0].pow($0[1]) },
-        GradientCase(name: "pow scalar base", shapes: [[2, 3]]) { try Tensor.pow(base: .float(2.5), exponent: $0[0]) },
     ]
 
     static let reductions: [GradientCase] = [

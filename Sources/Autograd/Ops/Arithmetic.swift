@@ -6,19 +6,21 @@ public enum Arithmetic: Sendable {
     func compute(_ a: Tensor, _ b: Tensor) throws -> Tensor {
         var dtype = TypePromotion.resultType([a, b])
         if self == .div && !dtype.isFloatingPoint { dtype = .defaultFloat }
-        let o = try BinaryOperands(a, b, as: dtype)
-        return try dtype.dispatch(Compute(op: self, o: o))
+        let shape = try Broadcast.shape(a.shape, b.shape)
+        let x = try a.dtype == dtype ? a : a.converted(to: dtype)
+        let y = try b.dtype == dtype ? b : b.converted(to: dtype)
+        return try dtype.dispatch(ComputeKernel())(self, x, y, shape)
     }
 
-    private struct Compute: DTypeVisitor {
-        typealias Output = Tensor
-        let op: Arithmetic
-        /// Held whole and read in place, so building the visitor retains nothing more.
-        let o: BinaryOperands
+    /// Picks the specialised loop for a dtype. It holds no operands, so choosing one costs no
+    /// reference counting on this, the hottest path of small ops.
+    private struct ComputeKernel: DTypeVisitor {
+        typealias Output = (Arithmetic, Tensor, Tensor, [Int]) throws -> Tensor
+        typealias Failure = Never
 
-        func floating<T: FloatElement>(_: T.Type) throws -> Tensor { try op.floating(o.x, o.y, T.self, o.shape) }
-        func integral<T: IntegerElement>(_: T.Type) throws -> Tensor { try op.integral(o.x, o.y, T.self, o.shape) }
-        func boolean() throws -> Tensor { try op.boolean(o.x, o.y, o.shape) }
+        func floating<T: FloatElement>(_: T.Type) -> Output { { try $0.floating($1, $2, T.self, $3) } }
+        func integral<T: IntegerElement>(_: T.Type) -> Output { { try $0.integral($1, $2, T.self, $3) } }
+        func boolean() -> Output { { try $0.boolean($1, $2, $3) } }
     }
 
     /// `a (op)= b` in place; `b` must broadcast to `a`'s shape and its dtype is cast to `a`'s.

@@ -59,6 +59,8 @@ enum SavedName: Sendable {
     case target
     /// The positions `max(dim)` chose (`indices`).
     case indices
+    /// `pow`'s exponent tensor (`exponent`).
+    case exponent
 }
 
 /// What a row's node saved, read by name; throws PyTorch's errors when freed or modified in place.
@@ -178,5 +180,6 @@ extension Tensor {
 
 /// The rows of every family, for help and the gradient checks.
 enum OpRows {
-    static let all: [AnyOpRow] = Reduction.rows + Extrema.rows + Statistics.rows + Softmax.rows + Loss.rows
+    static let all: [AnyOpRow] =
+        Reduction.rows + Extrema.rows + Statistics.rows + Softmax.rows + Loss.rows + Power.rows
 }

@@ -7,14 +7,7 @@ extension Tensor {
     public func pow(_ exponent: Scalar) throws -> Tensor {
         let result = try Power.forward(self, exponent)
         guard GraphRecorder.shouldRecord([self]) else { return result }
-        let shape = shape
-        GraphRecorder.record(result, name: "PowBackward0", inputs: [self], saving: [self]) { grad, context in
-            let input = try context.saved(0)
-            if exponent.doubleValue == 0 { return [try Tensor(zeros: shape, dtype: input.dtype)] }
-            let lowered = Power.decrement(exponent)
-            let local = try input.pow(lowered) * Tensor.wrapping(exponent)
-            return [try grad * local]
-        }
+        Power.scalarExponent.record(result, inputs: [self], saving: [self], params: exponent)
         return result
     }
 }
@@ -91,22 +84,9 @@ extension Tensor {
     public func pow(_ exponent: Tensor) throws -> Tensor {
         let result = try Power.forward(self, exponent)
         guard GraphRecorder.shouldRecord([self, exponent]) else { return result }
-        let shapes = (shape, exponent.shape)
-        let dtypes = (dtype, exponent.dtype)
-        GraphRecorder.record(
-            result, name: "PowBackward1", inputs: [self, exponent], saving: [self, exponent], savesResult: true
-        ) { grad, context in
-            let base = try context.saved(0)
-            let power = try context.saved(1)
-            let gradBase =
-                context.needsGrad(0)
-                ? try Power.baseGradient(grad, base, power).reduced(toShape: shapes.0, dtype: dtypes.0) : nil
-            let gradPower =
-                context.needsGrad(1)
-                ? try Power.exponentGradient(grad, base, power, context.result()).reduced(toShape: shapes.1, dtype: dtypes.1)
-                : nil
-            return [gradBase, gradPower]
-        }
+        Power.tensorExponent.record(
+            result, inputs: [self, exponent], saving: [self, exponent],
+            params: (base: (shape, dtype), exponent: (exponent.shape, exponent.dtype)))
         return result
     }
 
@@ -114,14 +94,7 @@ extension Tensor {
     public static func pow(base: Scalar, exponent: Tensor) throws -> Tensor {
         let result = try Power.forward(Tensor.wrapping(base), exponent)
         guard GraphRecorder.shouldRecord([exponent]) else { return result }
-        GraphRecorder.record(result, name: "PowBackward2", inputs: [exponent], saving: [exponent], savesResult: true) {
-            grad, context in
-            let power = try context.saved(0)
-            let scaled = try context.result() * Tensor.wrapping(.float(Double.log(base.doubleValue)))
-            guard base.doubleValue == 0 else { return [try grad * scaled] }
-            let nonNegative = try Comparison.greaterOrEqual.compute(power, .wrapping(.int(0)))
-            return [try grad * Tensor.where(nonNegative, .wrapping(.int(0)), scaled)]
-        }
+        Power.scalarBase.record(result, inputs: [exponent], saving: [exponent], params: base)
         return result
     }
 }
