@@ -33,7 +33,7 @@ enum Colour {
     }
 
     private static func isFrameLine(_ line: String) -> Bool {
-        line.hasPrefix("  File \"") || line.hasPrefix("Cell In[")
+        line.hasPrefix("  File \"")
     }
 
     private static func frame(_ line: String) -> String {

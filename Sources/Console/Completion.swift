@@ -8,15 +8,19 @@ public struct CompletionSource {
     var dictionaryKeys: (String) -> [String]
     /// Magic names (without `%`) and their options.
     var magics: [String: [String]]
+    /// File and directory names starting with a partial path (`data/tr` → `data/train.csv`, `data/tree/`).
+    var paths: (String) -> [String]
 
     public init(
         names: @escaping (String) -> [String], keywordArguments: @escaping (String) -> [String] = { _ in [] },
-        dictionaryKeys: @escaping (String) -> [String] = { _ in [] }, magics: [String: [String]] = [:]
+        dictionaryKeys: @escaping (String) -> [String] = { _ in [] }, magics: [String: [String]] = [:],
+        paths: ((String) -> [String])? = nil
     ) {
         self.names = names
         self.keywordArguments = keywordArguments
         self.dictionaryKeys = dictionaryKeys
         self.magics = magics
+        self.paths = paths ?? { PathCompletion.candidates(for: $0) }
     }
 }
 
@@ -78,6 +82,9 @@ public struct Completion {
     static func action(beforeCursor text: String, source: CompletionSource) -> Action {
         if let magic = magicCandidates(text, source: source) { return choose(word: magic.word, from: magic.candidates) }
         if let key = dictionaryKeyCandidates(text, source: source) { return choose(word: key.word, from: key.candidates) }
+        if let partial = PathCompletion.partialPath(beforeCursor: text) {
+            return choose(word: partial, from: source.paths(partial), shown: PathCompletion.fileName)
+        }
         let (prefix, word) = fragment(beforeCursor: text)
         if word.isEmpty {
             // Tab on a blank line indents, as in CPython; elsewhere an empty
@@ -92,7 +99,7 @@ public struct Completion {
     }
 
     /// The action for `word` given full candidates; a listing shows only the part after the last dot.
-    static func choose(word: String, from all: [String]) -> Action {
+    static func choose(word: String, from all: [String], shown: (String) -> String = lastComponent) -> Action {
         var seen = Set<String>()
         let candidates = all.filter { $0.hasPrefix(word) && seen.insert($0).inserted }
         guard !candidates.isEmpty else { return .beep }
@@ -101,7 +108,7 @@ public struct Completion {
             return .insert(String(common.dropFirst(word.count)))
         }
         if candidates.count == 1 { return .nothing }
-        return .list(candidates.map(lastComponent).sorted())
+        return .list(candidates.map(shown).sorted())
     }
 
     private static func lastComponent(_ word: String) -> String {

@@ -129,7 +129,12 @@ public final class EditLineReader: LineReader {
     public func readLine(prompt: String, initialText: String) -> LineReadResult {
         guard let editLine else { return .eof }
         setPrompt(prompt)
-        if !initialText.isEmpty { input.inject(initialText) }
+        // Text with newlines (from %load) goes in as a paste, so its newlines do not press Enter.
+        if initialText.contains("\n") {
+            input.inject(TerminalKeys.pasteStart + initialText + TerminalKeys.pasteEnd)
+        } else if !initialText.isEmpty {
+            input.inject(initialText)
+        }
         navigator.reset()
         search = nil
         // Bracketed paste on while editing: the terminal marks pasted text, read whole by `paste`.

@@ -14,8 +14,10 @@ public final class Prompt {
     private let editor: EditLineReader?
     /// Lines of a statement typed so far, shown with the `... ` prompt.
     private var pending: [String] = []
-    /// Lines typed this session, for `%history`.
+    /// Statements entered this session, for `%history` (a block is one entry).
     private var entries: [String] = []
+    /// Text `%load` put in the next input, for editing.
+    private var nextInput: String?
 
     public init() {
         let sink = TerminalSink()
@@ -65,15 +67,25 @@ public final class Prompt {
         Interrupt.install()
         _ = session.run(source: Prompt.startupSource, fileName: "<startup>")
         session.hideCurrentNames()
-        let magics = MagicContext(
+        session.keepOutputHistory()
+        var magics = MagicContext(
             ask: { [reader] question in
                 if case .line(let answer) = reader.readLine(prompt: question) { return answer }
                 return nil
             },
-            history: { [unowned self] in self.entries })
+            history: { [unowned self] in self.entries },
+            setNextInput: editor == nil ? nil : { [unowned self] in self.nextInput = $0 },
+            notebookCode: { NotebookRunner.code(of: $0) })
+        magics.colour = Colour.isWanted(for: STDOUT_FILENO)
         Output.write(Prompt.banner + "\n")
         while true {
             Output.flush()
+            // exit() or quit() ran: leave as Ctrl-D does, with the status asked for.
+            if let status = session.exitStatus {
+                editor?.saveHistory()
+                editor?.close()
+                return status
+            }
             switch read() {
             case .eof:
                 // As in CPython, end of input inside a block ends the block, not the session.
@@ -96,8 +108,11 @@ public final class Prompt {
                     runBlock(line)
                     continue
                 }
-                if pending.isEmpty && session.runMagic(line, context: magics) {
+                if pending.isEmpty && Session.isMagic(line) {
+                    // Remembered first, so `%history` lists itself as IPython's does.
                     remember(line)
+                    session.beginEntry()
+                    _ = session.runMagic(line, context: magics)
                     Output.flush()
                     continue
                 }
@@ -112,7 +127,9 @@ public final class Prompt {
     private func read() -> LineReadResult {
         let prompt = pending.isEmpty ? ">>> " : "... "
         guard let editor else { return reader.readLine(prompt: prompt) }
-        return editor.readLine(prompt: prompt, initialText: pending.isEmpty ? "" : AutoIndent.indent(after: pending))
+        let initial = nextInput ?? (pending.isEmpty ? "" : AutoIndent.indent(after: pending))
+        nextInput = nil
+        return editor.readLine(prompt: prompt, initialText: initial)
     }
 
     /// Adds a whole statement to the history (one entry, newlines inside) and saves the file.
@@ -129,6 +146,7 @@ public final class Prompt {
     /// Runs a pasted or recalled multi-line block as one piece; unfinished brackets continue with `... `.
     private func runBlock(_ text: String) {
         Interrupt.clear()
+        session.beginEntry()
         if session.runBlock(source: text + "\n") == .incomplete {
             pending = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
             return
@@ -148,6 +166,7 @@ public final class Prompt {
         pending.removeAll()
         // A Ctrl-C pressed before the statement started belongs to the previous one.
         Interrupt.clear()
+        session.beginEntry()
         if session.runInteractive(source: source) == .incomplete && atEndOfInput {
             // Parsed as a file, unfinished input is a syntax error rather than "incomplete".
             _ = session.run(source: source, fileName: "<stdin>")

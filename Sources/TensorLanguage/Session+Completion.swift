@@ -52,18 +52,7 @@ extension Session {
     }
 
     func attributeNames(of value: Value) -> [String] {
-        switch value {
-        case .tensor:
-            return Array(TensorMethods.methods.keys) + [
-                "shape", "grad", "data", "grad_fn", "requires_grad", "is_leaf", "dtype", "ndim",
-            ]
-        case .object(let module as ModuleObject):
-            return Array(module.members.keys)
-        case .object(is NodeObject):
-            return ["next_functions", "name"]
-        default:
-            return []
-        }
+        Introspection.attributeNames(of: value)
     }
 
     static let keywords = [

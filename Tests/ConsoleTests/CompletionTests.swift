@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import Console
@@ -151,5 +152,27 @@ import Testing
 
     @Test func questionReadsLikeReadlines() {
         #expect(CompletionColumns.question(count: 110) == "Display all 110 possibilities? (y or n)")
+    }
+}
+
+@Suite struct PathCompletionTests {
+    @Test func aPathIsBeingTypedInAnOpenStringOrAFileMagic() {
+        #expect(PathCompletion.partialPath(beforeCursor: "open('data/tr") == "data/tr")
+        #expect(PathCompletion.partialPath(beforeCursor: "%run ex") == "ex")
+        #expect(PathCompletion.partialPath(beforeCursor: "x = 'a' + b") == nil)
+        #expect(PathCompletion.partialPath(beforeCursor: "%run a b") == nil)
+    }
+
+    @Test func candidatesAreFilesAndDirectoriesOfTheNamedDirectory() throws {
+        let directory = try TemporaryDirectory()
+        _ = try directory.write("", to: "train.csv")
+        _ = try directory.write("", to: "test.csv")
+        _ = try directory.write("", to: ".hidden")
+        try FileManager.default.createDirectory(atPath: directory.path + "/tree", withIntermediateDirectories: false)
+        let stem = directory.path + "/t"
+        #expect(PathCompletion.candidates(for: stem) == [stem + "est.csv", stem + "rain.csv", stem + "ree/"])
+        #expect(PathCompletion.candidates(for: directory.path + "/.h") == [directory.path + "/.hidden"])
+        let source = CompletionSource(names: { _ in [] })
+        #expect(Completion.action(beforeCursor: "open('\(directory.path)/tr", source: source) == .list(["train.csv", "tree/"]))
     }
 }
