@@ -49,7 +49,6 @@ extension Builtins {
             return .bool(try classMatches(cls, args.positional[1], function: "issubclass"))
         },
         "super": { args, interpreter in try makeSuper(args, interpreter) },
-        "hash": { args, interpreter in .int(try interpreter.hash(try single(args, "hash"))) },
         "format": { args, interpreter in
             guard (1...2).contains(args.positional.count), args.keywords.isEmpty else {
                 throw PythonError(.typeError, "format expected at most 2 arguments, got \(args.positional.count)")
@@ -208,38 +207,5 @@ extension Interpreter {
     func builtin(_ name: String) throws -> Value {
         guard let value = builtins[name] else { throw PythonError(.nameError, "name '\(name)' is not defined") }
         return value
-    }
-
-    /// `hash(value)`: CPython's values for ints, strings' own hash, `__hash__` for user classes.
-    func hash(_ value: Value) throws -> Int {
-        if value.isUserObject {
-            if let h = try userHash(value) { return h }
-            if case .object(let o as Instance) = value, let payload = o.payload { return try hash(payload) }
-            guard case .object(let o) = value else { return 0 }
-            return Int(bitPattern: UInt(bitPattern: ObjectIdentifier(o))) >> 4
-        }
-        switch value {
-        case .int(let i): return PythonHash.integer(i)
-        case .bool(let b): return b ? 1 : 0
-        case .noneValue: return PythonHash.none
-        case .float(let d):
-            if let i = Int(exactly: d) { return PythonHash.integer(i) }
-            return try HashKey(value).hashValue
-        case .object(let o): return Int(bitPattern: UInt(bitPattern: ObjectIdentifier(o))) >> 4
-        case .tensor(let t): return Int(bitPattern: UInt(bitPattern: ObjectIdentifier(t))) >> 4
-        default: return try HashKey(value).hashValue
-        }
-    }
-}
-
-/// CPython's hash of small values (ints modulo the Mersenne prime 2^61 - 1).
-enum PythonHash {
-    static let modulus = (1 << 61) - 1
-    static let none = 0xFC_A86F_A0  // any fixed value: CPython's is an address-derived constant
-
-    static func integer(_ i: Int) -> Int {
-        let h = i.magnitude % UInt(modulus)
-        let signed = i < 0 ? -Int(h) : Int(h)
-        return signed == -1 ? -2 : signed
     }
 }

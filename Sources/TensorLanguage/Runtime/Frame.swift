@@ -23,6 +23,8 @@ final class Frame {
     /// The start of `__qualname__` for functions and classes defined here (`Foo.`, `f.<locals>.`).
     let qualifiedPrefix: String
     var currentLine = 0
+    /// The generator whose body runs in this frame (weak: the coroutine holds the frame).
+    weak var coroutine: Coroutine?
 
     init(
         function: String, module: Module, globals: Namespace, scope: Scope? = nil,

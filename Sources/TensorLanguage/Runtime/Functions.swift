@@ -55,6 +55,7 @@ final class FunctionObject: PyObject {
         scope.analyse { builder in
             builder.bind(parameters)
             if case .statements(let statements) = body { builder.bind(body: statements) }
+            for name in parameters.expressionTargets { builder.bind(name) }
         }
     }
 
@@ -68,6 +69,7 @@ final class FunctionObject: PyObject {
             function: name, module: module, globals: globals, scope: parameters.scope, freeCells: freeCells,
             classCell: classCell, qualifiedPrefix: qualifiedName + ".<locals>.")
         try bind(args, into: frame)
+        if parameters.isGenerator { return interpreter.makeGenerator(self, frame: frame) }
         interpreter.frames.append(frame)
         defer { interpreter.frames.removeLast() }
         do {

@@ -69,10 +69,8 @@ final class Interpreter {
     let builtins = Namespace()
     /// Python numbers wrapped as tensors, shared by the operations that meet them.
     let wrappedNumbers = WrappedNumberCache()
-    var write: (String) -> Void
-    var writeError: (String) -> Void
-    /// Pushes buffered output out (`print(..., flush=True)`).
-    var flush: () -> Void = {}
+    /// Where output, results, errors and warnings go (the session's sink, or a recorder for a while).
+    var sink: any SessionEventSink
     var frames: [Frame] = []
     var warningsShown: Set<String> = []
     /// The exceptions whose `except` blocks are running, innermost last (what a bare `raise` re-raises).
@@ -88,9 +86,8 @@ final class Interpreter {
     var stepLimit: Int?
     var stepsTaken = 0
 
-    init(write: @escaping (String) -> Void, writeError: @escaping (String) -> Void) {
-        self.write = write
-        self.writeError = writeError
+    init(sink: any SessionEventSink) {
+        self.sink = sink
         Library.installBuiltins(into: self)
     }
 
@@ -190,7 +187,12 @@ final class Interpreter {
         _ target: Expression, _ iterable: Expression, _ body: [Statement], _ orElse: [Statement], in frame: Frame
     ) throws -> Flow {
         let iterator = try makeIterator(try evaluate(iterable, in: frame))
-        while let item = try iterator.next() {
+        let line = frame.currentLine
+        // An error raised by the iterator (a generator's body) is reported at the `for` line.
+        while let item = try {
+            frame.currentLine = line
+            return try iterator.next()
+        }() {
             try assign(item, to: target, in: frame)
             switch try execute(body, in: frame) {
             case .breakLoop: return .normal

@@ -79,7 +79,7 @@ extension Parser {
         let functionName = try name()
         guard accept(.leftParenthesis) else { throw invalidSyntax("expected '('") }
         let mark = mentions.open()
-        let parameters = try parameterList(closing: .rightParenthesis, allowsAnnotations: true)
+        var parameters = try parameterList(closing: .rightParenthesis, allowsAnnotations: true)
         try expect(.rightParenthesis)
         let returnAnnotation = accept(.arrow) ? try expression() : nil
         try headerColon(forced: true)
@@ -90,7 +90,9 @@ extension Parser {
             functionDepth -= 1
             loopDepth = savedLoopDepth
         }
-        let body = try block(after: "function definition", headerLine: line)
+        let body = try functionBody(&parameters) { (parser: inout Parser) throws(ParseFailure) in
+            try parser.block(after: "function definition", headerLine: line)
+        }
         parameters.scope.mentionedNames = mentions.close(mark)
         return FunctionDefinition(
             name: functionName, parameters: parameters, body: body, decorators: decorators,

@@ -82,6 +82,10 @@ struct Parser {
     var loopDepth = 0
     /// The names mentioned inside each enclosing `def`, `lambda` and `class` (shared with f-string fields).
     let mentions: NameMentions
+    /// Whether the function being parsed has used `yield` so far (it is then a generator).
+    var sawYield = false
+    /// Names bound by `:=` in the function being parsed.
+    var walrusTargets: [String] = []
 
     init(
         source: SourceText, lexResult: LexResult, depth: Int = 0, isFormattedField: Bool = false,

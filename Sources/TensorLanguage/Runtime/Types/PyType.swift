@@ -221,5 +221,20 @@ final class PyType: PyObject, @unchecked Sendable {
         }
     }
 
+    /// A built-in class that makes its values when called (`set`, `collections.Counter`), shared by
+    /// the objects whose `qualifiedTypeName` names it.
+    static func register(
+        _ qualified: String, base: PyType = .object, construct: @escaping (Arguments, Interpreter) throws -> Value
+    ) -> PyType {
+        registry.withLock { table in
+            if let found = table[qualified], found.construct != nil { return found }
+            let parts = qualified.split(separator: ".")
+            let module = parts.count > 1 ? parts.dropLast().joined(separator: ".") : "builtins"
+            let made = PyType(builtin: String(parts.last ?? ""), module: module, base: base, construct: construct)
+            table[qualified] = made
+            return made
+        }
+    }
+
     private static let registry = Mutex<[String: PyType]>([:])
 }
