@@ -64,11 +64,11 @@ class Value:
         return out
 
     def backward(self):
-        order, seen = [], {}
+        order, seen = [], set()
 
         def visit(v):
             if v not in seen:
-                seen[v] = True
+                seen.add(v)
                 for child in v._prev:
                     visit(child)
                 order.append(v)

@@ -149,7 +149,9 @@ extension Builtins {
 
     /// `isinstance(value, spec)`: a class or a tuple of classes (nested tuples too).
     static func isInstance(_ value: Value, _ spec: Value) throws -> Bool {
-        if case .object(is NamedTupleObject) = value, case .object(let t as PyType) = spec, t === PyType.tuple {
+        if case .object(let o) = value, o is NamedTupleObject || o is TupleLike, case .object(let t as PyType) = spec,
+            t === PyType.tuple
+        {
             return true
         }
         return try classMatches(value.pythonType, spec, function: "isinstance")

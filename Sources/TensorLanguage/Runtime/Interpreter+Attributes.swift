@@ -6,7 +6,11 @@ extension Interpreter {
         switch value {
         case .tensor(let t): found = try TensorMethods.attribute(t, name, self)
         case .object(let o as InstanceObject):
-            found = try instanceAttribute(o, name, receiver: value)
+            if o.cls.isHeapType, o.cls.hasUserAttribute("__getattribute__"), let hook = o.cls.lookup("__getattribute__") {
+                found = try customAttribute(hook, value, o.cls, name)
+            } else {
+                found = try instanceAttribute(o, name, receiver: value)
+            }
             if found == nil, o.cls.isHeapType, let hook = o.cls.lookup("__getattr__") {
                 return try call(try bindDescriptor(hook, instance: value, owner: o.cls), Arguments([.string(name)]))
             }

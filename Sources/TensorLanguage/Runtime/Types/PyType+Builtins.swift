@@ -96,7 +96,7 @@ extension Value {
         case .string: .str
         case .tuple: .tuple
         case .list: .list
-        case .dict: .dict
+        case .dict(let d): d.flavor.map { PyType.named("collections.\($0.name)") } ?? .dict
         case .tensor: .tensor
         case .object(let o): o.pythonType
         }
