@@ -88,11 +88,10 @@ struct GraphView {
 extension Session {
     /// `%graph EXPR` / `%graph --dot EXPR`: the backward graph of the tensor EXPR evaluates to.
     public func graph(of expression: String, dot: Bool) -> String {
-        guard case .tensor(let t)? = evaluateForView(expression) else {
-            return "%graph needs an expression that evaluates to a tensor\n"
+        switch graphDrawing(of: expression) {
+        case .success(let drawing): return dot ? drawing.dot : drawing.tree
+        case .failure(let problem): return problem.message
         }
-        let view = GraphView(globals: interpreter.globals.values)
-        return dot ? view.dot(for: t) : view.tree(for: t)
     }
 
     /// Evaluates an expression in the session; errors are printed and give nil.
@@ -103,5 +102,22 @@ extension Session {
             result = interpreter.globals.removeValue(forKey: "__wick_view__")
         }
         return result
+    }
+}
+
+/// A tensor's backward graph drawn both ways from one evaluation: the text tree and Graphviz DOT.
+public struct GraphDrawing: Equatable, Sendable {
+    public var tree: String
+    public var dot: String
+}
+
+extension Session {
+    /// `%graph EXPR` for front ends that can show a picture: both drawings from one evaluation.
+    public func graphDrawing(of expression: String) -> Result<GraphDrawing, MagicProblem> {
+        guard case .tensor(let t)? = evaluateForView(expression) else {
+            return .failure(MagicProblem(message: "%graph needs an expression that evaluates to a tensor\n"))
+        }
+        let view = GraphView(globals: interpreter.globals.values)
+        return .success(GraphDrawing(tree: view.tree(for: t), dot: view.dot(for: t)))
     }
 }
