@@ -1,4 +1,5 @@
 import Glibc
+import Graphviz
 import TensorLanguage
 
 /// The interactive prompt: `>>> ` and `... `, history, completion, Ctrl-C and Ctrl-D.
@@ -52,6 +53,14 @@ public final class Prompt {
         torch, math and F (torch.nn.functional) are imported. Ctrl-D exits, Ctrl-C interrupts.
         """
 
+    /// `%graph --svg FILE`: Graphviz's `dot` renders the picture; the problem, or nil when written.
+    static func saveSVG(dot: String, file: String) -> String? {
+        switch Graphviz.svg(fromDOT: dot).flatMap({ Graphviz.save($0, to: file) }) {
+        case .success: return nil
+        case .failure(let problem): return "\(problem)"
+        }
+    }
+
     /// Runs until end of input; returns the exit status.
     public func run() -> Int32 {
         Interrupt.install()
@@ -62,7 +71,8 @@ public final class Prompt {
                 if case .line(let answer) = reader.readLine(prompt: question) { return answer }
                 return nil
             },
-            history: { [unowned self] in self.entries })
+            history: { [unowned self] in self.entries },
+            saveSVG: Prompt.saveSVG)
         Output.write(Prompt.banner + "\n")
         while true {
             Output.flush()

@@ -17,83 +17,71 @@ struct CellError: Equatable {
 
 /// How a cell ended.
 enum CellEnd: Equatable {
-    case completed(result: String?)
+    case completed(result: ResultValue?)
     case failed(CellError)
 }
 
-/// Runs kernel cells on one `TensorLanguage.Session`, turning its text streams into kernel outputs.
+/// Runs kernel cells on one `TensorLanguage.Session`, turning its events into kernel outputs.
 final class CellRunner {
     let session: Session
-    private let router = StreamRouter()
+    private let router = EventRouter()
     /// The source of each executed cell by its file name (`In[3]`), for tracebacks.
     private(set) var sources: [String: String] = [:]
 
     init() {
-        let router = self.router
-        session = Session(write: { router.write($0) }, writeError: { router.writeError($0) })
+        session = Session(sink: router)
         session.hideCurrentNames()
     }
 
-    /// Runs `source` under `fileName` (`In[3]`); a final expression's repr is the result.
+    /// Runs `source` under `fileName` (`In[3]`); a final expression's value is the result.
     /// `cell` is the whole cell's text, shown around the failing line in tracebacks.
     func run(_ source: String, fileName: String, cell: String, output: CellOutput) -> CellEnd {
         sources[fileName] = cell
         router.output = output
-        defer { router.finish() }
-        let result = session.runCell(source, fileName: fileName, tee: true)
-        switch result.outcome {
-        case .completed, .incomplete:
-            return .completed(result: result.result)
-        case .failed(let name):
-            let report = router.takeHeldError() ?? ""
-            let message = result.errorMessage ?? ""
-            let traceback = IPythonTraceback.lines(report: report, name: name, message: message, sources: sources)
-            return .failed(CellError(name: name, value: message, traceback: traceback))
+        defer { router.output = nil }
+        let result = session.runCell(source, fileName: fileName)
+        if let error = result.error {
+            return .failed(cellError(error))
         }
+        return .completed(
+            result: result.events.lazy.compactMap { event -> ResultValue? in
+                if case .result(let value) = event { return value }
+                return nil
+            }.last)
     }
 
-    /// Runs `body` (a magic) with the session's output going to `output`.
+    /// Runs `body` (a magic) with everything the session reports going to `output` as a terminal
+    /// shows it: results and tracebacks become text.
     func withOutput<T>(_ output: CellOutput, _ body: (Session) -> T) -> T {
         router.output = output
-        defer { router.finish() }
+        router.showsOutcomesAsText = true
+        defer {
+            router.output = nil
+            router.showsOutcomesAsText = false
+        }
         return body(session)
+    }
+
+    func cellError(_ report: ErrorReport) -> CellError {
+        CellError(name: report.name, value: report.message, traceback: IPythonTraceback.lines(report, sources: sources))
     }
 }
 
-/// Passes the session's text on as `stream` outputs.
-///
-/// The session reports a cell's uncaught exception as the last text it writes to stderr; the router
-/// holds each stderr write back until the next write (or the cell's end) so that the traceback
-/// becomes the `error` message instead of stderr text, while warnings stay on stderr in order.
-private final class StreamRouter {
+/// Passes a running cell's text on as `stream` outputs; warnings go to stderr as the CLI prints
+/// them. A cell's result and error are its outcome, which `CellRunner` reads from `runCell`; in a
+/// magic they are shown as text.
+private final class EventRouter: SessionEventSink {
     var output: CellOutput?
-    private var heldError: String?
+    var showsOutcomesAsText = false
 
-    func write(_ text: String) {
-        releaseHeldError()
-        output?.stream("stdout", text)
-    }
-
-    func writeError(_ text: String) {
-        releaseHeldError()
-        heldError = text
-    }
-
-    func takeHeldError() -> String? {
-        defer { heldError = nil }
-        return heldError
-    }
-
-    /// Sends what is still held and detaches from the cell.
-    func finish() {
-        releaseHeldError()
-        output = nil
-    }
-
-    private func releaseHeldError() {
-        if let text = heldError {
-            heldError = nil
-            output?.stream("stderr", text)
+    func receive(_ event: SessionEvent) {
+        switch event {
+        case .stream(let stream, let text): output?.stream(stream.rawValue, text)
+        case .warning(let warning): output?.stream("stderr", warning.rendered)
+        case .result, .error:
+            guard showsOutcomesAsText else { return }
+            let (stream, text) = event.terminalText
+            output?.stream(stream.rawValue, text)
         }
     }
 }

@@ -25,7 +25,7 @@ extension KernelServer {
         switch end {
         case .completed(let result):
             if let result, !silent {
-                let data: JSON = ["text/plain": .string(result)]
+                let data = JSON.object(result.data.mapValues { .string($0) })
                 publish(
                     "execute_result", content: ["execution_count": .integer(count), "data": data, "metadata": [:]],
                     parent: request)
@@ -70,9 +70,10 @@ extension KernelServer {
         var out: [String: JSON] = [:]
         for (name, expression) in named {
             let result = runner.session.runCell((expression.string ?? "") + "\n", fileName: "<user_expression>")
-            if case .failed(let ename) = result.outcome {
+            if let error = result.error {
+                let traceback = JSON.array(runner.cellError(error).traceback.map { .string($0) })
                 out[name] = [
-                    "status": "error", "ename": .string(ename), "evalue": .string(result.errorMessage ?? ""), "traceback": [],
+                    "status": "error", "ename": .string(error.name), "evalue": .string(error.message), "traceback": traceback,
                 ]
             } else {
                 out[name] = ["status": "ok", "data": ["text/plain": .string(result.result ?? "None")], "metadata": [:]]

@@ -61,33 +61,41 @@ extension KernelServer {
         return end
     }
 
-    /// `%graph`, `%backprop` and `name?` with a notebook's rich output.
+    /// The shared magics (`%timeit`, `%who`, `%reset`, `%history`, `name?`, …), with `%graph` and
+    /// `%backprop` drawn as a picture and a table.
     func runMagic(_ line: String, output: CellOutput) -> CellEnd {
-        guard line.hasPrefix("%") else {
-            let name = line.hasSuffix("?") ? line.dropLast() : line.dropFirst()
-            return runner.run("help(\(name))\n", fileName: "<help>", cell: line, output: output)
-        }
-        let parts = line.dropFirst().split(separator: " ", maxSplits: 1).map(String.init)
+        let parts = line.split(separator: " ", maxSplits: 1).map(String.init)
         let argument = parts.count > 1 ? Substring(parts[1]).trimmingSuffixWhitespace().drop { $0 == " " }.description : ""
         switch parts.first ?? "" {
-        case "graph": return graph(argument, output: output)
-        case "backprop":
+        case "%graph": return graph(argument, output: output)
+        case "%backprop":
             runner.withOutput(output) { session in
                 switch session.backpropReport(of: argument) {
                 case .success(let report): output.display(["text/plain": report.text, "text/html": report.html])
                 case .failure(let problem): output.stream("stdout", problem.message)
                 }
             }
-            return .completed(result: nil)
-        case let name:
-            let message = "Line magic function `%\(name)` not found."
-            return .failed(CellError(name: "UsageError", value: message, traceback: ["UsageError: " + message]))
+        default:
+            let context = MagicContext(ask: { _ in nil }, history: { [history] in history }, saveSVG: Self.saveSVG)
+            _ = runner.withOutput(output) { session in session.runMagic(line, context: context) }
+        }
+        return .completed(result: nil)
+    }
+
+    static func saveSVG(dot: String, file: String) -> String? {
+        switch Graphviz.svg(fromDOT: dot).flatMap({ Graphviz.save($0, to: file) }) {
+        case .success: return nil
+        case .failure(let problem): return "\(problem)"
         }
     }
 
     /// `%graph EXPR` as an SVG picture beside the text tree; `--dot` prints DOT; `--svg FILE` saves it.
     private func graph(_ argument: String, output: CellOutput) -> CellEnd {
         let options = GraphMagicArguments(argument)
+        guard !options.isIncomplete || options.svgFile == nil else {
+            output.stream("stderr", GraphMagicArguments.svgUsage)
+            return .completed(result: nil)
+        }
         runner.withOutput(output) { session in
             switch session.graphDrawing(of: options.expression) {
             case .failure(let problem): output.stream("stdout", problem.message)

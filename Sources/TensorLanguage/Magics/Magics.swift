@@ -6,10 +6,17 @@ public struct MagicContext {
     public var ask: (String) -> String?
     /// The lines entered so far, oldest first.
     public var history: () -> [String]
+    /// Renders Graphviz DOT to an SVG file (`%graph --svg FILE`); returns the problem, or nil when
+    /// written. Nil where the front end cannot (the language itself writes no files).
+    public var saveSVG: ((_ dot: String, _ file: String) -> String?)?
 
-    public init(ask: @escaping (String) -> String? = { _ in nil }, history: @escaping () -> [String] = { [] }) {
+    public init(
+        ask: @escaping (String) -> String? = { _ in nil }, history: @escaping () -> [String] = { [] },
+        saveSVG: ((_ dot: String, _ file: String) -> String?)? = nil
+    ) {
         self.ask = ask
         self.history = history
+        self.saveSVG = saveSVG
     }
 }
 
@@ -37,10 +44,7 @@ extension Session {
         case "history", "hist":
             let lines = context.history()
             interpreter.write(lines.joined(separator: "\n") + (lines.isEmpty ? "" : "\n"))
-        case "graph":
-            let dot = argument.hasPrefix("--dot")
-            let expression = dot ? String(argument.dropFirst(5)).trimmingWhitespace() : argument
-            interpreter.write(graph(of: expression, dot: dot))
+        case "graph": graphMagic(GraphMagicArguments(argument), context: context)
         case "backprop": interpreter.write(backpropTrace(of: argument))
         case let name: interpreter.writeError("UsageError: Line magic function `%\(name)` not found.\n")
         }
