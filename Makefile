@@ -93,6 +93,7 @@ install: release
 clean:
 	rm -rf .build .build-fuzz .build-asan $(KERNEL_VENV) $(FUZZ_RUN)
 
-## Benchmarks side by side with PyTorch (set TORCH_PYTHON to a python with torch); never run in CI.
-bench: release
-	python3 Benchmarks/run.py --wick $(RELEASE_BIN)
+## Benchmarks side by side with PyTorch (set TORCH_PYTHON to a python with torch, IPYKERNEL_PYTHON
+## to one with ipykernel and torch for the kernel start-up row); never run in CI.
+bench: release $(KERNEL_VENV)/.installed
+	python3 Benchmarks/run.py --wick $(RELEASE_BIN) --kernel-python $(KERNEL_VENV)/bin/python

@@ -222,7 +222,7 @@ def history(ctx):
 def abort_queue(ctx):
     client = ctx.kernel.client
     # The failing cell runs long enough for the second to be queued behind it.
-    ids = [client.execute("s = 0\nfor i in range(20000):\n    s += i\n1 / 0"), client.execute("aborted_marker = 1")]
+    ids = [client.execute("import time\ntime.sleep(0.5)\n1 / 0"), client.execute("aborted_marker = 1")]
     replies = {}
     while len(replies) < 2:
         msg = client.get_shell_msg(timeout=TIMEOUT)
@@ -259,7 +259,7 @@ def interrupt(ctx, send_interrupt):
                  (msg_id, "error", "KeyboardInterrupt"), "interrupted cell")
     ctx.kernel.iopub_for(msg_id)
     _, iopub = ctx.kernel.execute("1 + 1")
-    assert_equal(outputs(iopub)[1], ["2"], "the next cell")
+    assert_equal(outputs(iopub)[1:], (["2"], []), "the next cell")
 
 
 @check("a message with a bad signature is ignored and logged")
