@@ -15,14 +15,24 @@ public final class Prompt {
     private let editor: EditLineReader?
     /// Lines of a statement typed so far, shown with the `... ` prompt.
     private var pending: [String] = []
-    /// Lines typed this session, for `%history`.
+    /// Statements entered this session, for `%history` (a block is one entry).
     private var entries: [String] = []
+    /// Text `%load` put in the next input, for editing.
+    private var nextInput: String?
 
     public init() {
-        session = Session(sink: TerminalSink())
+        let sink = TerminalSink()
+        sink.colourErrors = Colour.isWanted(for: STDERR_FILENO)
+        session = Session(sink: sink)
         let path = Prompt.historyPath()
         let session = session
-        if let editor = EditLineReader(historyPath: path, completer: { session.completions(for: $0) }) {
+        let completion = CompletionSource(
+            names: { session.completions(for: $0) },
+            keywordArguments: { session.keywordArguments(ofCallable: $0) },
+            dictionaryKeys: { session.dictionaryKeys(of: $0) },
+            magics: Session.magicOptions)
+        let promptColour = Colour.isWanted(for: STDOUT_FILENO) ? Colour.prompt : ("", "")
+        if let editor = EditLineReader(historyPath: path, completion: completion, promptColour: promptColour) {
             self.editor = editor
             self.reader = editor
         } else {
@@ -66,17 +76,27 @@ public final class Prompt {
         Interrupt.install()
         _ = session.run(source: Prompt.startupSource, fileName: "<startup>")
         session.hideCurrentNames()
-        let magics = MagicContext(
+        session.keepOutputHistory()
+        var magics = MagicContext(
             ask: { [reader] question in
                 if case .line(let answer) = reader.readLine(prompt: question) { return answer }
                 return nil
             },
             history: { [unowned self] in self.entries },
+            setNextInput: editor == nil ? nil : { [unowned self] in self.nextInput = $0 },
+            notebookCode: { NotebookRunner.code(of: $0) },
             saveSVG: Prompt.saveSVG)
+        magics.colour = Colour.isWanted(for: STDOUT_FILENO)
         Output.write(Prompt.banner + "\n")
         while true {
             Output.flush()
-            switch reader.readLine(prompt: pending.isEmpty ? ">>> " : "... ") {
+            // exit() or quit() ran: leave as Ctrl-D does, with the status asked for.
+            if let status = session.exitStatus {
+                editor?.saveHistory()
+                editor?.close()
+                return status
+            }
+            switch read() {
             case .eof:
                 // As in CPython, end of input inside a block ends the block, not the session.
                 if !pending.isEmpty {
@@ -91,21 +111,58 @@ public final class Prompt {
                 // the plain reader has not, and CPython prints "\nKeyboardInterrupt\n".
                 Output.error(editor == nil ? "\nKeyboardInterrupt\n" : "KeyboardInterrupt\n")
                 pending.removeAll()
-            case .line(let line):
-                if !line.trimmingCharacters().isEmpty {
-                    editor?.addHistory(line)
-                    entries.append(line)
+            case .line(let typed):
+                // Enter on a line of only spaces ends a block, as a blank line does.
+                let line = !pending.isEmpty && typed.trimmingCharacters().isEmpty ? "" : typed
+                if pending.isEmpty && line.contains("\n") {
+                    runBlock(line)
+                    continue
                 }
-                if pending.isEmpty && session.runMagic(line, context: magics) {
+                if pending.isEmpty && Session.isMagic(line) {
+                    // Remembered first, so `%history` lists itself as IPython's does.
+                    remember(line)
+                    session.beginEntry()
+                    _ = session.runMagic(line, context: magics)
                     Output.flush()
                     continue
                 }
                 pending.append(line)
                 if session.needsMoreInput(source(of: pending)) { continue }
                 runPending()
-                editor?.saveHistory()
             }
         }
+    }
+
+    /// Reads the next line; a continuation line starts indented as the block needs.
+    private func read() -> LineReadResult {
+        let prompt = pending.isEmpty ? ">>> " : "... "
+        guard let editor else { return reader.readLine(prompt: prompt) }
+        let initial = nextInput ?? (pending.isEmpty ? "" : AutoIndent.indent(after: pending))
+        nextInput = nil
+        return editor.readLine(prompt: prompt, initialText: initial)
+    }
+
+    /// Adds a whole statement to the history (one entry, newlines inside) and saves the file.
+    private func remember(_ statement: String) {
+        var lines = statement.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        while let last = lines.last, last.trimmingCharacters().isEmpty { lines.removeLast() }
+        guard !lines.isEmpty else { return }
+        let entry = lines.joined(separator: "\n")
+        editor?.addHistory(entry)
+        entries.append(entry)
+        editor?.saveHistory()
+    }
+
+    /// Runs a pasted or recalled multi-line block as one piece; unfinished brackets continue with `... `.
+    private func runBlock(_ text: String) {
+        Interrupt.clear()
+        session.beginEntry()
+        if session.runBlock(source: text + "\n") == .incomplete {
+            pending = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+            return
+        }
+        remember(text)
+        Output.flush()
     }
 
     /// Runs the statement typed so far and starts a new one.
@@ -115,9 +172,11 @@ public final class Prompt {
     private func runPending(atEndOfInput: Bool = false) {
         if atEndOfInput { pending.append("") }
         let source = source(of: pending)
+        remember(source)
         pending.removeAll()
         // A Ctrl-C pressed before the statement started belongs to the previous one.
         Interrupt.clear()
+        session.beginEntry()
         if session.runInteractive(source: source) == .incomplete && atEndOfInput {
             // Parsed as a file, unfinished input is a syntax error rather than "incomplete".
             _ = session.run(source: source, fileName: "<stdin>")
@@ -127,60 +186,5 @@ public final class Prompt {
 
     private func source(of lines: [String]) -> String {
         lines.joined(separator: "\n") + "\n"
-    }
-}
-
-extension String {
-    func trimmingCharacters() -> String {
-        String(
-            unicodeScalars.drop { $0 == " " || $0 == "\t" }.reversed().drop { $0 == " " || $0 == "\t" }.reversed().map(
-                Character.init))
-    }
-}
-
-/// The version shown in the banner and `--version`.
-public enum WickVersion {
-    public static let string = "0.1.0"
-}
-
-/// What the banner's parenthesis says about the build: configuration, compiler and platform.
-enum BuildInfo {
-    static var description: String {
-        "\(configuration), Swift \(compiler), \(platform)"
-    }
-
-    private static var configuration: String {
-        #if DEBUG
-            "debug"
-        #else
-            "release"
-        #endif
-    }
-
-    private static var compiler: String {
-        #if compiler(>=6.3)
-            "6.3"
-        #elseif compiler(>=6.2)
-            "6.2"
-        #elseif compiler(>=6.1)
-            "6.1"
-        #else
-            "6.0"
-        #endif
-    }
-
-    private static var platform: String {
-        #if arch(x86_64)
-            let arch = "x86_64"
-        #elseif arch(arm64)
-            let arch = "arm64"
-        #else
-            let arch = "unknown"
-        #endif
-        #if os(Linux)
-            return "linux " + arch
-        #else
-            return arch
-        #endif
     }
 }

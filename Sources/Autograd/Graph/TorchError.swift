@@ -21,7 +21,7 @@ public struct TorchError: Error, Equatable, Sendable {
 
     /// PyTorch's "kernel not implemented for this dtype" error (`"abs_cpu" not implemented for 'Bool'`).
     static func notImplemented(_ kernel: String, _ dtype: DType) -> TorchError {
-        TorchError(.notImplementedError, "\"\(kernel)\" not implemented for '\(ShapeText.typeName(dtype))'")
+        TorchError(.notImplementedError, "\"\(kernel)\" not implemented for '\(dtype.scalarTypeName)'")
     }
 }
 
@@ -52,7 +52,7 @@ enum Messages {
     static func savedModified(_ tensor: Tensor, producer: String?, got: Int, expected: Int) -> String {
         let which = producer.map { ", which is output 0 of \(forwardName(ofNode: $0))," } ?? ""
         return
-            "one of the variables needed for gradient computation has been modified by an inplace operation: [\(ShapeText.legacyTypeName(tensor.dtype)) \(ShapeText.bracketed(tensor.shape))]\(which) is at version \(got); expected version \(expected) instead. Hint: enable anomaly detection to find the operation that failed to compute its gradient, with torch.autograd.set_detect_anomaly(True, check_nan=False)."
+            "one of the variables needed for gradient computation has been modified by an inplace operation: [\(tensor.dtype.legacyTypeName) \(ShapeText.bracketed(tensor.shape))]\(which) is at version \(got); expected version \(expected) instead. Hint: enable anomaly detection to find the operation that failed to compute its gradient, with torch.autograd.set_detect_anomaly(True, check_nan=False)."
     }
 
     /// PyTorch 2.15 names a node by its forward op in this message: `ExpBackward0` → `Exp`.
@@ -63,26 +63,4 @@ enum Messages {
     }
     static let viewCreatedInNoGrad =
         "A view was created in no_grad mode and is being modified inplace with grad mode enabled. Given that this use case is ambiguous and error-prone, it is forbidden. You can clarify your code by moving both the view and the inplace either both inside the no_grad block (if you don't want the inplace to be tracked) or both outside (if you want the inplace to be tracked)."
-}
-
-/// Where the engine sends warnings; the language installs a handler that prints them Python's way.
-public enum Diagnostics {
-    nonisolated(unsafe) public static var warningHandler: (_ category: String, _ message: String) -> Void = { _, _ in }
-
-    static func warn(_ category: String, _ message: String) {
-        warningHandler(category, message)
-    }
-}
-
-/// Whether operations record the graph (`torch.no_grad()` turns it off).
-public enum GradMode {
-    nonisolated(unsafe) public static var isEnabled = true
-
-    /// Runs `body` with grad mode set to `enabled`, restoring it afterwards.
-    public static func with<R>(_ enabled: Bool, _ body: () throws -> R) rethrows -> R {
-        let saved = isEnabled
-        isEnabled = enabled
-        defer { isEnabled = saved }
-        return try body()
-    }
 }

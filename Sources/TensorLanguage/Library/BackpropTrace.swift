@@ -42,9 +42,11 @@ extension Session {
         }
     }
 
-    /// The steps of a backward pass from EXPR, or why there is none (already printed tracebacks aside).
+    /// The steps of a backward pass from EXPR, or why there is none (an empty message when the
+    /// evaluation failed: its traceback is printed already).
     public func backpropReport(of expression: String) -> Result<BackpropReport, MagicProblem> {
-        guard case .tensor(let t)? = evaluateForView(expression) else {
+        guard let value = evaluateForView(expression) else { return .failure(MagicProblem(message: "")) }
+        guard case .tensor(let t) = value else {
             return .failure(MagicProblem(message: "%backprop needs an expression that evaluates to a tensor\n"))
         }
         let view = GraphView(globals: interpreter.globals.values)

@@ -77,57 +77,6 @@ enum Builtins {
             default: throw PythonError(.typeError, "range expected at most 3 arguments, got \(ints.count)")
             }
         },
-        "enumerate": { args, interpreter in
-            let r = try ArgumentReader("enumerate", args, ["iterable", "start"])
-            let items = try interpreter.materialize(try r.required("iterable"))
-            let start = try r.int("start") ?? 0
-            return .object(
-                IteratorObject(
-                    "enumerate", ArrayIterator(items.enumerated().map { .tuple([.int($0.offset + start), $0.element]) })))
-        },
-        "zip": { args, interpreter in
-            let lists = try args.positional.map { try interpreter.materialize($0) }
-            let n = lists.map(\.count).min() ?? 0
-            return .object(IteratorObject("zip", ArrayIterator((0..<n).map { i in .tuple(lists.map { $0[i] }) })))
-        },
-        "reversed": { args, interpreter in
-            .object(
-                IteratorObject("reversed", ArrayIterator(try interpreter.materialize(try single(args, "reversed")).reversed())))
-        },
-        "iter": { args, interpreter in .object(IteratorObject("iterator", try interpreter.makeIterator(try single(args, "iter"))))
-        },
-        "next": { args, interpreter in
-            guard let first = args.positional.first, case .object(let o) = first else {
-                throw PythonError(.typeError, "object is not an iterator")
-            }
-            if let v = try o.makeIterator(interpreter: interpreter).next() { return v }
-            if args.positional.count > 1 { return args.positional[1] }
-            throw PythonError(.stopIteration, "")
-        },
-        "sorted": { args, interpreter in
-            let r = try ArgumentReader("sorted", args, ["iterable", "key", "reverse"])
-            var items = try interpreter.materialize(try r.required("iterable"))
-            let key = r.value("key")
-            var keyed = try items.map { item in (item, try key.map { k in try interpreter.call(k, Arguments([item])) } ?? item) }
-            var failure: Error?
-            var comparisons = 0
-            keyed.sort { a, b in
-                // After a failure (or Ctrl-C) the sort runs on without comparing anything.
-                guard failure == nil else { return false }
-                comparisons &+= 1
-                do {
-                    if comparisons & 0xFFFF == 0 { try interpreter.pollInterrupt() }
-                    return try interpreter.truthy(try interpreter.compare(.less, a.1, b.1))
-                } catch {
-                    failure = error
-                    return false
-                }
-            }
-            if let failure { throw failure }
-            items = keyed.map(\.0)
-            if try r.bool("reverse", default: false) { items.reverse() }
-            return .list(ListBox(items))
-        },
         "sum": { args, interpreter in
             let r = try ArgumentReader("sum", args, ["iterable", "start"])
             var total = r.value("start") ?? .int(0)
@@ -140,8 +89,6 @@ enum Builtins {
             }
             return total
         },
-        "min": { args, interpreter in try extreme(args, interpreter, .less, "min") },
-        "max": { args, interpreter in try extreme(args, interpreter, .greater, "max") },
         "abs": { args, _ in
             switch try single(args, "abs") {
             case .int(let i): return .integer(BigInteger(negative: false, magnitude: UInt64(i.magnitude)))
@@ -212,13 +159,6 @@ enum Builtins {
             if case .object(let o) = try single(args, "callable") { return .bool(o.isCallable) }
             return .bool(false)
         },
-        "id": { args, _ in
-            switch try single(args, "id") {
-            case .object(let o): return .int(Int(bitPattern: UInt(bitPattern: ObjectIdentifier(o))))
-            case .tensor(let t): return .int(Int(bitPattern: UInt(bitPattern: ObjectIdentifier(t))))
-            default: return .int(0)
-            }
-        },
     ]
 
     static func single(_ args: Arguments, _ name: String) throws -> Value {
@@ -226,24 +166,6 @@ enum Builtins {
             throw PythonError(.typeError, "\(name)() takes exactly one argument (\(args.positional.count) given)")
         }
         return args.positional[0]
-    }
-
-    private static func extreme(_ args: Arguments, _ interpreter: Interpreter, _ op: ComparisonOperator, _ name: String) throws
-        -> Value
-    {
-        let items = args.positional.count == 1 ? try interpreter.materialize(args.positional[0]) : args.positional
-        guard var best = items.first else { throw PythonError(.valueError, "\(name)() arg is an empty sequence") }
-        let key = args.keywords.first { $0.name == "key" }?.value
-        var bestKey = try key.map { try interpreter.call($0, Arguments([best])) } ?? best
-        for (i, v) in items.dropFirst().enumerated() {
-            if i & 0xFFFF == 0xFFFF { try interpreter.pollInterrupt() }
-            let k = try key.map { try interpreter.call($0, Arguments([v])) } ?? v
-            if try interpreter.truthy(try interpreter.compare(op, k, bestKey)) {
-                best = v
-                bestKey = k
-            }
-        }
-        return best
     }
 
     private static func roundDigits(_ d: Double, _ digits: Int) -> Double {
@@ -270,7 +192,7 @@ enum Builtins {
         case ("float", .float), ("int", .int), ("int", .bigInt), ("bool", .bool), ("str", .string), ("list", .list),
             ("tuple", .tuple), ("dict", .dict), ("torch.Tensor", .tensor):
             return true
-        case ("tuple", .object(let s)): return s is SizeObject || s is NamedTupleObject
+        case ("tuple", .object(let s)): return s is SizeObject || s is NamedTupleObject || s is TupleLike
         default: return value.qualifiedTypeName == type.name
         }
     }

@@ -49,7 +49,7 @@ extension Session {
     /// `%graph`: the tree, `--dot` text, or `--svg FILE` through the front end's `saveSVG`.
     func graphMagic(_ arguments: GraphMagicArguments, context: MagicContext) {
         guard let file = arguments.svgFile else {
-            interpreter.write(graph(of: arguments.expression, dot: arguments.dot))
+            interpreter.write(graph(of: arguments.expression, dot: arguments.dot, colour: context.colour))
             return
         }
         guard !arguments.isIncomplete else {

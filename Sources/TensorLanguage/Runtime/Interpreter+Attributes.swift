@@ -40,7 +40,7 @@ extension Interpreter {
             let chars = s.map { Value.string(String($0)) }
             return try sequenceItem(chars, index, "string") { .string($0.map { (try? self.str($0)) ?? "" }.joined()) }
         case .dict(let d):
-            guard let v = try d.get(index) else {
+            guard let v = try d.get(index) ?? d.missing(index, self) else {
                 throw PythonError(ExceptionObject(.keyError, args: [index], interpreter: self))
             }
             return v
@@ -52,6 +52,7 @@ extension Interpreter {
                 }
             }
             if let named = o as? NamedTupleObject { return try sequenceItem(named.values, index, "tuple") { .tuple($0) } }
+            if let named = o as? TupleLike { return try sequenceItem(named.tupleItems, index, "tuple") { .tuple($0) } }
             if let range = o as? RangeObject {
                 if case .object(is SliceObject) = index {
                 } else {

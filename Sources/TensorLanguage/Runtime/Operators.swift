@@ -31,6 +31,9 @@ extension Interpreter {
         if case .tensor = b { return try TensorOperators.binary(op, a, b, self) }
         if let result = try Numbers.binary(op, a, b) { return result }
         if let result = try sequenceOperation(op, a, b) { return result }
+        if let result = try setOperation(op, a, b) ?? dictOperation(op, a, b) ?? PercentFormat.apply(op, a, b, self) {
+            return result
+        }
         throw unsupported(op, a, b)
     }
 
@@ -48,6 +51,7 @@ extension Interpreter {
             list.items.append(contentsOf: items)
             return a
         }
+        if let result = try setInPlace(op, a, b) ?? dictInPlace(op, a, b) { return result }
         return try binaryOperation(op, a, b)
     }
 
@@ -152,6 +156,7 @@ extension Interpreter {
         }
         if case .tensor = a { return try TensorOperators.compare(op, a, b, self) }
         if case .tensor = b { return try TensorOperators.compare(op, a, b, self) }
+        if let result = setComparison(op, a, b) { return .bool(result) }
         switch op {
         case .equal: return .bool(try equal(a, b))
         case .notEqual: return .bool(try !equal(a, b))
@@ -190,9 +195,11 @@ extension Interpreter {
         case (.object(let x), .object(let y)):
             if let sx = x as? SizeObject, let sy = y as? SizeObject { return sx.sizes == sy.sizes }
             if let dx = x as? DTypeObject, let dy = y as? DTypeObject { return dx.dtype == dy.dtype }
+            if let sx = x as? SetObject, let sy = y as? SetObject { return sx.sameElements(sy) }
             return identical(a, b)
         case (.object(let x), .tuple(let y)):
             if let sx = x as? SizeObject { return try sequencesEqual(sx.sizes.map { .int($0) }, y) }
+            if let tx = x as? TupleLike { return try sequencesEqual(tx.tupleItems, y) }
             return false
         case (.tuple, .object): return try equal(b, a)
         case (.dict(let x), .dict(let y)):
@@ -225,6 +232,9 @@ extension Interpreter {
                     ? 0 : (Array(x.unicodeScalars.map(\.value)).lexicographicallyPrecedes(y.unicodeScalars.map(\.value)) ? -1 : 1)
             case (.list(let x), .list(let y)): c = try lexicographic(x.items, y.items, op, a, b)
             case (.tuple(let x), .tuple(let y)): c = try lexicographic(x, y, op, a, b)
+            case (.object(let x as TupleLike), _) where b.tupleLikeItems != nil:
+                c = try lexicographic(x.tupleItems, b.tupleLikeItems ?? [], op, a, b)
+            case (.tuple(let x), .object(let y as TupleLike)): c = try lexicographic(x, y.tupleItems, op, a, b)
             default:
                 throw PythonError(
                     .typeError, "'\(op.symbol)' not supported between instances of '\(a.typeName)' and '\(b.typeName)'")
@@ -254,6 +264,8 @@ extension Interpreter {
             }
             return sub.isEmpty || s.contains(sub)
         case .dict(let d): return try d.get(item) != nil
+        case .object(let set as SetObject): return try set.contains(item, self)
+        case .object(let view as DictView): return try view.contains(item, self)
         case .tensor(let t):
             let probe = try TensorOperators.tensor(from: item)
             return try Comparison.equal.compute(t, probe).checkedScalars().contains(.bool(true))
