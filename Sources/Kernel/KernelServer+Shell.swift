@@ -2,7 +2,7 @@ import TensorLanguage
 
 extension KernelServer {
     /// One shell request, bracketed by `busy` and `idle` on iopub.
-    /// After a failed cell with `stop_on_error`, the cells queued behind it are aborted once it is idle.
+    /// After a failed cell with `stop_on_error`, the cells already queued behind it are aborted.
     func handleShell(_ request: Message) {
         publish("status", content: ["execution_state": "busy"], parent: request)
         var abortQueue = false
@@ -17,8 +17,9 @@ extension KernelServer {
         case "shutdown_request": shutdown(request, on: shell)
         default: Self.log("wick kernel: unknown message type \(request.type) on shell")
         }
-        publish("status", content: ["execution_state": "idle"], parent: request)
+        // As ipykernel does, before going idle: a client that waits for idle has sent nothing since.
         if abortQueue { abortQueuedCells() }
+        publish("status", content: ["execution_state": "idle"], parent: request)
     }
 
     /// Completions for the name before the cursor, from the same completer as the prompt.

@@ -48,6 +48,7 @@ class Kernel:
 
     def __init__(self, log_path):
         self.log = open(log_path, "w")
+        self.stash = []
         self.km = KernelManager(kernel_name="wick")
         self.km.start_kernel(stderr=self.log)
         self.client = self.km.client()
@@ -55,6 +56,7 @@ class Kernel:
         self.client.wait_for_ready(timeout=TIMEOUT)
 
     def restart(self):
+        self.stash = []
         self.client.stop_channels()
         self.km.restart_kernel(now=False)
         self.client = self.km.client()
@@ -62,12 +64,18 @@ class Kernel:
         self.client.wait_for_ready(timeout=TIMEOUT)
 
     def iopub_for(self, msg_id):
-        """Every iopub message of one request, up to and including its `idle` status."""
+        """Every iopub message of one request, up to and including its `idle` status; messages of
+        other requests met on the way are kept for their own call."""
         found = []
         deadline = time.time() + TIMEOUT
         while time.time() < deadline:
-            msg = self.client.get_iopub_msg(timeout=TIMEOUT)
+            kept = [m for m in self.stash if m["parent_header"].get("msg_id") == msg_id]
+            self.stash = [m for m in self.stash if m["parent_header"].get("msg_id") != msg_id]
+            msg = kept[0] if kept else self.client.get_iopub_msg(timeout=TIMEOUT)
+            if kept:
+                self.stash = kept[1:] + self.stash
             if msg["parent_header"].get("msg_id") != msg_id:
+                self.stash.append(msg)
                 continue
             found.append(msg)
             if msg["msg_type"] == "status" and msg["content"]["execution_state"] == "idle":
