@@ -38,15 +38,6 @@ extension GradientCases {
             GradientCase(name: "tanh grad of grad", shapes: [[4]]) { try gradient(of: { try $0.tanh() }, at: $0[0]) },
             GradientCase(name: "sigmoid grad of grad", shapes: [[4]]) { try gradient(of: { try $0.sigmoid() }, at: $0[0]) },
             GradientCase(name: "relu grad of grad", shapes: [[4]]) { try gradient(of: { try $0.relu() * $0 }, at: $0[0]) },
-            GradientCase(name: "leaky_relu", shapes: [[2, 3]]) { try $0[0].leakyRelu(negativeSlope: 0.2) },
-            GradientCase(name: "leaky_relu_", shapes: [[2, 3]]) {
-                let y = try $0[0] * Tensor.wrapping(.int(1))
-                try y.leakyReluInPlace(negativeSlope: 0.3)
-                return y
-            },
-            GradientCase(name: "leaky_relu grad of grad", shapes: [[4]]) {
-                try gradient(of: { try $0.leakyRelu(negativeSlope: 0.1) * $0 }, at: $0[0])
-            },
         ]
 
     static let selections: [GradientCase] = [
