@@ -32,11 +32,13 @@ extension Tensor {
     public func slice(_ d: Int, start: Int, stop: Int, step: Int) throws -> Tensor {
         let at = try Reduction.normalize(d, rank: dim)
         guard step > 0 else { throw TorchError(.valueError, "step must be greater than zero") }
-        let count = stop > start ? (stop - start + step - 1) / step : 0
+        // Written so a step near Int.max cannot overflow: `t[::2**62]` is one element.
+        let count = stop > start ? (stop - start - 1) / step + 1 : 0
         var newShape = shape
         var newStrides = strides
         newShape[at] = count
-        newStrides[at] = strides[at] * step
+        // PyTorch multiplies unchecked; the product only matters (and then fits) with two or more elements.
+        newStrides[at] = strides[at] &* step
         let inputShape = shape
         let inputDType = dtype
         return makeView(

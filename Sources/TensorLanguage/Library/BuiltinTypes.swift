@@ -4,8 +4,12 @@ extension Builtins {
     /// `int`, `float`, `str`, … : printable class objects that convert when called.
     static let types: [String: TypeObject] = [
         "int": TypeObject("int") { args, interpreter in
-            guard let v = args.positional.first else { return .int(0) }
-            return try toInt(v, interpreter)
+            let r = try ArgumentReader("int", args, ["x", "base"])
+            guard let v = r.value("x") else { return .int(0) }
+            guard let base = r.value("base") else { return try toInt(v, interpreter) }
+            guard case .string(let text) = v else { throw IntegerMessages.baseWithoutString() }
+            let radix = try Library.integer(base, function: "int", argument: "base")
+            return try IntegerArithmetic.parse(text, base: radix)
         },
         "float": TypeObject("float") { args, _ in
             guard let v = args.positional.first else { return .float(0) }

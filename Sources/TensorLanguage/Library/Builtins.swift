@@ -80,10 +80,16 @@ enum Builtins {
         "enumerate": { args, interpreter in
             let r = try ArgumentReader("enumerate", args, ["iterable", "start"])
             let items = try interpreter.materialize(try r.required("iterable"))
-            let start = try r.int("start") ?? 0
-            return .object(
-                IteratorObject(
-                    "enumerate", ArrayIterator(items.enumerated().map { .tuple([.int($0.offset + start), $0.element]) })))
+            // CPython counts in big ints past the 64-bit range (`enumerate(xs, start=2**63 - 1)`).
+            let start: BigInteger =
+                if case .bigInt(let b) = r.value("start") { b } else { BigInteger(try r.int("start") ?? 0) }
+            let small = start.intValue ?? 0
+            let counted: [Value] = items.enumerated().map { offset, item in
+                let (sum, overflow) = small.addingReportingOverflow(offset)
+                let index = start.intValue != nil && !overflow ? .int(sum) : Value.integer(start + BigInteger(offset))
+                return .tuple([index, item])
+            }
+            return .object(IteratorObject("enumerate", ArrayIterator(counted)))
         },
         "zip": { args, interpreter in
             let lists = try args.positional.map { try interpreter.materialize($0) }
@@ -159,7 +165,9 @@ enum Builtins {
         "round": { args, interpreter in
             let r = try ArgumentReader("round", args, ["number", "ndigits"])
             let v = try r.required("number")
-            let digits = try r.int("ndigits")
+            // CPython clamps ndigits to the C range (`PyNumber_AsSsize_t(…, NULL)`): huge is ±infinite.
+            let digits: Int? =
+                if case .bigInt(let b) = r.value("ndigits") { b.isNegative ? .min : .max } else { try r.int("ndigits") }
             switch v {
             case .int(let i):
                 guard let digits, digits < 0 else { return v }
@@ -168,8 +176,8 @@ enum Builtins {
             case .bool(let b): return .int(b ? 1 : 0)
             case .float(let d):
                 guard let digits else { return try IntegerArithmetic.integer(truncating: d.rounded(.toNearestOrEven)) }
-                return .float(roundDigits(d, digits))
-            case .tensor(let t) where t.numel == 1: return .float(roundDigits(t.element(at: 0).doubleValue, digits ?? 0))
+                return .float(try roundDigits(d, digits))
+            case .tensor(let t) where t.numel == 1: return .float(try roundDigits(t.element(at: 0).doubleValue, digits ?? 0))
             default: throw PythonError(.typeError, "type \(v.typeName) doesn't define __round__ method")
             }
         },
@@ -231,9 +239,23 @@ enum Builtins {
     private static func extreme(_ args: Arguments, _ interpreter: Interpreter, _ op: ComparisonOperator, _ name: String) throws
         -> Value
     {
+        if let unknown = args.keywords.first(where: { $0.name != "key" && $0.name != "default" }) {
+            throw PythonError(.typeError, "\(name)() got an unexpected keyword argument '\(unknown.name)'")
+        }
+        guard !args.positional.isEmpty else {
+            throw PythonError(.typeError, "\(name) expected at least 1 argument, got 0")
+        }
+        let fallback = args.keywords.first { $0.name == "default" }?.value
+        if fallback != nil && args.positional.count > 1 {
+            throw PythonError(.typeError, "Cannot specify a default for \(name)() with multiple positional arguments")
+        }
         let items = args.positional.count == 1 ? try interpreter.materialize(args.positional[0]) : args.positional
-        guard var best = items.first else { throw PythonError(.valueError, "\(name)() arg is an empty sequence") }
-        let key = args.keywords.first { $0.name == "key" }?.value
+        guard var best = items.first else {
+            if let fallback { return fallback }
+            throw PythonError(.valueError, "\(name)() arg is an empty sequence")
+        }
+        var key = args.keywords.first { $0.name == "key" }?.value
+        if case .noneValue? = key { key = nil }
         var bestKey = try key.map { try interpreter.call($0, Arguments([best])) } ?? best
         for (i, v) in items.dropFirst().enumerated() {
             if i & 0xFFFF == 0xFFFF { try interpreter.pollInterrupt() }
@@ -246,11 +268,18 @@ enum Builtins {
         return best
     }
 
-    private static func roundDigits(_ d: Double, _ digits: Int) -> Double {
-        let text = NumberFormat.fixed(d, digits: max(0, min(digits, 300)))
+    /// CPython's `float.__round__`: beyond 323 digits a double is unchanged, below -308 it rounds to a
+    /// signed zero (the same bounds as `NDIGITS_MAX`/`NDIGITS_MIN` in `floatobject.c`).
+    private static func roundDigits(_ d: Double, _ digits: Int) throws -> Double {
+        guard d.isFinite else { return d }
+        if digits > 323 { return d }
+        if digits < -308 { return 0.0 * d }
+        let text = NumberFormat.fixed(d, digits: max(0, digits))
         if digits >= 0 { return Double(text) ?? d }
         let scale = pow(10.0, Double(-digits))
-        return (d / scale).rounded(.toNearestOrEven) * scale
+        let rounded = (d / scale).rounded(.toNearestOrEven) * scale
+        guard rounded.isFinite else { throw PythonError(.overflowError, "rounded value too large to represent") }
+        return rounded
     }
 
     static func isInstance(_ value: Value, _ spec: Value) throws -> Bool {
