@@ -18,7 +18,7 @@ public final class Prompt {
     private var entries: [String] = []
 
     public init() {
-        session = Session(write: Output.write, writeError: Output.error)
+        session = Session(sink: TerminalSink())
         let path = Prompt.historyPath()
         let session = session
         if let editor = EditLineReader(historyPath: path, completer: { session.completions(for: $0) }) {
@@ -29,7 +29,6 @@ public final class Prompt {
             self.reader = PlainLineReader()
         }
         session.interruptCheck = { Interrupt.poll() }
-        session.flushOutput = { Output.flush() }
     }
 
     /// `~/.wick_history`, or `$WICK_HISTORY`.
@@ -58,8 +57,7 @@ public final class Prompt {
         Interrupt.install()
         _ = session.run(source: Prompt.startupSource, fileName: "<startup>")
         session.hideCurrentNames()
-        let magics = Magics(
-            session: session,
+        let magics = MagicContext(
             ask: { [reader] question in
                 if case .line(let answer) = reader.readLine(prompt: question) { return answer }
                 return nil
@@ -88,7 +86,7 @@ public final class Prompt {
                     editor?.addHistory(line)
                     entries.append(line)
                 }
-                if pending.isEmpty && magics.handle(line) {
+                if pending.isEmpty && session.runMagic(line, context: magics) {
                     Output.flush()
                     continue
                 }

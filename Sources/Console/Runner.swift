@@ -40,11 +40,10 @@ public enum Runner {
     static let interruptedStatus: Int32 = 130
 
     static func runScript(_ source: String, fileName: String) -> Int32 {
-        let session = Session(write: Output.write, writeError: Output.error)
+        let session = Session(sink: TerminalSink())
         // Ctrl-C raises KeyboardInterrupt inside the script, which prints its traceback and exits 130.
         Interrupt.install()
         session.interruptCheck = { Interrupt.poll() }
-        session.flushOutput = { Output.flush() }
         let outcome = session.run(source: source, fileName: fileName)
         Output.flush()
         return status(of: outcome)
@@ -60,23 +59,6 @@ public enum Runner {
     /// Whether standard input and output are both terminals (then the prompt starts).
     public static var isInteractive: Bool {
         isatty(STDIN_FILENO) == 1 && isatty(STDOUT_FILENO) == 1
-    }
-}
-
-/// Writes to the process's standard streams; stdout is flushed before stderr so they interleave in order.
-public enum Output {
-    public static func write(_ text: String) {
-        fputs(text, cel_stdout())
-    }
-
-    public static func error(_ text: String) {
-        fflush(cel_stdout())
-        fputs(text, cel_stderr())
-    }
-
-    public static func flush() {
-        fflush(cel_stdout())
-        fflush(cel_stderr())
     }
 }
 

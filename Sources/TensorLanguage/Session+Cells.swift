@@ -1,49 +1,56 @@
-/// What one notebook cell produced.
+/// What one notebook cell produced: its outcome and its events, in order.
 public struct CellResult: Equatable, Sendable {
     public var outcome: RunOutcome
-    /// Everything the cell printed to stdout.
-    public var stdout: String
-    /// Warnings and the traceback, as printed to stderr.
-    public var stderr: String
+    public var events: [SessionEvent]
+
+    public init(outcome: RunOutcome, events: [SessionEvent]) {
+        self.outcome = outcome
+        self.events = events
+    }
+
+    /// Everything the cell wrote to stdout (its result is not included).
+    public var stdout: String {
+        events.reduce(into: "") { text, event in
+            if case .stream(.stdout, let written) = event { text += written }
+        }
+    }
+
+    /// Warnings, stderr writes and the traceback, as a terminal shows them on stderr.
+    public var stderr: String {
+        events.reduce(into: "") { text, event in
+            if case .result = event { return }
+            let shown = event.terminalText
+            if shown.stream == .stderr { text += shown.text }
+        }
+    }
+
     /// The repr of a final expression statement, like Jupyter's `Out[n]`.
-    public var result: String?
-    /// The uncaught exception's class name and message.
-    public var errorName: String?
-    public var errorMessage: String?
+    public var result: String? {
+        events.lazy.compactMap { if case .result(let value) = $0 { value.repr } else { nil } }.last
+    }
+
+    /// The uncaught exception, if the cell raised.
+    public var error: ErrorReport? {
+        events.lazy.compactMap { if case .error(let report) = $0 { report } else { nil } }.last
+    }
 }
 
 extension Session {
-    /// Runs a notebook cell: output is captured (and also passed on when `tee` is set), and a
-    /// final expression's value is returned rather than printed.
-    public func runCell(_ source: String, fileName: String, tee: Bool = false) -> CellResult {
-        let write = interpreter.write
-        let writeError = interpreter.writeError
-        var out = ""
-        var err = ""
-        interpreter.write = { text in
-            out += text
-            if tee { write(text) }
+    /// Runs a notebook cell: its events go to the sink and are also returned; only a final
+    /// expression statement's value is reported (as a `.result` event), as Jupyter shows `Out[n]`.
+    public func runCell(_ source: String, fileName: String) -> CellResult {
+        let recorder = EventRecorder(passingOnTo: interpreter.sink)
+        let outcome = recording(into: recorder) {
+            onInterpreterThread { parseAndExecute(parse(source: source, fileName: fileName), echo: .lastExpression) }
         }
-        interpreter.writeError = { text in
-            err += text
-            if tee { writeError(text) }
-        }
-        defer {
-            interpreter.write = write
-            interpreter.writeError = writeError
-        }
-        let outcome = StackThread.run(stackSize: StackThread.interpreterSize) { () -> RunOutcome in
-            switch parse(source: source, fileName: fileName) {
-            case .complete(let module): return execute(module, echo: .lastExpression)
-            case .incomplete: return .incomplete
-            case .error(let diagnostic):
-                interpreter.writeError(diagnostic.rendered)
-                lastError = (diagnostic.kind.pythonName, diagnostic.message)
-                return .failed(exceptionName: diagnostic.kind.pythonName)
-            }
-        }
-        return CellResult(
-            outcome: outcome, stdout: out, stderr: err, result: lastResult,
-            errorName: lastError?.name, errorMessage: lastError?.message)
+        return CellResult(outcome: outcome, events: recorder.events)
+    }
+
+    /// Runs `body` with this session's events going to `recorder` instead of its sink.
+    func recording<T>(into recorder: EventRecorder, _ body: () -> T) -> T {
+        let sink = interpreter.sink
+        interpreter.sink = recorder
+        defer { interpreter.sink = sink }
+        return body()
     }
 }

@@ -6,31 +6,37 @@ public enum RunOutcome: Equatable, Sendable {
     case completed
     /// Needs more lines before it can run (interactive input only).
     case incomplete
-    /// Stopped at an uncaught exception (already printed as a traceback); the name is its class.
+    /// Stopped at an uncaught exception (already reported as an `.error` event); the name is its class.
     case failed(exceptionName: String)
 }
 
-/// An interpreter session: one namespace that runs scripts, cells and prompt entries.
+/// An interpreter session: one namespace that runs scripts, cells and prompt entries, and reports
+/// everything it produces as `SessionEvent`s to the sink its front end provides.
 ///
 /// ```swift
-/// let session = Session(write: { print($0, terminator: "") }, writeError: { _ in })
+/// let recorder = EventRecorder()
+/// let session = Session(sink: recorder)
 /// _ = session.run(source: "import torch\nprint(torch.ones(2))", fileName: "demo.py")
+/// recorder.events  // [.stream(.stdout, "tensor([1., 1.])\n")]
 /// ```
 public final class Session {
     let interpreter: Interpreter
-    /// The repr of the last cell's final expression (`Out[n]`), if any.
-    var lastResult: String?
-    /// The class name and message of the last uncaught exception.
-    var lastError: (name: String, message: String)?
     /// Names bound before the user typed anything (pre-imports), hidden from `%who`.
     var hiddenNames: Set<String> = []
 
-    public init(write: @escaping (String) -> Void, writeError: @escaping (String) -> Void) {
-        interpreter = Interpreter(write: write, writeError: writeError)
+    /// A session that reports to `sink`.
+    public init(sink: any SessionEventSink) {
+        interpreter = Interpreter(sink: sink)
         interpreter.interruptRequested = { Interruption.take() }
         Diagnostics.warningHandler = { [weak interpreter] category, message in
             interpreter?.warn(category: category, message: message)
         }
+    }
+
+    /// A session whose stdout text goes to `write` and whose stderr text (tracebacks, warnings) to
+    /// `writeError`, as a terminal would show them; results are echoed as `repr + "\n"` to `write`.
+    public convenience init(write: @escaping (String) -> Void, writeError: @escaping (String) -> Void) {
+        self.init(sink: TextSink(write: write, writeError: writeError))
     }
 
     /// Functions refer to their module's globals, which refer to the functions: unbinding
@@ -39,10 +45,10 @@ public final class Session {
         interpreter.globals.removeAll()
     }
 
-    /// Called for `print(..., flush=True)`, so output reaches a pipe at once.
-    public var flushOutput: () -> Void {
-        get { interpreter.flush }
-        set { interpreter.flush = newValue }
+    /// Where this session's events go.
+    public var sink: any SessionEventSink {
+        get { interpreter.sink }
+        set { interpreter.sink = newValue }
     }
 
     /// Polled between statements and in loops; return true to raise `KeyboardInterrupt`. By default
@@ -67,33 +73,16 @@ public final class Session {
         }
     }
 
-    /// Runs a whole script; syntax errors and uncaught exceptions print CPython's report to stderr.
+    /// Runs a whole script; syntax errors and uncaught exceptions are reported as `.error` events.
     public func run(source: String, fileName: String) -> RunOutcome {
-        StackThread.run(stackSize: StackThread.interpreterSize) { runOnLargeStack(source: source, fileName: fileName) }
+        onInterpreterThread { parseAndExecute(parse(source: source, fileName: fileName), echo: .none) }
     }
 
-    private func runOnLargeStack(source: String, fileName: String) -> RunOutcome {
-        switch parse(source: source, fileName: fileName) {
-        case .complete(let module): return execute(module, echo: .none)
-        case .incomplete: return .incomplete
-        case .error(let diagnostic):
-            interpreter.writeError(diagnostic.rendered)
-            return .failed(exceptionName: diagnostic.kind.pythonName)
-        }
-    }
-
-    /// Runs one prompt entry or notebook cell; an expression statement's value is echoed like Python's REPL.
+    /// Runs one prompt entry; every expression statement's value is reported as a `.result` event,
+    /// which the prompt echoes like Python's REPL.
     public func runInteractive(source: String, fileName: String = "<stdin>") -> RunOutcome {
-        StackThread.run(stackSize: StackThread.interpreterSize) { runInteractiveOnLargeStack(source: source, fileName: fileName) }
-    }
-
-    private func runInteractiveOnLargeStack(source: String, fileName: String) -> RunOutcome {
-        switch parseInteractive(source: source, fileName: fileName) {
-        case .complete(let module): return execute(module, echo: .everyExpression)
-        case .incomplete: return .incomplete
-        case .error(let diagnostic):
-            interpreter.writeError(diagnostic.rendered)
-            return .failed(exceptionName: diagnostic.kind.pythonName)
+        onInterpreterThread {
+            parseAndExecute(parseInteractive(source: source, fileName: fileName), echo: .everyExpression)
         }
     }
 
@@ -103,21 +92,34 @@ public final class Session {
         return false
     }
 
-    /// Which expression statements show their value.
+    /// Runs `body` on a thread with the interpreter's large stack.
+    func onInterpreterThread<T>(_ body: () -> T) -> T {
+        StackThread.run(stackSize: StackThread.interpreterSize) { body() }
+    }
+
+    /// Which expression statements report their value.
     enum Echo {
         case none
         /// The Python prompt: every expression statement.
         case everyExpression
-        /// A notebook cell: only a final expression statement, returned instead of printed.
+        /// A notebook cell: only a final expression statement.
         case lastExpression
     }
 
-    /// Runs statements in a module frame, echoing expression values as `echo` says.
+    func parseAndExecute(_ parsed: ParseOutcome, echo: Echo) -> RunOutcome {
+        switch parsed {
+        case .complete(let module): return execute(module, echo: echo)
+        case .incomplete: return .incomplete
+        case .error(let diagnostic):
+            interpreter.sink.receive(.error(ErrorReport(diagnostic)))
+            return .failed(exceptionName: diagnostic.kind.pythonName)
+        }
+    }
+
+    /// Runs statements in a module frame, reporting expression values as `echo` says.
     func execute(_ module: Module, echo: Echo) -> RunOutcome {
         let frame = Frame(function: "<module>", module: module, globals: interpreter.globals)
         interpreter.frames = [frame]
-        lastResult = nil
-        lastError = nil
         defer { interpreter.frames = [] }
         do {
             for (index, statement) in module.body.enumerated() {
@@ -127,61 +129,29 @@ public final class Session {
                     let value = try interpreter.evaluateStatementExpression(e, in: frame)
                     if case .noneValue = value { continue }
                     interpreter.globals["_"] = value
-                    if echo == .lastExpression {
-                        lastResult = try interpreter.repr(value)
-                    } else {
-                        interpreter.write(try interpreter.repr(value) + "\n")
-                    }
+                    interpreter.sink.receive(.result(ResultValue(repr: try interpreter.repr(value))))
                 } else {
                     _ = try interpreter.execute(statement, in: frame)
                 }
             }
             return .completed
         } catch let error as PythonError {
-            report(error, frame: frame)
-            return .failed(exceptionName: error.exception.exceptionClass.name)
+            return report(error, frame: frame)
         } catch let error as TorchError {
-            report(PythonError(error), frame: frame)
-            return .failed(exceptionName: error.kind.rawValue)
+            return report(PythonError(error), frame: frame)
         } catch {
-            report(PythonError(.runtimeError, "\(error)"), frame: frame)
-            return .failed(exceptionName: "RuntimeError")
+            return report(PythonError(.runtimeError, "\(error)"), frame: frame)
         }
     }
 
-    private func report(_ error: PythonError, frame: Frame) {
-        lastError = (error.exception.exceptionClass.name, (try? error.exception.str(interpreter: interpreter)) ?? "")
+    private func report(_ error: PythonError, frame: Frame) -> RunOutcome {
         var frames = error.frames
         frames.insert(
             TracebackFrame(
                 fileName: frame.module.fileName, line: frame.currentLine, function: "<module>", sourceLine: frame.sourceLine),
             at: 0)
-        var text = "Traceback (most recent call last):\n"
-        for f in frames {
-            text += "  File \"\(f.fileName)\", line \(f.line), in \(f.function)\n"
-            if let source = f.sourceLine?.trimmingWhitespace(), !source.isEmpty { text += "    \(source)\n" }
-        }
-        text += error.summary(interpreter: interpreter) + "\n"
-        interpreter.writeError(text)
-    }
-}
-
-extension Interpreter {
-    func evaluateStatementExpression(_ e: Expression, in frame: Frame) throws -> Value {
-        do {
-            return try evaluate(e, in: frame)
-        } catch let error as TorchError {
-            throw PythonError(error)
-        }
-    }
-
-    /// Prints a warning once per source location, as Python's default filter does.
-    func warn(category: String, message: String) {
-        guard let frame = currentFrame else { return }
-        let key = "\(frame.module.fileName):\(frame.currentLine):\(category):\(message)"
-        guard warningsShown.insert(key).inserted else { return }
-        var text = "\(frame.module.fileName):\(frame.currentLine): \(category): \(message)\n"
-        if let source = frame.sourceLine?.trimmingWhitespace(), !source.isEmpty { text += "  \(source)\n" }
-        writeError(text)
+        let report = ErrorReport(error, frames: frames, interpreter: interpreter)
+        interpreter.sink.receive(.error(report))
+        return .failed(exceptionName: report.name)
     }
 }

@@ -13,7 +13,7 @@ struct FastPathTests {
             "device", "T", "mT", "_version", "_base",
         ]
         let t = try Tensor.ones([2, 2])
-        let interpreter = Interpreter(write: { _ in }, writeError: { _ in })
+        let interpreter = Interpreter(sink: DiscardingSink())
         for name in properties {
             #expect(TensorMethods.methods[name] == nil, "\(name) is in the method table")
             #expect(try TensorMethods.attribute(t, name, interpreter) != nil, "\(name) is not a property")

@@ -15,7 +15,7 @@ struct MagicsSupportTests {
     }
 
     @Test func whoHidesStartupNamesAndResetForgetsUserOnes() {
-        let session = Session(write: { _ in }, writeError: { _ in })
+        let session = Session(sink: DiscardingSink())
         _ = session.run(source: "import torch\n", fileName: "<startup>")
         session.hideCurrentNames()
         _ = session.run(source: "b = 1\na = torch.ones(1)\n", fileName: "<stdin>")
@@ -26,7 +26,7 @@ struct MagicsSupportTests {
     }
 
     @Test func timingRunsTheStatementAndReportsErrors() {
-        let session = Session(write: { _ in }, writeError: { _ in })
+        let session = Session(sink: DiscardingSink())
         _ = session.run(source: "n = 0\n", fileName: "<stdin>")
         guard case .success = session.time("n += 1", loops: 10) else {
             Issue.record("timing failed")

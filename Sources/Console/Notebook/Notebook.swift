@@ -70,33 +70,6 @@ struct Notebook {
         return out
     }
 
-    /// nbformat 4 outputs for one executed cell.
-    static func outputs(stdout: String, stderr: String, result: String?, count: Int, error: (String, String)?) -> [JSONValue] {
-        var outputs: [JSONValue] = []
-        if !stdout.isEmpty {
-            outputs.append(.object(["output_type": .string("stream"), "name": .string("stdout"), "text": .lines(stdout)]))
-        }
-        if !stderr.isEmpty && error == nil {
-            outputs.append(.object(["output_type": .string("stream"), "name": .string("stderr"), "text": .lines(stderr)]))
-        }
-        if let result {
-            outputs.append(
-                .object([
-                    "output_type": .string("execute_result"), "execution_count": .integer(count), "metadata": .object([:]),
-                    "data": .object(["text/plain": .lines(result)]),
-                ]))
-        }
-        if let (name, message) = error {
-            let traceback = stderr.split(separator: "\n").map { JSONValue.string(String($0)) }
-            outputs.append(
-                .object([
-                    "output_type": .string("error"), "ename": .string(name), "evalue": .string(message),
-                    "traceback": .array(traceback),
-                ]))
-        }
-        return outputs
-    }
-
     /// Serialises a notebook document as nbformat does (sorted keys, one-space indent is not
     /// required by readers; pretty-printed JSON with a trailing newline).
     static func encode(_ document: [String: JSONValue]) throws -> [UInt8] {

@@ -21,7 +21,7 @@ enum NotebookCheck {
             return ("result " + quote(d.expected), "result " + quote(d.got))
         }
         let expectedError = error.map { "\($0.0): \($0.1)" } ?? "no error"
-        let gotError = fresh.errorName.map { "\($0): \(fresh.errorMessage ?? "")" } ?? "no error"
+        let gotError = fresh.error.map { "\($0.name): \($0.message)" } ?? "no error"
         if !OutputComparison.linesEqual(
             OutputComparison.normaliseAddresses(expectedError), OutputComparison.normaliseAddresses(gotError))
         {

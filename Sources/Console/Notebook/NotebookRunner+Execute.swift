@@ -45,7 +45,7 @@ extension NotebookRunner {
     }
 
     private static func runAll(_ notebook: Notebook, continueOnError: Bool) -> ([Int: (count: Int, outputs: [JSONValue])], Bool) {
-        let session = Session(write: { _ in }, writeError: { _ in })
+        let session = Session(sink: DiscardingSink())
         let codeCells = notebook.cells.enumerated().filter { $0.element.kind == .code }
         let showProgress = isatty(STDERR_FILENO) == 1
         var results: [Int: (count: Int, outputs: [JSONValue])] = [:]
@@ -54,10 +54,7 @@ extension NotebookRunner {
             count += 1
             if showProgress { Output.error("\r[\(count)/\(codeCells.count)] running cell \(index + 1)…\u{1B}[K") }
             let r = session.runCell(cell.source, fileName: "<cell \(index + 1)>")
-            let error = r.errorName.map { ($0, r.errorMessage ?? "") }
-            results[index] = (
-                count, Notebook.outputs(stdout: r.stdout, stderr: r.stderr, result: r.result, count: count, error: error)
-            )
+            results[index] = (count, Notebook.outputs(of: r.events, count: count))
             if case .failed = r.outcome, !continueOnError {
                 if showProgress { Output.error("\r\u{1B}[K") }
                 return (results, true)

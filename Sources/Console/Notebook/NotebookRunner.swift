@@ -36,10 +36,10 @@ public enum NotebookRunner {
         case .success(nil): return echo ? echoPlainScript(path) : Runner.runFile(path)
         case .success(let found?): loaded = found.cells
         }
-        let session = Session(write: Output.write, writeError: Output.error)
+        let terminal = TerminalSink()
+        let session = Session(sink: terminal)
         Interrupt.install()
         session.interruptCheck = { Interrupt.poll() }
-        session.flushOutput = { Output.flush() }
         var count = 0
         var failed: Int32 = 0
         for cell in loaded {
@@ -49,8 +49,8 @@ public enum NotebookRunner {
             }
             count += 1
             if echo { Output.write("In [\(count)]:\n\(cell.source)\n\n") }
-            let result = session.runCell(padded(cell), fileName: path, tee: true)
-            if let value = result.result { Output.write(echo ? "Out[\(count)]: \(value)\n" : value + "\n") }
+            terminal.resultPrefix = echo ? "Out[\(count)]: " : ""
+            let result = session.runCell(padded(cell), fileName: path)
             if echo { Output.write("\n") }
             Output.flush()
             if case .failed = result.outcome {
@@ -83,7 +83,7 @@ public enum NotebookRunner {
             }
             return badInput
         }
-        let session = Session(write: { _ in }, writeError: { _ in })
+        let session = Session(sink: DiscardingSink())
         var matching = 0
         var differing = 0
         for (index, cell) in notebook.cells.enumerated() where cell.kind == .code {

@@ -115,10 +115,8 @@ final class Interpreter {
     let builtins = Namespace()
     /// Python numbers wrapped as tensors, shared by the operations that meet them.
     let wrappedNumbers = WrappedNumberCache()
-    var write: (String) -> Void
-    var writeError: (String) -> Void
-    /// Pushes buffered output out (`print(..., flush=True)`).
-    var flush: () -> Void = {}
+    /// Where output, results, errors and warnings go (the session's sink, or a recorder for a while).
+    var sink: any SessionEventSink
     var frames: [Frame] = []
     var warningsShown: Set<String> = []
     /// Modules imported so far, by dotted name; each session builds its own.
@@ -132,9 +130,8 @@ final class Interpreter {
     var stepLimit: Int?
     var stepsTaken = 0
 
-    init(write: @escaping (String) -> Void, writeError: @escaping (String) -> Void) {
-        self.write = write
-        self.writeError = writeError
+    init(sink: any SessionEventSink) {
+        self.sink = sink
         Library.installBuiltins(into: self)
     }
 
