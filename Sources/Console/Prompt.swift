@@ -16,6 +16,8 @@ public final class Prompt {
     private var pending: [String] = []
     /// Lines typed this session, for `%history`.
     private var entries: [String] = []
+    /// Set when an entry raised `SystemExit`: the prompt ends with this status, as CPython's REPL does.
+    private var exitStatus: Int32?
 
     public init() {
         session = Session(sink: TerminalSink())
@@ -95,6 +97,10 @@ public final class Prompt {
                 runPending()
                 editor?.saveHistory()
             }
+            if let exitStatus {
+                editor?.close()
+                return exitStatus
+            }
         }
     }
 
@@ -108,10 +114,12 @@ public final class Prompt {
         pending.removeAll()
         // A Ctrl-C pressed before the statement started belongs to the previous one.
         Interrupt.clear()
-        if session.runInteractive(source: source) == .incomplete && atEndOfInput {
+        var outcome = session.runInteractive(source: source)
+        if outcome == .incomplete && atEndOfInput {
             // Parsed as a file, unfinished input is a syntax error rather than "incomplete".
-            _ = session.run(source: source, fileName: "<stdin>")
+            outcome = session.run(source: source, fileName: "<stdin>")
         }
+        if case .exited(let status) = outcome { exitStatus = status }
         Output.flush()
     }
 

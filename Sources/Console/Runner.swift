@@ -23,7 +23,7 @@ public enum Runner {
             )
             return failureStatus
         }
-        return runScript(String(decoding: bytes, as: UTF8.self), fileName: path)
+        return runScript(SourceFile.text(bytes), fileName: path)
     }
 
     /// Runs a whole program read from standard input, with no prompts.
@@ -53,7 +53,18 @@ public enum Runner {
         switch outcome {
         case .completed, .incomplete: return 0
         case .failed(let name): return name == "KeyboardInterrupt" ? interruptedStatus : failureStatus
+        case .exited(let status): return status
         }
+    }
+
+    /// Ignores SIGPIPE as CPython does, so a closed pipe is a `BrokenPipeError`, not a silent death.
+    public static func prepareProcess() {
+        signal(SIGPIPE, SIG_IGN)
+    }
+
+    /// The process's exit status once stdout's last buffered text is written (120 if that fails).
+    public static func finish(status: Int32) -> Int32 {
+        Output.finish(status: status)
     }
 
     /// Whether standard input and output are both terminals (then the prompt starts).
@@ -113,7 +124,13 @@ enum SourceFile {
     }
 
     static func readAll(fd: Int32) -> String {
-        String(decoding: readBytes(fd: fd) ?? [], as: UTF8.self)
+        text(readBytes(fd: fd) ?? [])
+    }
+
+    /// Source text from bytes; a UTF-8 byte-order mark at the start is skipped, as CPython skips it.
+    static func text(_ bytes: [UInt8]) -> String {
+        let body = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? bytes.dropFirst(3) : bytes[...]
+        return String(decoding: body, as: UTF8.self)
     }
 
     /// Every byte readable from `fd`, or nil on a read error.
@@ -129,6 +146,17 @@ enum SourceFile {
             } else {
                 return n < 0 ? nil : bytes
             }
+        }
+    }
+}
+
+extension RunOutcome {
+    /// Whether replaying a notebook stops after a cell with this outcome.
+    func stopsNotebook(continueOnError: Bool) -> Bool {
+        switch self {
+        case .completed, .incomplete: false
+        case .failed: !continueOnError
+        case .exited: true
         }
     }
 }

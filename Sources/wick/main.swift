@@ -49,6 +49,7 @@ struct Wick: ParsableCommand {
     var file: String?
 
     mutating func run() throws {
+        Runner.prepareProcess()
         if let maxMemory { MemoryBudget.limit = maxMemory }
         if let seed { DefaultGenerator.shared.manualSeed(UInt64(bitPattern: seed)) }
         let status: Int32
@@ -65,7 +66,8 @@ struct Wick: ParsableCommand {
         } else {
             status = Runner.runStandardInput()
         }
-        if status != 0 { throw ExitCode(status) }
+        let final = Runner.finish(status: status)
+        if final != 0 { throw ExitCode(final) }
     }
 }
 

@@ -55,7 +55,7 @@ extension NotebookRunner {
             if showProgress { Output.error("\r[\(count)/\(codeCells.count)] running cell \(index + 1)…\u{1B}[K") }
             let r = session.runCell(cell.source, fileName: "<cell \(index + 1)>")
             results[index] = (count, Notebook.outputs(of: r.events, count: count))
-            if case .failed = r.outcome, !continueOnError {
+            if r.outcome.stopsNotebook(continueOnError: continueOnError) {
                 if showProgress { Output.error("\r\u{1B}[K") }
                 return (results, true)
             }

@@ -24,6 +24,7 @@ enum Builtins {
             }
             interpreter.write(try args.positional.map { try interpreter.str($0) }.joined(separator: sep) + end)
             if flush { interpreter.flush() }
+            try interpreter.checkOutputStreams()
             return .noneValue
         },
         "len": { args, interpreter in
@@ -240,7 +241,7 @@ enum Builtins {
         -> Value
     {
         if let unknown = args.keywords.first(where: { $0.name != "key" && $0.name != "default" }) {
-            throw PythonError(.typeError, "\(name)() got an unexpected keyword argument '\(unknown.name)'")
+            throw PythonError(.typeError, "'\(unknown.name)' is an invalid keyword argument for \(name)()")
         }
         guard !args.positional.isEmpty else {
             throw PythonError(.typeError, "\(name) expected at least 1 argument, got 0")
