@@ -7,8 +7,9 @@ extension Tensor {
         let isFloat = [start, end, step].contains { if case .float = $0 { true } else { false } }
         let dtype = requested ?? (isFloat ? .defaultFloat : .int64)
         if dtype == .bool { throw TorchError(.notImplementedError, "\"arange_cpu\" not implemented for 'Bool'") }
+        // PyTorch counts exactly only for int64 results from integer bounds; otherwise in double.
         let count =
-            dtype == .int64
+            dtype == .int64 && !isFloat
             ? try arangeCount(start: Int64(scalar: start), end: Int64(scalar: end), step: Int64(scalar: step))
             : try arangeCount(start: start, end: end, step: step)
         let t = try Tensor(uninitialized: [count], dtype: dtype)
@@ -44,7 +45,7 @@ extension Tensor {
         return Int(size)
     }
 
-    /// PyTorch's int64 count: exact integer arithmetic on the truncated bounds (a double count
+    /// PyTorch's int64 count from integer bounds: exact integer arithmetic (a double count
     /// would be off by one past 2^53), with PyTorch's wrapping where its C++ wraps.
     private static func arangeCount(start: Int64, end: Int64, step: Int64) throws -> Int {
         guard step != 0 else { throw TorchError.runtime("step must be nonzero") }
