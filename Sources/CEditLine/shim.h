@@ -38,6 +38,19 @@ static inline int cel_setty(EditLine *el, const char *a, const char *b) {
 static inline int cel_prep_term(EditLine *el, int raw) {
     return el_set(el, EL_PREP_TERM, raw);
 }
+static inline int cel_set_prompt_esc(EditLine *el, cel_prompt_fn fn, char ignore) {
+    return el_set(el, EL_PROMPT_ESC, fn, ignore);
+}
+/* The function that reads one character for libedit: Wick reads the
+   terminal itself so it can see bracketed paste, window resizes and search keys. */
+typedef int (*cel_read_fn)(EditLine *, wchar_t *);
+static inline int cel_set_getcfn(EditLine *el, cel_read_fn fn) {
+    return el_set(el, EL_GETCFN, fn);
+}
+/* Clears libedit's picture of the screen and draws prompt and line afresh at the cursor. */
+static inline int cel_refresh(EditLine *el) {
+    return el_set(el, EL_REFRESH);
+}
 static inline int cel_set_clientdata(EditLine *el, void *data) {
     return el_set(el, EL_CLIENTDATA, data);
 }
@@ -58,6 +71,12 @@ static inline int cel_history_enter(History *h, HistEvent *ev, const char *line)
 }
 static inline int cel_history_load(History *h, HistEvent *ev, const char *path) {
     return history(h, ev, H_LOAD, path);
+}
+/* Walks the list from oldest (H_LAST) to newest (H_PREV); NULL at the end. */
+static inline const char *cel_history_step(History *h, int first) {
+    HistEvent ev;
+    if (history(h, &ev, first ? H_LAST : H_PREV) < 0) return NULL;
+    return ev.str;
 }
 static inline int cel_history_save_fp(History *h, HistEvent *ev, FILE *fp) {
     return history(h, ev, H_SAVE_FP, fp);

@@ -16,10 +16,26 @@ public final class EditLineReader: LineReader {
     private let history: HistoryStore
     /// The prompt handed to libedit; owned here because libedit keeps only the pointer.
     private var promptStorage: UnsafeMutablePointer<CChar>?
-    private let completer: (String) -> [String]
+    let completion: CompletionSource
     private let interactive: Bool
     /// Set by the interrupt key; el_gets then reports end of file, which this tells apart.
-    private var interruptKeyPressed = false
+    var interruptKeyPressed = false
+    /// Set by Ctrl-D on an empty line; el_gets then returns an empty line, which this tells apart.
+    var endOfInputKeyPressed = false
+    /// The terminal, read by Wick rather than libedit (see `KeyInput`).
+    let input = KeyInput()
+    /// Whole statements typed, oldest first, for Up/Down and Ctrl-R.
+    var navigator: HistoryNavigator
+    /// The Ctrl-R search under way, if any.
+    var search: IncrementalSearch?
+    /// The prompt shown before a Ctrl-R search, restored when it ends.
+    var savedPrompt: String?
+    /// The prompt without colour, for measuring where the cursor is.
+    var plainPrompt = ""
+    /// The colour escapes around the prompt, empty when colour is off.
+    let promptColour: (start: String, end: String)
+    /// The width libedit last drew for; a change means the window was resized.
+    var width: Int
 
     /// Creates a reader, loading the history file if there is one.
     ///
@@ -29,11 +45,13 @@ public final class EditLineReader: LineReader {
     ///     not a libedit history file) draws a one-line warning on standard
     ///     error and is never overwritten.
     ///   - historyLimit: The most entries kept in memory and in the file (at least 1).
-    ///   - completer: Given the identifier or dotted name before the cursor
-    ///     (`torch.on`), returns the full words it may complete to
-    ///     (`torch.ones`, `torch.ones_like`).
+    ///   - completion: What the session can offer Tab.
+    ///   - promptColour: Escapes printed before and after the prompt (empty for none).
     /// - Returns: nil if libedit cannot be initialised.
-    public init?(historyPath: String?, historyLimit: Int = 1000, completer: @escaping (String) -> [String]) {
+    public init?(
+        historyPath: String?, historyLimit: Int = 1000, completion: CompletionSource,
+        promptColour: (start: String, end: String) = ("", "")
+    ) {
         Self.prepareLocale()
         guard let history = HistoryStore(path: historyPath, limit: historyLimit), let handle = history.handle else {
             return nil
@@ -41,8 +59,11 @@ public final class EditLineReader: LineReader {
         guard let editLine = el_init("wick", cel_stdin(), cel_stdout(), cel_stderr()) else { return nil }
         self.editLine = editLine
         self.history = history
-        self.completer = completer
+        self.completion = completion
         self.interactive = isatty(STDIN_FILENO) != 0
+        self.navigator = HistoryNavigator(entries: history.entries())
+        self.promptColour = promptColour
+        self.width = TerminalKeys.columns()
 
         // C callbacks cannot capture; they find this object through client data,
         // which is unretained, so close() must run before the object goes away.
@@ -52,15 +73,18 @@ public final class EditLineReader: LineReader {
         // and friends and pass the signal on, and they track SIGWINCH.
         _ = cel_set_signal(editLine, 1)
         _ = cel_set_history(editLine, handle)
-        _ = cel_set_prompt(editLine) { editLine in
-            guard let editLine, let reader = EditLineReader.from(editLine) else { return nil }
-            return reader.promptStorage
+        // Colour escapes sit between two \u{1} marks so libedit does not count them as columns.
+        _ = cel_set_prompt_esc(
+            editLine,
+            { editLine in
+                guard let editLine, let reader = EditLineReader.from(editLine) else { return nil }
+                return reader.promptStorage
+            }, 1)
+        _ = cel_set_getcfn(editLine) { editLine, character in
+            guard let editLine, let character, let reader = EditLineReader.from(editLine) else { return -1 }
+            return reader.readCharacter(editLine, into: character)
         }
-        _ = cel_add_function(editLine, "wick-complete", "Complete a name") { editLine, _ in
-            guard let editLine, let reader = EditLineReader.from(editLine) else { return UInt8(CC_ERROR) }
-            return reader.complete(editLine)
-        }
-        _ = cel_bind(editLine, "^I", "wick-complete")
+        addCommands(editLine)
 
         // ISIG off while editing: the signal keys become ordinary keys (see TerminalKeys).
         _ = cel_setty(editLine, "-d", "-isig")
@@ -84,7 +108,7 @@ public final class EditLineReader: LineReader {
     }
 
     /// The reader that owns `editLine`, found through its client data.
-    private static func from(_ editLine: OpaquePointer) -> EditLineReader? {
+    static func from(_ editLine: OpaquePointer) -> EditLineReader? {
         guard let data = cel_get_clientdata(editLine) else { return nil }
         return Unmanaged<EditLineReader>.fromOpaque(data).takeUnretainedValue()
     }
@@ -98,15 +122,34 @@ public final class EditLineReader: LineReader {
     /// On either of those the reader has already ended the screen line (after
     /// `^C` or libedit's `^D`), so the caller prints only its own message.
     public func readLine(prompt: String) -> LineReadResult {
+        readLine(prompt: prompt, initialText: "")
+    }
+
+    /// Reads one line that starts out holding `initialText` (the indentation of a block), as if typed.
+    public func readLine(prompt: String, initialText: String) -> LineReadResult {
         guard let editLine else { return .eof }
-        free(promptStorage)
-        promptStorage = strdup(prompt)
+        setPrompt(prompt)
+        // Text with newlines (from %load) goes in as a paste, so its newlines do not press Enter.
+        if initialText.contains("\n") {
+            input.inject(TerminalKeys.pasteStart + initialText + TerminalKeys.pasteEnd)
+        } else if !initialText.isEmpty {
+            input.inject(initialText)
+        }
+        navigator.reset()
+        search = nil
+        // Bracketed paste on while editing: the terminal marks pasted text, read whole by `paste`.
+        Output.write(TerminalKeys.bracketedPasteOn)
+        defer {
+            Output.write(TerminalKeys.bracketedPasteOff)
+            Output.flush()
+        }
 
         var count: Int32 = 0
         // A Ctrl-C at the prompt must not abort the statement typed next,
         // and one pressed before the prompt appeared belongs to the last one.
         Interrupt.clear()
         interruptKeyPressed = false
+        endOfInputKeyPressed = false
         let raw = el_gets(editLine, &count)
         let error = errno
         Interrupt.clear()
@@ -116,6 +159,13 @@ public final class EditLineReader: LineReader {
             finishInterruptedLine(editLine)
             return .interrupted
         }
+        if endOfInputKeyPressed {
+            // Ends the screen line; unlike libedit's own Ctrl-D, no `^D` is drawn.
+            endOfInputKeyPressed = false
+            fputs("\n", cel_stdout())
+            fflush(cel_stdout())
+            return .eof
+        }
         guard let raw, count > 0 else {
             // SIGINT from elsewhere (kill -INT) still ends the read through
             // libedit's handler, with EINTR.
@@ -124,7 +174,6 @@ public final class EditLineReader: LineReader {
                 return .interrupted
             }
             if count == 0 && interactive {
-                // libedit echoed "^D"; leave the shell's prompt a fresh line.
                 fputs("\n", cel_stdout())
                 fflush(cel_stdout())
             }
@@ -133,9 +182,23 @@ public final class EditLineReader: LineReader {
         return .line(LineBytes.decode(raw, count: Int(count), strippingNewline: true, strippingCarriageReturn: false))
     }
 
-    /// Adds a line to the in-session history (and so to the file on the next save).
-    public func addHistory(_ line: String) {
-        history.add(line)
+    /// Adds an entry (a whole statement, newlines inside) to the history and so to the file on the next save.
+    public func addHistory(_ entry: String) {
+        history.add(entry)
+        navigator.add(entry)
+    }
+
+    /// Replaces the prompt libedit draws, wrapped in the colour escapes.
+    func setPrompt(_ prompt: String, coloured: Bool = true) {
+        plainPrompt = prompt
+        free(promptStorage)
+        // The colour ends before the prompt's trailing spaces: libedit drops a literal at the very end.
+        let body = String(prompt.reversed().drop { $0 == " " }.reversed())
+        let spaces = String(repeating: " ", count: prompt.count - body.count)
+        let text =
+            promptColour.start.isEmpty || !coloured
+            ? prompt : "\u{1}" + promptColour.start + "\u{1}" + body + "\u{1}" + promptColour.end + "\u{1}" + spaces
+        promptStorage = strdup(text)
     }
 
     /// Saves the history file atomically with mode 0600; does nothing if there is no usable file.
@@ -156,27 +219,6 @@ public final class EditLineReader: LineReader {
         }
         free(promptStorage)
         promptStorage = nil
-    }
-
-    /// Handles Tab: inserts the unambiguous part of the completion, lists the candidates, or beeps.
-    private func complete(_ editLine: OpaquePointer) -> UInt8 {
-        guard let info = el_line(editLine)?.pointee, let buffer = info.buffer, let cursor = info.cursor else {
-            return UInt8(CC_ERROR)
-        }
-        let before = LineBytes.decode(buffer, count: cursor - buffer, strippingNewline: false, strippingCarriageReturn: false)
-        switch Completion.action(beforeCursor: before, completer: completer) {
-        case .insert(let text):
-            return el_insertstr(editLine, text) == 0 ? UInt8(CC_REFRESH) : UInt8(CC_REFRESH_BEEP)
-        case .list(let words):
-            fputs("\n" + words.joined(separator: "  ") + "\n", cel_stdout())
-            fflush(cel_stdout())
-            // CC_REDISPLAY redraws the prompt and the line below the listing.
-            return UInt8(CC_REDISPLAY)
-        case .beep:
-            return UInt8(CC_REFRESH_BEEP)
-        case .nothing:
-            return UInt8(CC_REFRESH)
-        }
     }
 
     /// Ends the screen line after Ctrl-C the way a shell does.

@@ -47,6 +47,18 @@ final class HistoryStore {
         _ = cel_history_enter(handle, &event, line)
     }
 
+    /// Every entry, oldest first.
+    func entries() -> [String] {
+        guard let handle else { return [] }
+        var result: [String] = []
+        var entry = cel_history_step(handle, 1)
+        while let text = entry {
+            result.append(String(cString: text))
+            entry = cel_history_step(handle, 0)
+        }
+        return result
+    }
+
     /// Saves atomically; returns false if there is no usable file or writing failed.
     @discardableResult
     func save() -> Bool {

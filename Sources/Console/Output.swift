@@ -63,8 +63,14 @@ public enum Output {
 final class TerminalSink: SessionEventSink {
     /// Printed before a result's repr: `Out[3]: ` when echoing notebook cells.
     var resultPrefix = ""
+    /// Whether tracebacks are coloured (see `Colour`).
+    var colourErrors = false
 
     func receive(_ event: SessionEvent) {
+        if colourErrors, case .error(let report) = event {
+            Output.error(Colour.traceback(report.traceback))
+            return
+        }
         if case .result(let value) = event {
             Output.write(resultPrefix + value.repr + "\n")
             return

@@ -14,16 +14,26 @@ public final class Prompt {
     private let editor: EditLineReader?
     /// Lines of a statement typed so far, shown with the `... ` prompt.
     private var pending: [String] = []
-    /// Lines typed this session, for `%history`.
+    /// Statements entered this session, for `%history` (a block is one entry).
     private var entries: [String] = []
     /// Set when an entry raised `SystemExit`: the prompt ends with this status, as CPython's REPL does.
     private var exitStatus: Int32?
+    /// Text `%load` put in the next input, for editing.
+    private var nextInput: String?
 
     public init() {
-        session = Session(sink: TerminalSink())
+        let sink = TerminalSink()
+        sink.colourErrors = Colour.isWanted(for: STDERR_FILENO)
+        session = Session(sink: sink)
         let path = Prompt.historyPath()
         let session = session
-        if let editor = EditLineReader(historyPath: path, completer: { session.completions(for: $0) }) {
+        let completion = CompletionSource(
+            names: { session.completions(for: $0) },
+            keywordArguments: { session.keywordArguments(ofCallable: $0) },
+            dictionaryKeys: { session.dictionaryKeys(of: $0) },
+            magics: Session.magicOptions)
+        let promptColour = Colour.isWanted(for: STDOUT_FILENO) ? Colour.prompt : ("", "")
+        if let editor = EditLineReader(historyPath: path, completion: completion, promptColour: promptColour) {
             self.editor = editor
             self.reader = editor
         } else {
@@ -59,16 +69,26 @@ public final class Prompt {
         Interrupt.install()
         _ = session.run(source: Prompt.startupSource, fileName: "<startup>")
         session.hideCurrentNames()
-        let magics = MagicContext(
+        session.keepOutputHistory()
+        var magics = MagicContext(
             ask: { [reader] question in
                 if case .line(let answer) = reader.readLine(prompt: question) { return answer }
                 return nil
             },
-            history: { [unowned self] in self.entries })
+            history: { [unowned self] in self.entries },
+            setNextInput: editor == nil ? nil : { [unowned self] in self.nextInput = $0 },
+            notebookCode: { NotebookRunner.code(of: $0) })
+        magics.colour = Colour.isWanted(for: STDOUT_FILENO)
         Output.write(Prompt.banner + "\n")
         while true {
             Output.flush()
-            switch reader.readLine(prompt: pending.isEmpty ? ">>> " : "... ") {
+            // exit() or quit() ran: leave as Ctrl-D does, with the status asked for.
+            if let status = session.exitStatus {
+                editor?.saveHistory()
+                editor?.close()
+                return status
+            }
+            switch read() {
             case .eof:
                 // As in CPython, end of input inside a block ends the block, not the session.
                 if !pending.isEmpty {
@@ -83,25 +103,62 @@ public final class Prompt {
                 // the plain reader has not, and CPython prints "\nKeyboardInterrupt\n".
                 Output.error(editor == nil ? "\nKeyboardInterrupt\n" : "KeyboardInterrupt\n")
                 pending.removeAll()
-            case .line(let line):
-                if !line.trimmingCharacters().isEmpty {
-                    editor?.addHistory(line)
-                    entries.append(line)
+            case .line(let typed):
+                // Enter on a line of only spaces ends a block, as a blank line does.
+                let line = !pending.isEmpty && typed.trimmingCharacters().isEmpty ? "" : typed
+                if pending.isEmpty && line.contains("\n") {
+                    runBlock(line)
+                    continue
                 }
-                if pending.isEmpty && session.runMagic(line, context: magics) {
+                if pending.isEmpty && Session.isMagic(line) {
+                    // Remembered first, so `%history` lists itself as IPython's does.
+                    remember(line)
+                    session.beginEntry()
+                    _ = session.runMagic(line, context: magics)
                     Output.flush()
                     continue
                 }
                 pending.append(line)
                 if session.needsMoreInput(source(of: pending)) { continue }
                 runPending()
-                editor?.saveHistory()
             }
             if let exitStatus {
                 editor?.close()
                 return exitStatus
             }
         }
+    }
+
+    /// Reads the next line; a continuation line starts indented as the block needs.
+    private func read() -> LineReadResult {
+        let prompt = pending.isEmpty ? ">>> " : "... "
+        guard let editor else { return reader.readLine(prompt: prompt) }
+        let initial = nextInput ?? (pending.isEmpty ? "" : AutoIndent.indent(after: pending))
+        nextInput = nil
+        return editor.readLine(prompt: prompt, initialText: initial)
+    }
+
+    /// Adds a whole statement to the history (one entry, newlines inside) and saves the file.
+    private func remember(_ statement: String) {
+        var lines = statement.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        while let last = lines.last, last.trimmingCharacters().isEmpty { lines.removeLast() }
+        guard !lines.isEmpty else { return }
+        let entry = lines.joined(separator: "\n")
+        editor?.addHistory(entry)
+        entries.append(entry)
+        editor?.saveHistory()
+    }
+
+    /// Runs a pasted or recalled multi-line block as one piece; unfinished brackets continue with `... `.
+    private func runBlock(_ text: String) {
+        Interrupt.clear()
+        session.beginEntry()
+        if session.runBlock(source: text + "\n") == .incomplete {
+            pending = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+            return
+        }
+        remember(text)
+        Output.flush()
     }
 
     /// Runs the statement typed so far and starts a new one.
@@ -111,9 +168,11 @@ public final class Prompt {
     private func runPending(atEndOfInput: Bool = false) {
         if atEndOfInput { pending.append("") }
         let source = source(of: pending)
+        remember(source)
         pending.removeAll()
         // A Ctrl-C pressed before the statement started belongs to the previous one.
         Interrupt.clear()
+        session.beginEntry()
         var outcome = session.runInteractive(source: source)
         if outcome == .incomplete && atEndOfInput {
             // Parsed as a file, unfinished input is a syntax error rather than "incomplete".

@@ -46,7 +46,7 @@ public enum Runner {
         session.interruptCheck = { Interrupt.poll() }
         let outcome = session.run(source: source, fileName: fileName)
         Output.flush()
-        return status(of: outcome)
+        return session.exitStatus ?? status(of: outcome)
     }
 
     static func status(of outcome: RunOutcome) -> Int32 {

@@ -9,6 +9,49 @@ import Glibc
 /// (and discard) typeahead. The price is that the suspend and quit keys must
 /// then be re-created here.
 enum TerminalKeys {
+    /// Turns the terminal's bracketed paste on: pasted text arrives between `ESC[200~` and `ESC[201~`.
+    static let bracketedPasteOn = "\u{1B}[?2004h"
+    static let bracketedPasteOff = "\u{1B}[?2004l"
+    static let pasteStart = "\u{1B}[200~"
+    static let pasteEnd = "\u{1B}[201~"
+    /// A sequence no terminal sends, injected to make libedit redraw the prompt and line.
+    static let redrawKey = "\u{1B}[2039~"
+
+    /// Every escape form of the editing keys under xterm, xterm-256color, screen/tmux, rxvt and
+    /// the Linux console, with the libedit command (or Wick's) each runs.
+    static let bindings: [(keys: [String], command: String)] = [
+        (["\u{1B}[H", "\u{1B}OH", "\u{1B}[1~", "\u{1B}[7~", "^A"], "ed-move-to-beg"),
+        (["\u{1B}[F", "\u{1B}OF", "\u{1B}[4~", "\u{1B}[8~", "^E"], "ed-move-to-end"),
+        (["\u{1B}[3~"], "ed-delete-next-char"),
+        (["\u{1B}[2~"], "ed-insert"),
+        (
+            [
+                "\u{1B}[1;5D", "\u{1B}[5D", "\u{1B}Od", "\u{1B}[1;3D", "\u{1B}[1;9D", "\u{1B}\u{1B}[D", "\u{1B}b",
+                "\u{1B}B",
+            ], "ed-prev-word"
+        ),
+        (
+            [
+                "\u{1B}[1;5C", "\u{1B}[5C", "\u{1B}Oc", "\u{1B}[1;3C", "\u{1B}[1;9C", "\u{1B}\u{1B}[C", "\u{1B}f",
+                "\u{1B}F",
+            ], "em-next-word"
+        ),
+        (["\u{1B}[A", "\u{1B}OA", "^P"], "wick-history-up"),
+        (["\u{1B}[B", "\u{1B}OB", "^N"], "wick-history-down"),
+        (["^R"], "wick-search"),
+        (["^D"], "wick-end-of-input"),
+        (["^I"], "wick-complete"),
+        ([pasteStart], "wick-paste"),
+        ([redrawKey], "wick-redraw"),
+    ]
+
+    /// The terminal's width in columns (80 when it cannot be asked).
+    static func columns() -> Int {
+        var size = winsize()
+        guard ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 else { return 80 }
+        return Int(size.ws_col)
+    }
+
     /// The terminal's interrupt, suspend and quit characters as libedit key names (`^C`, `^Z`, `^\`).
     static func signalKeys() -> (interrupt: String?, suspend: String?, quit: String?) {
         var settings = termios()

@@ -26,12 +26,22 @@ public final class Session {
     let interpreter: Interpreter
     /// Names bound before the user typed anything (pre-imports), hidden from `%who`.
     var hiddenNames: Set<String> = []
+    /// Whether results are also kept as `__`, `___` and `_N` (IPython's output history).
+    var keepsOutputHistory = false
+    /// The number of the prompt entry running, for `_N`; 0 before the first.
+    public internal(set) var executionCount = 0
+    /// Set when code raised `SystemExit` (`exit()`, `quit()`): the status the process should exit with.
+    public internal(set) var exitStatus: Int32?
+    /// Engine state this session's code may change — grad mode, once-only warnings, the default
+    /// random generator — installed on whichever thread runs the session's code and kept between
+    /// runs, so two sessions in one process never see each other's.
+    public let engineState = EngineState()
 
     /// A session that reports to `sink`.
     public init(sink: any SessionEventSink) {
         interpreter = Interpreter(sink: sink)
         interpreter.interruptRequested = { Interruption.take() }
-        Diagnostics.warningHandler = { [weak interpreter] category, message in
+        engineState.warningHandler = { [weak interpreter] category, message in
             interpreter?.warn(category: category, message: message)
         }
     }
@@ -95,9 +105,9 @@ public final class Session {
         return false
     }
 
-    /// Runs `body` on a thread with the interpreter's large stack.
+    /// Runs `body` on a thread with the interpreter's large stack and this session's engine state.
     func onInterpreterThread<T>(_ body: () -> T) -> T {
-        StackThread.run(stackSize: StackThread.interpreterSize) { body() }
+        StackThread.run(stackSize: StackThread.interpreterSize) { engineState.installed(body) }
     }
 
     /// Which expression statements report their value.
@@ -131,7 +141,7 @@ public final class Session {
                     frame.currentLine = statement.range.start.line
                     let value = try interpreter.evaluateStatementExpression(e, in: frame)
                     if case .noneValue = value { continue }
-                    interpreter.globals["_"] = value
+                    recordResult(value)
                     interpreter.sink.receive(.result(ResultValue(repr: try interpreter.repr(value))))
                     try interpreter.checkOutputStreams()
                 } else {
@@ -167,6 +177,11 @@ public final class Session {
     }
 
     private func report(_ error: PythonError, frame: Frame) -> RunOutcome {
+        // exit(), quit() and sys.exit() end the program quietly, as in CPython.
+        if error.exception.exceptionClass.name == "SystemExit" {
+            exitStatus = SystemExitStatus.status(of: error.exception, interpreter: interpreter)
+            return .failed(exceptionName: "SystemExit")
+        }
         var frames = error.frames
         frames.insert(
             TracebackFrame(

@@ -30,6 +30,9 @@ struct Wick: ParsableCommand {
     @Flag(help: "Print each cell as `In [n]:`, its source, then its output.")
     var echo = false
 
+    @Flag(help: "Run a .py cell script cell by cell (# %% markers), showing each cell's last expression as Jupyter does.")
+    var cells = false
+
     @Flag(help: "Run NOTEBOOK.ipynb and compare every cell's output with the stored one.")
     var check = false
 
@@ -51,7 +54,7 @@ struct Wick: ParsableCommand {
     mutating func run() throws {
         Runner.prepareProcess()
         if let maxMemory { MemoryBudget.limit = maxMemory }
-        if let seed { DefaultGenerator.shared.manualSeed(UInt64(bitPattern: seed)) }
+        if let seed { EngineState.initialSeed = UInt64(bitPattern: seed) }
         let status: Int32
         if let command {
             status = Runner.runCommand(command)
@@ -60,7 +63,7 @@ struct Wick: ParsableCommand {
         } else if let file, execute {
             status = NotebookRunner.execute(path: file, output: output, inPlace: inPlace, continueOnError: continueOnError)
         } else if let file, file != "-" {
-            status = NotebookRunner.run(path: file, echo: echo, continueOnError: continueOnError)
+            status = NotebookRunner.run(path: file, echo: echo, cells: cells, continueOnError: continueOnError)
         } else if file == nil && Runner.isInteractive {
             status = Prompt().run()
         } else {

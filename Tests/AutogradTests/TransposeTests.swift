@@ -65,22 +65,22 @@ struct TransposeTests {
         #expect(try Tensor.scalarTensor(.float(1), dtype: .float32).permute([]).shape == [])
     }
 
-    @Test func numpyTReversesDimensionsAndWarnsOncePerProcess() throws {
+    @Test func numpyTReversesDimensionsAndWarnsOncePerState() throws {
         var warnings: [String] = []
-        let saved = Diagnostics.warningHandler
-        Diagnostics.warningHandler = { _, message in warnings.append(message) }
-        defer { Diagnostics.warningHandler = saved }
-        OnceWarnings.shown = []
-        let m = try F.tensor([2, 3], requiresGrad: true)
-        #expect(try m.reversedDimensions().gradFunction?.typeName == "PermuteBackward0")
-        #expect(warnings.isEmpty)
-        let x = try F.tensor([2, 3, 4])
-        #expect(try x.reversedDimensions().shape == [4, 3, 2])
-        #expect(try F.tensor([3]).reversedDimensions().shape == [3])
-        #expect(warnings == [Messages.numpyTDeprecated])
-        _ = try Tensor.scalarTensor(.float(1), dtype: .float32).reversedDimensions()
-        _ = try Tensor.scalarTensor(.float(1), dtype: .float32).reversedDimensions()
-        #expect(warnings == [Messages.numpyTDeprecated, Messages.numpyTZeroDim])
+        let state = EngineState()
+        state.warningHandler = { _, message in warnings.append(message) }
+        try state.installed {
+            let m = try F.tensor([2, 3], requiresGrad: true)
+            #expect(try m.reversedDimensions().gradFunction?.typeName == "PermuteBackward0")
+            #expect(warnings.isEmpty)
+            let x = try F.tensor([2, 3, 4])
+            #expect(try x.reversedDimensions().shape == [4, 3, 2])
+            #expect(try F.tensor([3]).reversedDimensions().shape == [3])
+            #expect(warnings == [Messages.numpyTDeprecated])
+            _ = try Tensor.scalarTensor(.float(1), dtype: .float32).reversedDimensions()
+            _ = try Tensor.scalarTensor(.float(1), dtype: .float32).reversedDimensions()
+            #expect(warnings == [Messages.numpyTDeprecated, Messages.numpyTZeroDim])
+        }
     }
 
     @Test func mTTransposesTheLastTwoDimensions() throws {
@@ -91,9 +91,6 @@ struct TransposeTests {
         #expect(
             throws: TorchError.runtime("tensor.mT is only supported on matrices or batches of matrices. Got 1-D tensor.")
         ) { try F.tensor([3]).matrixTransposed() }
-        let saved = Diagnostics.warningHandler
-        Diagnostics.warningHandler = { _, _ in }
-        defer { Diagnostics.warningHandler = saved }
         let s = Tensor.scalarTensor(.float(1), dtype: .float32)
         #expect(try s.matrixTransposed() === s)
     }

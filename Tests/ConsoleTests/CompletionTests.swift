@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import Console
@@ -56,7 +57,12 @@ import Testing
     let names = ["print", "torch", "torch.ones", "torch.ones_like", "torch.zeros", "tensor"]
 
     func complete(_ text: String) -> Completion.Action {
-        Completion.action(beforeCursor: text) { word in names.filter { $0.hasPrefix(word) } }
+        let source = CompletionSource(
+            names: { word in names.filter { $0.hasPrefix(word) && $0.contains(".") == word.contains(".") } },
+            keywordArguments: { $0 == "torch.ones" ? ["dtype", "requires_grad"] : [] },
+            dictionaryKeys: { $0 == "config" ? ["lr", "momentum", "loss"] : [] },
+            magics: ["timeit": ["-n", "-r", "-q", "-o"], "time": [], "who": []])
+        return Completion.action(beforeCursor: text, source: source)
     }
 
     @Test func uniqueMatchInsertsRemainder() {
@@ -69,8 +75,8 @@ import Testing
     }
 
     @Test func ambiguousWithNothingToAddLists() {
-        #expect(complete("torch.ones") == .list(["torch.ones", "torch.ones_like"]))
-        #expect(complete("t") == .list(["tensor", "torch", "torch.ones", "torch.ones_like", "torch.zeros"]))
+        #expect(complete("torch.ones") == .list(["ones", "ones_like"]))
+        #expect(complete("t") == .list(["tensor", "torch"]))
     }
 
     @Test func noMatchBeeps() {
@@ -89,7 +95,84 @@ import Testing
     }
 
     @Test func candidatesNotExtendingTheWordAreIgnoredAndDuplicatesDropped() {
-        let action = Completion.action(beforeCursor: "to") { _ in ["torch", "torch", "unrelated"] }
+        let source = CompletionSource(names: { _ in ["torch", "torch", "unrelated"] })
+        let action = Completion.action(beforeCursor: "to", source: source)
         #expect(action == .insert("rch"))
+    }
+
+    @Test func keywordArgumentsOfTheCalledFunctionComeFirst() {
+        #expect(complete("torch.ones(2, requi") == .insert("res_grad="))
+        #expect(complete("torch.ones(2, d") == .insert("type="))
+        #expect(complete("print(torch.ones(2), requi") == .beep)
+    }
+
+    @Test func magicsAndTheirOptionsComplete() {
+        #expect(complete("%ti") == .insert("me"))
+        #expect(complete("%time") == .list(["%time", "%timeit"]))
+        #expect(complete("%w") == .insert("ho"))
+        #expect(complete("%timeit -") == .list(["-n", "-o", "-q", "-r"]))
+        #expect(complete("%timeit -r 3 x.s") == .beep)
+    }
+
+    @Test func dictionaryKeysCompleteWithTheirQuoteAndBracket() {
+        #expect(complete("config['mo") == .insert("mentum']"))
+        #expect(complete("config[\"l") == .list(["loss\"]", "lr\"]"]))
+    }
+}
+
+@Suite struct CallContextTests {
+    @Test func innermostOpenCallIsFound() {
+        #expect(CallContext.callee(before: "torch.ones(2, ") == "torch.ones")
+        #expect(CallContext.callee(before: "f(g(1), ") == "f")
+        #expect(CallContext.callee(before: "f(g(") == "g")
+    }
+
+    @Test func noCallWhenBracketsAreClosedOrNotParentheses() {
+        #expect(CallContext.callee(before: "f(a) + ") == nil)
+        #expect(CallContext.callee(before: "x[0, ") == nil)
+        #expect(CallContext.callee(before: "print('(', ") == "print")
+        #expect(CallContext.callee(before: "print('(") == nil)
+    }
+}
+
+@Suite struct CompletionColumnsTests {
+    @Test func candidatesRunDownThenAcrossLikeReadline() {
+        let words = ["abs", "all", "any", "ascii", "bin", "bool", "bytes"]
+        #expect(
+            CompletionColumns.layout(words, width: 24) == """
+                abs    ascii  bytes
+                all    bin
+                any    bool
+                """)
+    }
+
+    @Test func oneColumnWhenTheScreenIsNarrow() {
+        #expect(CompletionColumns.layout(["alpha", "beta"], width: 6) == "alpha\nbeta")
+    }
+
+    @Test func questionReadsLikeReadlines() {
+        #expect(CompletionColumns.question(count: 110) == "Display all 110 possibilities? (y or n)")
+    }
+}
+
+@Suite struct PathCompletionTests {
+    @Test func aPathIsBeingTypedInAnOpenStringOrAFileMagic() {
+        #expect(PathCompletion.partialPath(beforeCursor: "open('data/tr") == "data/tr")
+        #expect(PathCompletion.partialPath(beforeCursor: "%run ex") == "ex")
+        #expect(PathCompletion.partialPath(beforeCursor: "x = 'a' + b") == nil)
+        #expect(PathCompletion.partialPath(beforeCursor: "%run a b") == nil)
+    }
+
+    @Test func candidatesAreFilesAndDirectoriesOfTheNamedDirectory() throws {
+        let directory = try TemporaryDirectory()
+        _ = try directory.write("", to: "train.csv")
+        _ = try directory.write("", to: "test.csv")
+        _ = try directory.write("", to: ".hidden")
+        try FileManager.default.createDirectory(atPath: directory.path + "/tree", withIntermediateDirectories: false)
+        let stem = directory.path + "/t"
+        #expect(PathCompletion.candidates(for: stem) == [stem + "est.csv", stem + "rain.csv", stem + "ree/"])
+        #expect(PathCompletion.candidates(for: directory.path + "/.h") == [directory.path + "/.hidden"])
+        let source = CompletionSource(names: { _ in [] })
+        #expect(Completion.action(beforeCursor: "open('\(directory.path)/tr", source: source) == .list(["train.csv", "tree/"]))
     }
 }

@@ -64,10 +64,10 @@ enum TerminalText {
     /// The output of one entry: what follows the echo of the line typed after a prompt.
     ///
     /// `chunk` runs from just after a prompt to just before the next one; its
-    /// first line must be the echo of `typed`.
+    /// first line must be the echo of `typed`, after any indentation the prompt supplied.
     static func output(of chunk: String, typed: String, sourceLocation: SourceLocation = #_sourceLocation) -> String {
-        let text = plain(chunk)
-        let echo = typed + "\n"
+        let text = String(plain(chunk).drop { $0 == " " })
+        let echo = String(typed.drop { $0 == " " }) + "\n"
         #expect(
             text.hasPrefix(echo), "echo of \(typed.debugDescription) in \(text.debugDescription)", sourceLocation: sourceLocation)
         guard let newline = text.firstIndex(of: "\n") else { return "" }

@@ -77,6 +77,12 @@ final class PseudoTerminal {
         close(slave)
     }
 
+    /// Changes the window size, as dragging a terminal window's edge does (the child gets SIGWINCH).
+    func resize(columns: UInt16, rows: UInt16 = 24) {
+        var size = winsize(ws_row: rows, ws_col: columns, ws_xpixel: 0, ws_ypixel: 0)
+        _ = ioctl(master, UInt(TIOCSWINSZ), &size)
+    }
+
     /// Writes bytes to the terminal as if typed.
     func send(_ bytes: [UInt8]) {
         var offset = 0

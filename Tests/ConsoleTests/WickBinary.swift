@@ -91,13 +91,17 @@ enum WickBinary {
     /// Starts the interactive prompt on a pseudo-terminal with its history in `historyPath`.
     ///
     /// The history file is always given, so a test never touches `~/.wick_history`.
+    ///
+    /// Colour is off (`NO_COLOR=1`) unless `colour` is set, so tests can find `>>> ` in the output.
     static func launch(
         historyPath: String, arguments: [String] = [], columns: UInt16 = 80, standardErrorPath: String? = nil,
-        sourceLocation: SourceLocation = #_sourceLocation
+        colour: Bool = false, sourceLocation: SourceLocation = #_sourceLocation
     ) throws -> PseudoTerminal {
-        try PseudoTerminal(
+        var extra = ["WICK_HISTORY": historyPath]
+        if !colour { extra["NO_COLOR"] = "1" }
+        return try PseudoTerminal(
             executable: try path(sourceLocation: sourceLocation), arguments: arguments,
-            environment: PseudoTerminal.environment(adding: ["WICK_HISTORY": historyPath]), columns: columns,
+            environment: PseudoTerminal.environment(adding: extra), columns: columns,
             standardErrorPath: standardErrorPath)
     }
 

@@ -66,8 +66,8 @@ struct WickInterruptTests {
         let terminal = prompt.terminal
         #expect(prompt.enter("a = torch.ones(5000, 5000)") == "")
         #expect(prompt.enter("if True:", next: "... ") == "")
-        #expect(prompt.enter("    print('multiplying')", next: "... ") == "")
-        #expect(prompt.enter("    b = a @ a", next: "... ") == "")
+        #expect(prompt.enter("print('multiplying')", next: "... ") == "")
+        #expect(prompt.enter("b = a @ a", next: "... ") == "")
         terminal.send("\r")
         #expect(terminal.waitFor(substring: "multiplying\r\n"), "\(terminal.transcript)")
         usleep(300_000)

@@ -41,8 +41,8 @@ import Testing
         let prompt = try PromptDriver(directory: directory)
         #expect(prompt.enter("i = 0") == "")
         #expect(prompt.enter("while i < 3:", next: "... ") == "")
-        #expect(prompt.enter("    i = i + 1", next: "... ") == "")
-        #expect(prompt.enter("    print(i)", next: "... ") == "")
+        #expect(prompt.enter("i = i + 1", next: "... ") == "")
+        #expect(prompt.enter("print(i)", next: "... ") == "")
         #expect(prompt.enter("") == "1\n2\n3\n")
         #expect(prompt.enter("i") == "3\n")
         #expect(prompt.quit() == 0)
@@ -104,9 +104,10 @@ import Testing
         let directory = try TemporaryDirectory()
         let prompt = try PromptDriver(directory: directory)
         #expect(prompt.enter("if True:", next: "... ") == "")
-        #expect(prompt.enter("    print('never')", next: "... ") == "")
+        #expect(prompt.enter("print('never')", next: "... ") == "")
         prompt.terminal.send(Self.ctrlC)
-        #expect(prompt.terminal.collect(until: ">>> ").map(TerminalText.plain) == "^C\nKeyboardInterrupt\n")
+        // The continuation line held only its automatic indentation.
+        #expect(prompt.terminal.collect(until: ">>> ").map(TerminalText.plain) == "    ^C\nKeyboardInterrupt\n")
         #expect(prompt.terminal.waitForRawMode())
         #expect(prompt.enter("2*3") == "6\n")
         #expect(prompt.quit() == 0)
@@ -117,8 +118,8 @@ import Testing
         let prompt = try PromptDriver(directory: directory)
         let terminal = prompt.terminal
         #expect(prompt.enter("if True:", next: "... ") == "")
-        #expect(prompt.enter("    print('spinning')", next: "... ") == "")
-        #expect(prompt.enter("    while True: pass", next: "... ") == "")
+        #expect(prompt.enter("print('spinning')", next: "... ") == "")
+        #expect(prompt.enter("while True: pass", next: "... ") == "")
         terminal.send("\r")
         // Printed after the prompt forgot any earlier Ctrl-C, so the one sent next cannot be lost.
         #expect(terminal.waitFor(substring: "spinning\r\n"), "\(terminal.transcript)")
@@ -158,7 +159,7 @@ import Testing
         let prompt = try PromptDriver(directory: directory)
         let terminal = prompt.terminal
         #expect(prompt.enter("for k in range(2):", next: "... ") == "")
-        #expect(prompt.enter("    print(k * 10)", next: "... ") == "")
+        #expect(prompt.enter("print(k * 10)", next: "... ") == "")
         terminal.send(Self.ctrlD)
         #expect(terminal.collect(until: ">>> ").map(TerminalText.plain)?.hasSuffix("\n0\n10\n") == true, "\(terminal.transcript)")
         #expect(terminal.waitForRawMode())
@@ -175,7 +176,8 @@ import Testing
         let directory = try TemporaryDirectory()
         let prompt = try PromptDriver(directory: directory)
         #expect(prompt.quit() == 0)
-        #expect(prompt.terminal.transcript.hasSuffix(">>> ^D\r\n"), "\(prompt.terminal.transcript)")
+        // No `^D` is drawn: the line just ends, as in IPython.
+        #expect(TerminalText.plain(prompt.terminal.transcript).hasSuffix(">>> \n"), "\(prompt.terminal.transcript)")
     }
 
     @Test func dashOnATerminalReadsAScriptWithoutPrompts() throws {

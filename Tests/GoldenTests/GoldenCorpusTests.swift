@@ -53,7 +53,6 @@ enum GoldenCorpus {
         let source = try #require(c.read("py"))
         var out = ""
         var err = ""
-        GradMode.isEnabled = true
         let session = Session(write: { out += $0 }, writeError: { err += $0 })
         let outcome = session.run(source: source, fileName: "\(c.name).py")
         switch outcome {

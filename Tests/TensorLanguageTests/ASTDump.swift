@@ -54,6 +54,9 @@ enum ASTDump {
             return "(sub \(expression(value)) \(expression(index)))"
         case .slice(let lower, let upper, let step):
             return "(slice \(optional(lower)) \(optional(upper)) \(optional(step)))"
+        case .yield(let value): return "(yield \(optional(value)))"
+        case .yieldFrom(let value): return "(yield-from \(expression(value)))"
+        case .namedExpression(let name, let value): return "(:= \(name.text) \(expression(value)))"
         }
     }
 

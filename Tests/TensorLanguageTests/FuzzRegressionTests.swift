@@ -31,7 +31,6 @@ struct FuzzRegressionTests {
         let saved = MemoryBudget.limit
         defer { MemoryBudget.limit = saved }
         MemoryBudget.limit = 256 << 20
-        GradMode.isEnabled = true
         let output = HostileInputTests.Output()
         let session = Session(write: { output.text += $0 }, writeError: { output.text += $0 })
         session.stepLimit = 20_000

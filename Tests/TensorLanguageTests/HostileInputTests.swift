@@ -239,7 +239,6 @@ struct HostileInputTests {
     }
 
     static func session() -> (Session, Output) {
-        GradMode.isEnabled = true
         let output = Output()
         let session = Session(write: { output.text += $0 }, writeError: { output.text += $0 })
         return (session, output)

@@ -7,7 +7,6 @@ import Testing
 func run(_ source: String) -> (stdout: String, stderr: String, outcome: RunOutcome) {
     var out = ""
     var err = ""
-    GradMode.isEnabled = true
     let session = Session(write: { out += $0 }, writeError: { err += $0 })
     let outcome = session.run(source: source, fileName: "test.py")
     return (out, err, outcome)

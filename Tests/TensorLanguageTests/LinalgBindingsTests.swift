@@ -77,7 +77,6 @@ struct LinalgBindingsTests {
     }
 
     @Test func numpyTWarnsAboutTensorsThatAreNotMatricesAsAUserWarning() {
-        OnceWarnings.shown = []
         var err = ""
         let session = Session(write: { _ in }, writeError: { err += $0 })
         _ = session.run(source: "import torch\nx = torch.ones(2, 3, 4).T\ny = torch.ones(3).T\n", fileName: "t.py")

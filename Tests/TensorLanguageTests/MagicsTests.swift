@@ -73,13 +73,13 @@ struct MagicsTests {
             ])
     }
 
-    @Test func helpWithAQuestionMarkPrintsThroughTheSink() {
+    @Test func inspectorWithAQuestionMarkPrintsThroughTheSink() {
         let (session, recorder) = session()
         #expect(session.runMagic("torch.ones?", context: MagicContext()))
         guard case .stream(.stdout, let text)? = recorder.events.first else {
             Issue.record("no help text: \(recorder.events)")
             return
         }
-        #expect(text.hasPrefix("torch.ones(*size, dtype=None, requires_grad=False) -> Tensor\n"))
+        #expect(text.hasPrefix("Signature: torch.ones(*size, dtype=None, requires_grad=False) -> Tensor\n"))
     }
 }

@@ -22,7 +22,6 @@ struct MemoryReleaseTests {
     }
 
     @Test func tenThousandGraphsBuiltAndDroppedKeepMemoryFlat() throws {
-        GradMode.isEnabled = true
         let before = MemoryBudget.bytesInUse
         try runAndDrop()
         // The session itself, its globals and caches are gone too.

@@ -31,10 +31,9 @@ enum FuzzHarness {
     static func run(_ bytes: UnsafeBufferPointer<UInt8>) {
         _ = prepared
         let source = String(decoding: bytes, as: UTF8.self)
-        DefaultGenerator.shared.manualSeed(0)
-        GradMode.isEnabled = true
         Interruption.clear()
-        let session = Session(write: { _ in }, writeError: { _ in })
+        let session = Session(sink: DiscardingSink())
+        session.engineState.generator.manualSeed(0)
         session.stepLimit = stepLimit
         deadline.store(now() + Int(timeLimit * 1e9), ordering: .relaxed)
         // The prompt asks the parser whether an entry is complete before running it.

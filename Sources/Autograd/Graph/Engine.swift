@@ -1,3 +1,5 @@
+import Synchronization
+
 /// Runs backward through the graph in dependency order, without recursion.
 ///
 /// Dependencies are counted first; a node runs once every gradient it expects has
@@ -61,8 +63,8 @@ enum Engine {
     /// `engineSlot`) so no dictionary is hashed per edge. A pass started from inside another
     /// (a hook calling `backward()`) puts back what it overwrote when it finishes.
     private struct RunState {
-        nonisolated(unsafe) private static var passCounter = 0
-        nonisolated(unsafe) private static var activePasses = 0
+        /// Numbers passes across all threads, so a stamp on a node names one pass.
+        private static let passCounter = Atomic<Int>(0)
 
         /// A node of this pass, how many inputs it still waits for, and its gradient so far.
         struct Entry {
@@ -78,15 +80,15 @@ enum Engine {
         private var displaced: [(node: Node, pass: Int, slot: Int)] = []
 
         init() {
-            RunState.passCounter += 1
-            pass = RunState.passCounter
-            nested = RunState.activePasses > 0
-            RunState.activePasses += 1
+            pass = RunState.passCounter.wrappingAdd(1, ordering: .relaxed).newValue
+            let state = EngineState.current
+            nested = state.backwardPassesRunning > 0
+            state.backwardPassesRunning += 1
             entries.reserveCapacity(16)
         }
 
         mutating func finish() {
-            RunState.activePasses -= 1
+            EngineState.current.backwardPassesRunning -= 1
             for entry in displaced.reversed() {
                 entry.node.enginePass = entry.pass
                 entry.node.engineSlot = entry.slot

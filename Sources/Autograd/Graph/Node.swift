@@ -1,3 +1,5 @@
+import Synchronization
+
 /// A gradient hook: receives the gradient and may return a replacement.
 public typealias GradientHook = (Tensor) throws -> Tensor?
 
@@ -25,7 +27,8 @@ public class Node {
     var enginePass = 0
     var engineSlot = 0
 
-    nonisolated(unsafe) static var sequenceCounter = 0
+    /// Numbers nodes in creation order across all threads (the engine runs later nodes first).
+    private static let sequenceCounter = Atomic<Int>(0)
 
     init(
         typeName: String, edges: [Edge], saved: [SavedTensor], savesResult: Bool,
@@ -39,8 +42,7 @@ public class Node {
         if let sequenceNr {
             self.sequenceNr = sequenceNr
         } else {
-            Node.sequenceCounter += 1
-            self.sequenceNr = Node.sequenceCounter
+            self.sequenceNr = Node.sequenceCounter.wrappingAdd(1, ordering: .relaxed).newValue
         }
     }
 

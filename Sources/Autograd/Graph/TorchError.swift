@@ -64,25 +64,3 @@ enum Messages {
     static let viewCreatedInNoGrad =
         "A view was created in no_grad mode and is being modified inplace with grad mode enabled. Given that this use case is ambiguous and error-prone, it is forbidden. You can clarify your code by moving both the view and the inplace either both inside the no_grad block (if you don't want the inplace to be tracked) or both outside (if you want the inplace to be tracked)."
 }
-
-/// Where the engine sends warnings; the language installs a handler that prints them Python's way.
-public enum Diagnostics {
-    nonisolated(unsafe) public static var warningHandler: (_ category: String, _ message: String) -> Void = { _, _ in }
-
-    static func warn(_ category: String, _ message: String) {
-        warningHandler(category, message)
-    }
-}
-
-/// Whether operations record the graph (`torch.no_grad()` turns it off).
-public enum GradMode {
-    nonisolated(unsafe) public static var isEnabled = true
-
-    /// Runs `body` with grad mode set to `enabled`, restoring it afterwards.
-    public static func with<R>(_ enabled: Bool, _ body: () throws -> R) rethrows -> R {
-        let saved = isEnabled
-        isEnabled = enabled
-        defer { isEnabled = saved }
-        return try body()
-    }
-}

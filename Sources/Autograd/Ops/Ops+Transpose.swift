@@ -47,9 +47,9 @@ extension Tensor {
     /// are not 2-d, and says so once per process.
     public func reversedDimensions() throws -> Tensor {
         if dim == 0 {
-            OnceWarnings.warn(Messages.numpyTZeroDim)
+            Diagnostics.warnOnce(Messages.numpyTZeroDim)
         } else if dim != 2 {
-            OnceWarnings.warn(Messages.numpyTDeprecated)
+            Diagnostics.warnOnce(Messages.numpyTDeprecated)
         }
         return try permute(Array((0..<dim).reversed()))
     }
@@ -57,20 +57,10 @@ extension Tensor {
     /// `x.mT`: the last two dimensions swapped (`TransposeBackward0`); a 0-d tensor is returned as is.
     public func matrixTransposed() throws -> Tensor {
         if dim == 0 {
-            OnceWarnings.warn(Messages.mTZeroDim)
+            Diagnostics.warnOnce(Messages.mTZeroDim)
             return self
         }
         guard dim >= 2 else { throw TorchError.runtime(Messages.mTRank(dim)) }
         return try transpose(-2, -1)
-    }
-}
-
-/// Warnings PyTorch raises with `TORCH_WARN_ONCE`: the first time in a process, never again.
-enum OnceWarnings {
-    nonisolated(unsafe) static var shown: Set<String> = []
-
-    static func warn(_ message: String) {
-        guard shown.insert(message).inserted else { return }
-        Diagnostics.warn("UserWarning", message)
     }
 }

@@ -1,8 +1,3 @@
-/// The process-wide default generator behind `torch.manual_seed` and the random creators.
-public enum DefaultGenerator {
-    nonisolated(unsafe) public static var shared = Generator(seed: Generator.nondeterministicSeed())
-}
-
 extension Tensor {
     /// `torch.rand(shape)`: uniform on [0, 1), PyTorch's exact draws.
     public static func rand(

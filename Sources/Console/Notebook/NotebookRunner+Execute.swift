@@ -53,15 +53,39 @@ extension NotebookRunner {
         for (index, cell) in codeCells {
             count += 1
             if showProgress { Output.error("\r[\(count)/\(codeCells.count)] running cell \(index + 1)…\u{1B}[K") }
-            let r = session.runCell(cell.source, fileName: "<cell \(index + 1)>")
+            let r = session.runCell(cell.source, fileName: "Cell In[\(count)]")
             results[index] = (count, Notebook.outputs(of: r.events, count: count))
-            if r.outcome.stopsNotebook(continueOnError: continueOnError) {
+            if case .exited = r.outcome {
                 if showProgress { Output.error("\r\u{1B}[K") }
                 return (results, true)
+            }
+            if case .failed(let name) = r.outcome {
+                if showProgress { Output.error("\r\u{1B}[K") }
+                reportFailure(of: cell, number: index + 1, result: r, exceptionName: name, stopping: !continueOnError)
+                if !continueOnError { return (results, true) }
             }
         }
         if showProgress { Output.error("\r\u{1B}[K") }
         return (results, false)
+    }
+
+    /// Tells stderr which cell failed and how, as `jupyter nbconvert --execute` does; with
+    /// `--continue-on-error` one line per failing cell, the traceback staying in the notebook.
+    private static func reportFailure(
+        of cell: Cell, number: Int, result: CellResult, exceptionName: String, stopping: Bool
+    ) {
+        let traceback = result.events.compactMap { event -> String? in
+            if case .error(let report) = event { return report.traceback }
+            return nil
+        }.joined()
+        guard stopping else {
+            Output.error("wick: cell \(number) raised \(exceptionName); its traceback is in the output notebook\n")
+            return
+        }
+        let rule = "------------------"
+        Output.error(
+            "An error occurred while executing the following cell (cell \(number)):\n\(rule)\n\(cell.source)\n\(rule)\n\n\(traceback)\n"
+        )
     }
 
     static func sameFile(_ a: String, _ b: String) -> Bool {

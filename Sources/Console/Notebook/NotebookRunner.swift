@@ -25,15 +25,22 @@ public enum NotebookRunner {
         return .success((cells, nil))
     }
 
-    /// `wick FILE` for notebooks and cell scripts, optionally echoing each cell as `In [n]:`.
-    public static func run(path: String, echo: Bool, continueOnError: Bool) -> Int32 {
+    /// `wick FILE`: a notebook runs cell by cell, Jupyter-style (each cell's last expression shown);
+    /// a `.py` file runs exactly as `python FILE` runs it, whatever comments it holds, unless `cells`
+    /// (`--cells`) or `echo` (`--echo`) asks for cell-by-cell echo of its `# %%` cells.
+    public static func run(path: String, echo: Bool, cells: Bool, continueOnError: Bool) -> Int32 {
+        let isNotebook = path.hasSuffix(".ipynb")
+        if !isNotebook && !echo && !cells { return Runner.runFile(path) }
         let loaded: [Cell]
         switch load(path) {
         case .failure(let error):
-            if !path.hasSuffix(".ipynb") { return Runner.runFile(path) }
+            if !isNotebook { return Runner.runFile(path) }
             Output.error("wick: \(path): \(error.message)\n")
             return badInput
-        case .success(nil): return echo ? echoPlainScript(path) : Runner.runFile(path)
+        case .success(nil):
+            if echo { return echoPlainScript(path) }
+            guard let source = SourceFile.read(path) else { return Runner.runFile(path) }
+            loaded = [Cell(kind: .code, source: source)]
         case .success(let found?): loaded = found.cells
         }
         let terminal = TerminalSink()
@@ -50,7 +57,10 @@ public enum NotebookRunner {
             count += 1
             if echo { Output.write("In [\(count)]:\n\(cell.source)\n\n") }
             terminal.resultPrefix = echo ? "Out[\(count)]: " : ""
-            let result = session.runCell(padded(cell), fileName: path)
+            // A notebook's tracebacks name the cell as IPython does; a script's name the file and its lines.
+            let result =
+                isNotebook
+                ? session.runCell(cell.source, fileName: "Cell In[\(count)]") : session.runCell(padded(cell), fileName: path)
             if echo { Output.write("\n") }
             Output.flush()
             if case .exited = result.outcome { return Runner.status(of: result.outcome) }
@@ -67,6 +77,12 @@ public enum NotebookRunner {
         guard let source = SourceFile.read(path) else { return Runner.runFile(path) }
         Output.write("In [1]:\n\(source.trimmingCharacters())\n\n")
         return Runner.runScript(source, fileName: path)
+    }
+
+    /// The code cells of a notebook joined into one script (for `%run NB.ipynb`), or nil.
+    public static func code(of path: String) -> String? {
+        guard case .success(let found?) = load(path) else { return nil }
+        return found.cells.filter { $0.kind == .code }.map(\.source).joined(separator: "\n\n") + "\n"
     }
 
     /// A cell's source preceded by blank lines, so line numbers in tracebacks are the file's.
@@ -87,8 +103,10 @@ public enum NotebookRunner {
         let session = Session(sink: DiscardingSink())
         var matching = 0
         var differing = 0
+        var count = 0
         for (index, cell) in notebook.cells.enumerated() where cell.kind == .code {
-            let result = session.runCell(cell.source, fileName: "<cell \(index + 1)>")
+            count += 1
+            let result = session.runCell(cell.source, fileName: "Cell In[\(count)]")
             guard let stored = cell.storedOutputs else { continue }
             if let problem = NotebookCheck.compare(stored: stored, fresh: result) {
                 differing += 1

@@ -11,14 +11,14 @@ extension ErrorReport {
                     fileName: diagnostic.fileName, line: diagnostic.line, function: "<module>",
                     sourceLine: diagnostic.sourceLine)
             ],
-            traceback: diagnostic.rendered)
+            traceback: TracebackText.namingCells(diagnostic.rendered))
     }
 
     /// An uncaught exception with the frames it passed through, outermost first.
     init(_ error: PythonError, frames: [TracebackFrame], interpreter: Interpreter) {
         var text = "Traceback (most recent call last):\n"
         for f in frames {
-            text += "  File \"\(f.fileName)\", line \(f.line), in \(f.function)\n"
+            text += TracebackText.frameLine(fileName: f.fileName, line: f.line, function: f.function)
             if let source = f.sourceLine?.trimmingWhitespace(), !source.isEmpty { text += "    \(source)\n" }
         }
         text += error.summary(interpreter: interpreter) + "\n"

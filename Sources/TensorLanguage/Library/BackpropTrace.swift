@@ -4,7 +4,8 @@ extension Session {
     /// `%backprop EXPR`: runs backward from the scalar EXPR and narrates every step — the node,
     /// the gradient flowing in, what it sends to each input — then the leaves' `.grad`.
     public func backpropTrace(of expression: String) -> String {
-        guard case .tensor(let t)? = evaluateForView(expression) else {
+        guard let value = evaluateForView(expression) else { return "" }
+        guard case .tensor(let t) = value else {
             return "%backprop needs an expression that evaluates to a tensor\n"
         }
         let view = GraphView(globals: interpreter.globals.values)

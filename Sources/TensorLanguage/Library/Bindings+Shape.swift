@@ -76,26 +76,6 @@ extension TensorMethods {
         },
     ]
 
-    /// `x.T` (all dimensions reversed; warns once per process unless 2-d) and `x.mT`.
-    static func reversedDims(_ t: Tensor, _ name: String, _ interpreter: Interpreter) throws -> Tensor {
-        if name == "mT" { return try t.transpose(-2, -1) }
-        if t.dim == 0 && !scalarTransposeWarningShown {
-            scalarTransposeWarningShown = true
-            interpreter.warn(category: "UserWarning", message: scalarTransposeWarning)
-        } else if t.dim != 2 && t.dim != 0 && !transposeWarningShown {
-            transposeWarningShown = true
-            interpreter.warn(category: "UserWarning", message: transposeWarning)
-        }
-        return try t.permute(Array((0..<t.dim).reversed()))
-    }
-
-    nonisolated(unsafe) static var transposeWarningShown = false
-    nonisolated(unsafe) static var scalarTransposeWarningShown = false
-    static let scalarTransposeWarning =
-        "Tensor.T is deprecated on 0-D tensors. This function is the identity in these cases. (Triggered internally at /__w/pytorch/pytorch/aten/src/ATen/native/TensorShape.cpp:4313.)"
-    static let transposeWarning =
-        "The use of `x.T` on tensors of dimension other than 2 to reverse their shape is deprecated and it will throw an error in a future release. Consider `x.mT` to transpose batches of matrices or `x.permute(*torch.arange(x.ndim - 1, -1, -1))` to reverse the dimensions of a tensor. (Triggered internally at /__w/pytorch/pytorch/aten/src/ATen/native/TensorShape.cpp:4306.)"
-
     /// dtype conversions: `.float()`, `.to(...)`, `.type(...)`.
     nonisolated(unsafe) static let conversionMethods: [String: Method] = [
         "float": { t, _, _ in .tensor(try t.to(.float32)) },

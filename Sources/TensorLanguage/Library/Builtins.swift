@@ -78,63 +78,6 @@ enum Builtins {
             default: throw PythonError(.typeError, "range expected at most 3 arguments, got \(ints.count)")
             }
         },
-        "enumerate": { args, interpreter in
-            let r = try ArgumentReader("enumerate", args, ["iterable", "start"])
-            let items = try interpreter.materialize(try r.required("iterable"))
-            // CPython counts in big ints past the 64-bit range (`enumerate(xs, start=2**63 - 1)`).
-            let start: BigInteger =
-                if case .bigInt(let b) = r.value("start") { b } else { BigInteger(try r.int("start") ?? 0) }
-            let small = start.intValue ?? 0
-            let counted: [Value] = items.enumerated().map { offset, item in
-                let (sum, overflow) = small.addingReportingOverflow(offset)
-                let index = start.intValue != nil && !overflow ? .int(sum) : Value.integer(start + BigInteger(offset))
-                return .tuple([index, item])
-            }
-            return .object(IteratorObject("enumerate", ArrayIterator(counted)))
-        },
-        "zip": { args, interpreter in
-            let lists = try args.positional.map { try interpreter.materialize($0) }
-            let n = lists.map(\.count).min() ?? 0
-            return .object(IteratorObject("zip", ArrayIterator((0..<n).map { i in .tuple(lists.map { $0[i] }) })))
-        },
-        "reversed": { args, interpreter in
-            .object(
-                IteratorObject("reversed", ArrayIterator(try interpreter.materialize(try single(args, "reversed")).reversed())))
-        },
-        "iter": { args, interpreter in .object(IteratorObject("iterator", try interpreter.makeIterator(try single(args, "iter"))))
-        },
-        "next": { args, interpreter in
-            guard let first = args.positional.first, case .object(let o) = first else {
-                throw PythonError(.typeError, "object is not an iterator")
-            }
-            if let v = try o.makeIterator(interpreter: interpreter).next() { return v }
-            if args.positional.count > 1 { return args.positional[1] }
-            throw PythonError(.stopIteration, "")
-        },
-        "sorted": { args, interpreter in
-            let r = try ArgumentReader("sorted", args, ["iterable", "key", "reverse"])
-            var items = try interpreter.materialize(try r.required("iterable"))
-            let key = r.value("key")
-            var keyed = try items.map { item in (item, try key.map { k in try interpreter.call(k, Arguments([item])) } ?? item) }
-            var failure: Error?
-            var comparisons = 0
-            keyed.sort { a, b in
-                // After a failure (or Ctrl-C) the sort runs on without comparing anything.
-                guard failure == nil else { return false }
-                comparisons &+= 1
-                do {
-                    if comparisons & 0xFFFF == 0 { try interpreter.pollInterrupt() }
-                    return try interpreter.truthy(try interpreter.compare(.less, a.1, b.1))
-                } catch {
-                    failure = error
-                    return false
-                }
-            }
-            if let failure { throw failure }
-            items = keyed.map(\.0)
-            if try r.bool("reverse", default: false) { items.reverse() }
-            return .list(ListBox(items))
-        },
         "sum": { args, interpreter in
             let r = try ArgumentReader("sum", args, ["iterable", "start"])
             var total = r.value("start") ?? .int(0)
@@ -147,8 +90,6 @@ enum Builtins {
             }
             return total
         },
-        "min": { args, interpreter in try extreme(args, interpreter, .less, "min") },
-        "max": { args, interpreter in try extreme(args, interpreter, .greater, "max") },
         "abs": { args, _ in
             switch try single(args, "abs") {
             case .int(let i): return .integer(BigInteger(negative: false, magnitude: UInt64(i.magnitude)))
@@ -221,13 +162,6 @@ enum Builtins {
             if case .object(let o) = try single(args, "callable") { return .bool(o.isCallable) }
             return .bool(false)
         },
-        "id": { args, _ in
-            switch try single(args, "id") {
-            case .object(let o): return .int(Int(bitPattern: UInt(bitPattern: ObjectIdentifier(o))))
-            case .tensor(let t): return .int(Int(bitPattern: UInt(bitPattern: ObjectIdentifier(t))))
-            default: return .int(0)
-            }
-        },
     ]
 
     static func single(_ args: Arguments, _ name: String) throws -> Value {
@@ -235,38 +169,6 @@ enum Builtins {
             throw PythonError(.typeError, "\(name)() takes exactly one argument (\(args.positional.count) given)")
         }
         return args.positional[0]
-    }
-
-    private static func extreme(_ args: Arguments, _ interpreter: Interpreter, _ op: ComparisonOperator, _ name: String) throws
-        -> Value
-    {
-        if let unknown = args.keywords.first(where: { $0.name != "key" && $0.name != "default" }) {
-            throw PythonError(.typeError, "'\(unknown.name)' is an invalid keyword argument for \(name)()")
-        }
-        guard !args.positional.isEmpty else {
-            throw PythonError(.typeError, "\(name) expected at least 1 argument, got 0")
-        }
-        let fallback = args.keywords.first { $0.name == "default" }?.value
-        if fallback != nil && args.positional.count > 1 {
-            throw PythonError(.typeError, "Cannot specify a default for \(name)() with multiple positional arguments")
-        }
-        let items = args.positional.count == 1 ? try interpreter.materialize(args.positional[0]) : args.positional
-        guard var best = items.first else {
-            if let fallback { return fallback }
-            throw PythonError(.valueError, "\(name)() arg is an empty sequence")
-        }
-        var key = args.keywords.first { $0.name == "key" }?.value
-        if case .noneValue? = key { key = nil }
-        var bestKey = try key.map { try interpreter.call($0, Arguments([best])) } ?? best
-        for (i, v) in items.dropFirst().enumerated() {
-            if i & 0xFFFF == 0xFFFF { try interpreter.pollInterrupt() }
-            let k = try key.map { try interpreter.call($0, Arguments([v])) } ?? v
-            if try interpreter.truthy(try interpreter.compare(op, k, bestKey)) {
-                best = v
-                bestKey = k
-            }
-        }
-        return best
     }
 
     /// CPython's `float.__round__`: beyond 323 digits a double is unchanged, below -308 it rounds to a

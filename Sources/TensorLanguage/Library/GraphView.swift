@@ -24,8 +24,20 @@ struct GraphView {
 
     static func shape(_ t: Tensor) -> String { "[" + t.shape.map(String.init).joined(separator: ", ") + "]" }
 
+    /// Terminal colours by kind of node: backward nodes magenta, leaves green, inputs that need no
+    /// gradient and the shared marker dim.
+    struct Palette {
+        var operation = ""
+        var leaf = ""
+        var dim = ""
+        var reset = ""
+
+        static let none = Palette()
+        static let terminal = Palette(operation: "\u{1B}[35m", leaf: "\u{1B}[32m", dim: "\u{1B}[2m", reset: "\u{1B}[0m")
+    }
+
     /// The tree under `root`, one node per line; a node reached twice is marked, not repeated.
-    func tree(for tensor: Tensor) -> String {
+    func tree(for tensor: Tensor, palette: Palette = .none) -> String {
         guard let root = tensor.gradFunction else {
             let name = names[ObjectIdentifier(tensor)] ?? "tensor"
             return tensor.requiresGrad
@@ -37,11 +49,13 @@ struct GraphView {
         var stack: [(node: Node?, prefix: String, connector: String)] = [(root, "", "")]
         while let (node, prefix, connector) = stack.popLast() {
             guard let node else {
-                lines.append(prefix + connector + "· (input that needs no gradient)")
+                lines.append(prefix + connector + palette.dim + "· (input that needs no gradient)" + palette.reset)
                 continue
             }
             let first = seen.insert(ObjectIdentifier(node)).inserted
-            lines.append(prefix + connector + label(node) + (first ? "" : "  ↺ shared, shown above"))
+            let colour = node is AccumulateGrad ? palette.leaf : palette.operation
+            let shared = first ? "" : palette.dim + "  ↺ shared, shown above" + palette.reset
+            lines.append(prefix + connector + colour + label(node) + palette.reset + shared)
             guard first else { continue }
             let childPrefix = prefix + (connector == "├── " ? "│   " : connector.isEmpty ? "" : "    ")
             let children = node.nextFunctions
@@ -87,21 +101,35 @@ struct GraphView {
 
 extension Session {
     /// `%graph EXPR` / `%graph --dot EXPR`: the backward graph of the tensor EXPR evaluates to.
-    public func graph(of expression: String, dot: Bool) -> String {
-        guard case .tensor(let t)? = evaluateForView(expression) else {
+    public func graph(of expression: String, dot: Bool, colour: Bool = false) -> String {
+        guard let value = evaluateForView(expression) else { return "" }
+        guard case .tensor(let t) = value else {
             return "%graph needs an expression that evaluates to a tensor\n"
         }
         let view = GraphView(globals: interpreter.globals.values)
-        return dot ? view.dot(for: t) : view.tree(for: t)
+        return dot ? view.dot(for: t) : view.tree(for: t, palette: colour ? .terminal : .none)
     }
 
-    /// Evaluates an expression in the session; errors are printed and give nil.
+    /// Evaluates an expression in the session; errors are printed (in terms of the expression
+    /// as typed) and give nil.
     func evaluateForView(_ expression: String) -> Value? {
-        var result: Value?
-        let source = "__wick_view__ = (" + expression + ")\n"
-        if case .completed = run(source: source, fileName: "<magic>") {
-            result = interpreter.globals.removeValue(forKey: "__wick_view__")
+        let typed = parse(source: expression + "\n", fileName: "<magic>")
+        guard case .complete(let check) = typed, check.body.count == 1, case .expression = check.body[0].kind else {
+            if case .complete = typed {
+                interpreter.writeError("UsageError: expected one expression, such as %graph loss\n")
+            } else {
+                _ = onInterpreterThread { parseAndExecute(typed, echo: .none) }
+            }
+            return nil
         }
-        return result
+        guard case .complete(var module) = parse(source: "__wick_view__ = (" + expression + ")\n", fileName: "<magic>") else {
+            return nil
+        }
+        // A traceback quotes the expression the user typed, not the assignment around it.
+        module.sourceLines = [expression]
+        let outcome = onInterpreterThread { execute(module, echo: .none) }
+        let value = interpreter.globals.removeValue(forKey: "__wick_view__")
+        guard case .completed = outcome else { return nil }
+        return value
     }
 }

@@ -7,9 +7,15 @@ enum Library {
         for (name, body) in Builtins.functions {
             table[name] = .object(BuiltinFunction(name, body))
         }
+        // A `dir` from the object model, when there is one, wins over this simpler one.
+        for (name, body) in Introspection.functions where table[name] == nil {
+            table[name] = .object(BuiltinFunction(name, body))
+        }
+        for name in ["exit", "quit"] { table[name] = .object(Quitter(name)) }
         for (name, type) in Builtins.types { table[name] = .object(type) }
         for cls in ExceptionClass.builtins { table[cls.name] = .object(cls) }
         table["Ellipsis"] = .object(EllipsisObject.shared)
+        LanguageBuiltins.install(into: &table)
         for (name, value) in table { interpreter.builtins[name] = value }
     }
 
@@ -28,6 +34,11 @@ enum Library {
             interpreter.modules["torch.autograd"] = submodule(torch, "autograd")
         case "math": interpreter.modules[name] = MathModule.makeModule()
         case "time": interpreter.modules[name] = TimeModule.makeModule()
+        case "random": interpreter.modules[name] = RandomModule.makeModule()
+        case "itertools": interpreter.modules[name] = ItertoolsModule.makeModule()
+        case "functools": interpreter.modules[name] = FunctoolsModule.makeModule()
+        case "sys": interpreter.modules[name] = SysModule.makeModule(interpreter: interpreter)
+        case "__future__": interpreter.modules[name] = FutureModule.makeModule()
         default: return nil
         }
         return interpreter.modules[name]

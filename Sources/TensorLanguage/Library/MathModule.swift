@@ -67,6 +67,7 @@ enum MathModule {
                 let diff = Swift.abs(a - b)
                 return .bool(diff <= Swift.abs(rel * b) || diff <= Swift.abs(rel * a) || diff <= absTol)
             })
+        addMore(to: m)
         return m
     }
 

@@ -5,7 +5,6 @@ enum StringMethods {
         switch name {
         case "upper": body = { _, _ in .string(s.uppercased()) }
         case "lower": body = { _, _ in .string(s.lowercased()) }
-        case "strip": body = { _, _ in .string(s.trimmingWhitespace()) }
         case "startswith": body = { args, i in .bool(s.hasPrefix(try i.str(try Builtins.single(args, "startswith")))) }
         case "endswith": body = { args, i in .bool(s.hasSuffix(try i.str(try Builtins.single(args, "endswith")))) }
         case "join":
@@ -61,7 +60,7 @@ enum StringMethods {
                 }
                 return .string(out + rest)
             }
-        default: body = nil
+        default: return StringMethods.more(s, name)
         }
         return body.map { .object(BuiltinFunction(name, $0)) }
     }
@@ -91,84 +90,5 @@ extension String {
     func replacing(_ target: String, with replacement: String) -> String {
         guard !target.isEmpty else { return self }
         return components(separatedBy: target).joined(separator: replacement)
-    }
-}
-
-enum ListMethods {
-    static func method(_ list: ListBox, _ name: String) -> Value? {
-        let body: ((Arguments, Interpreter) throws -> Value)?
-        switch name {
-        case "append":
-            body = { args, _ in
-                list.items.append(try Builtins.single(args, "append"))
-                return .noneValue
-            }
-        case "extend":
-            body = { args, i in
-                list.items += try i.materialize(try Builtins.single(args, "extend"))
-                return .noneValue
-            }
-        case "pop":
-            body = { args, i in
-                guard !list.items.isEmpty else { throw PythonError(.indexError, "pop from empty list") }
-                let index =
-                    try args.positional.first.map { try i.normalizedIndex($0, count: list.items.count, kind: "pop") } ?? list
-                    .items.count - 1
-                return list.items.remove(at: index)
-            }
-        case "insert":
-            body = { args, _ in
-                guard args.positional.count == 2, case .int(let at) = args.positional[0] else {
-                    throw PythonError(.typeError, "insert expected 2 arguments")
-                }
-                let n = list.items.count
-                list.items.insert(args.positional[1], at: max(0, min(n, at < 0 ? at + n : at)))
-                return .noneValue
-            }
-        case "index":
-            body = { args, i in
-                let target = try Builtins.single(args, "index")
-                for (k, v) in list.items.enumerated() where try i.equal(v, target) { return .int(k) }
-                throw PythonError(.valueError, "\(try i.repr(target)) is not in list")
-            }
-        case "copy": body = { _, _ in .list(ListBox(list.items)) }
-        case "reverse":
-            body = { _, _ in
-                list.items.reverse()
-                return .noneValue
-            }
-        case "clear":
-            body = { _, _ in
-                list.items.removeAll()
-                return .noneValue
-            }
-        case "count":
-            body = { args, i in
-                let target = try Builtins.single(args, "count")
-                return .int(try list.items.filter { try i.equal($0, target) }.count)
-            }
-        default: body = nil
-        }
-        return body.map { .object(BuiltinFunction(name, $0)) }
-    }
-}
-
-enum DictMethods {
-    static func method(_ dict: DictBox, _ name: String) -> Value? {
-        let body: ((Arguments, Interpreter) throws -> Value)?
-        switch name {
-        case "keys": body = { _, _ in .list(ListBox(dict.keys)) }
-        case "values": body = { _, _ in .list(ListBox(dict.values)) }
-        case "items": body = { _, _ in .list(ListBox(zip(dict.keys, dict.values).map { .tuple([$0, $1]) })) }
-        case "get":
-            body = { args, _ in
-                guard let key = args.positional.first else {
-                    throw PythonError(.typeError, "get expected at least 1 argument, got 0")
-                }
-                return try dict.get(key) ?? (args.positional.count > 1 ? args.positional[1] : .noneValue)
-            }
-        default: body = nil
-        }
-        return body.map { .object(BuiltinFunction(name, $0)) }
     }
 }

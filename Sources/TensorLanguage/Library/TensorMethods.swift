@@ -18,7 +18,8 @@ enum TensorMethods {
         case "ndim": return .int(t.dim)
         case "retains_grad": return .bool(t.retainsGradient)
         case "device": return .object(DeviceObject.cpu)
-        case "T", "mT": return .tensor(try TensorMethods.reversedDims(t, name, interpreter))
+        case "T": return .tensor(try t.reversedDimensions())
+        case "mT": return .tensor(try t.matrixTransposed())
         case "_version": return .int(t.version)
         case "_base": return t.base.map { .tensor($0) } ?? .noneValue
         default: break

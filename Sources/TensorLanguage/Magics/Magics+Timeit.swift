@@ -3,35 +3,57 @@
 #endif
 
 extension Session {
-    /// `%timeit STATEMENT`, with IPython's auto-ranging: loops grow 1, 2, 5, 10, … until one run
-    /// takes 0.2 s; then 7 runs, reported as `1.23 µs ± 45 ns per loop (mean ± std. dev. …)`.
-    func timeit(_ statement: String) {
-        guard !statement.isEmpty else {
-            interpreter.writeError("UsageError: %timeit needs a statement, e.g. %timeit x + 2\n")
-            return
+    /// `%timeit [-n N] [-r R] [-p P] [-q] [-o] STATEMENT`, as IPython times: without `-n` the loops
+    /// grow 1, 2, 5, 10, … until one run takes 0.2 s; then R runs (default 7), reported as
+    /// `1.23 µs ± 45 ns per loop (mean ± std. dev. of 7 runs, 100,000 loops each)`.
+    /// Returns the `TimeitResult` when `-o` is given.
+    func timeit(_ text: String) -> Value? {
+        let options: TimeitOptions
+        switch TimeitOptions.parse(text) {
+        case .failure(let error):
+            interpreter.writeError("UsageError: \(error.message)\n")
+            return nil
+        case .success(let parsed): options = parsed
         }
+        guard !options.statement.isEmpty else {
+            interpreter.writeError("UsageError: %timeit needs a statement, e.g. %timeit -n 10 x + 2\n")
+            return nil
+        }
+        guard let loops = options.loops ?? autorange(options.statement) else { return nil }
+        var runs: [Double] = []
+        for _ in 0..<options.repeats {
+            switch time(options.statement, loops: loops) {
+            case .failure(let error):
+                for event in error.events { interpreter.sink.receive(event) }
+                return nil
+            case .success(let seconds): runs.append(seconds)
+            }
+        }
+        let result = TimeitResult(loops: loops, runs: runs, precision: options.precision)
+        if !options.quiet {
+            if let warning = result.cachingWarning { interpreter.write(warning + "\n") }
+            interpreter.write(result.summary + "\n")
+        }
+        return options.returnResult ? .object(TimeitResultObject(result)) : nil
+    }
+
+    /// IPython's choice of loops per run: 1, 2, 5, 10, 20, 50, … until a run takes 0.2 s.
+    private func autorange(_ statement: String) -> Int? {
         var loops = 1
-        outer: while true {
+        while true {
             for factor in [1, 2, 5] {
                 let n = loops * factor
                 switch time(statement, loops: n) {
                 case .failure(let error):
                     for event in error.events { interpreter.sink.receive(event) }
-                    return
+                    return nil
                 case .success(let seconds) where seconds >= 0.2 || n >= 10_000_000:
-                    loops = n
-                    break outer
+                    return n
                 case .success: continue
                 }
             }
             loops *= 10
         }
-        var perLoop: [Double] = []
-        for _ in 0..<7 {
-            guard case .success(let seconds) = time(statement, loops: loops) else { return }
-            perLoop.append(seconds / Double(loops))
-        }
-        interpreter.write(TimeitReport.line(perLoop: perLoop, loops: loops) + "\n")
     }
 
     /// Runs `source` `loops` times and returns the seconds taken, or what it reported on stderr if it

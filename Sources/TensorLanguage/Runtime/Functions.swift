@@ -42,10 +42,12 @@ final class FunctionObject: PyObject {
             scope.analyse { builder in
                 builder.bind(parameters)
                 if case .statements(let statements) = body { builder.bind(body: statements) }
+                for name in parameters.expressionTargets { builder.bind(name) }
             }
         }
         let frame = Frame(function: name, module: module, globals: globals, scope: scope, closure: closure)
         try bind(args, into: frame)
+        if parameters.isGenerator { return interpreter.makeGenerator(self, frame: frame) }
         interpreter.frames.append(frame)
         defer { interpreter.frames.removeLast() }
         do {

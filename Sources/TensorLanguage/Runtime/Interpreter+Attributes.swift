@@ -52,6 +52,7 @@ extension Interpreter {
                 }
             }
             if let named = o as? NamedTupleObject { return try sequenceItem(named.values, index, "tuple") { .tuple($0) } }
+            if let named = o as? TupleLike { return try sequenceItem(named.tupleItems, index, "tuple") { .tuple($0) } }
             if let range = o as? RangeObject {
                 if case .object(is SliceObject) = index {
                 } else {

@@ -13,7 +13,7 @@ extension Interpreter {
         case .ellipsis: return .object(EllipsisObject.shared)
         case .list(let items): return .list(ListBox(try evaluateItems(items, in: frame)))
         case .tuple(let items): return .tuple(try evaluateItems(items, in: frame))
-        case .set(let items): return .list(ListBox(try evaluateItems(items, in: frame)))
+        case .set(let items): return try evaluateSetDisplay(items, in: frame)
         case .dictionary(let entries): return try evaluateDictionary(entries, in: frame)
         case .starred:
             throw PythonError(.syntaxError, "can't use starred expression here")
@@ -22,9 +22,9 @@ extension Interpreter {
             try comprehend(generators, 0, in: frame) { out.append(try evaluate(element, in: $0)) }
             return .list(ListBox(out))
         case .setComprehension(let element, let generators):
-            var out: [Value] = []
-            try comprehend(generators, 0, in: frame) { out.append(try evaluate(element, in: $0)) }
-            return .list(ListBox(out))
+            let set = SetObject(frozen: false)
+            try comprehend(generators, 0, in: frame) { try set.add(try evaluate(element, in: $0), self) }
+            return .object(set)
         case .dictionaryComprehension(let key, let value, let generators):
             let dict = DictBox()
             try comprehend(generators, 0, in: frame) {
@@ -32,9 +32,7 @@ extension Interpreter {
             }
             return .dict(dict)
         case .generator(let element, let generators):
-            var out: [Value] = []
-            try comprehend(generators, 0, in: frame) { out.append(try evaluate(element, in: $0)) }
-            return .object(GeneratorObject(out))
+            return try makeGeneratorExpression(element, generators, in: frame)
         case .unary(let op, let operand):
             return try unaryOperation(op, try evaluate(operand, in: frame))
         case .binary(let op, let lhs, let rhs):
@@ -49,6 +47,9 @@ extension Interpreter {
             return try evaluate(try truthy(try evaluate(test, in: frame)) ? body : orElse, in: frame)
         case .lambda(let parameters, let body):
             return .object(try makeLambda(parameters, body, in: frame))
+        case .yield(let value): return try evaluateYield(value, in: frame)
+        case .yieldFrom(let source): return try evaluateYieldFrom(source, in: frame)
+        case .namedExpression(let name, let value): return try evaluateNamedExpression(name, value, in: frame)
         case .call(let callee, let arguments):
             return try evaluateCall(callee, arguments, in: frame)
         case .attribute(let object, let name):
@@ -60,7 +61,7 @@ extension Interpreter {
         }
     }
 
-    private func evaluateItems(_ items: [Expression], in frame: Frame) throws -> [Value] {
+    func evaluateItems(_ items: [Expression], in frame: Frame) throws -> [Value] {
         var out: [Value] = []
         out.reserveCapacity(items.count)
         for item in items {

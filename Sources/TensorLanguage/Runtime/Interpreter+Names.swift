@@ -120,6 +120,9 @@ extension Interpreter {
         case .subscript(let object, let index):
             try setItem(try evaluate(object, in: frame), try evaluateIndex(index, in: frame), value)
         case .tuple(let targets), .list(let targets):
+            if let star = targets.firstIndex(where: \.isStarred) {
+                return try assignStarred(value, to: targets, star: star, in: frame)
+            }
             let items = try unpack(value, count: targets.count)
             for (item, t) in zip(items, targets) { try assign(item, to: t, in: frame) }
         default:

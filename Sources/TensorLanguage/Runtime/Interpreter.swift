@@ -69,6 +69,8 @@ final class Frame {
     /// For a comprehension, the frame it runs in; its locals are read live.
     let enclosing: Frame?
     var currentLine = 0
+    /// The generator whose body runs in this frame (weak: the coroutine holds the frame).
+    weak var coroutine: Coroutine?
 
     init(
         function: String, module: Module, globals: Namespace, scope: Scope? = nil,
@@ -231,7 +233,12 @@ final class Interpreter {
         _ target: Expression, _ iterable: Expression, _ body: [Statement], _ orElse: [Statement], in frame: Frame
     ) throws -> Flow {
         let iterator = try makeIterator(try evaluate(iterable, in: frame))
-        while let item = try iterator.next() {
+        let line = frame.currentLine
+        // An error raised by the iterator (a generator's body) is reported at the `for` line.
+        while let item = try {
+            frame.currentLine = line
+            return try iterator.next()
+        }() {
             try assign(item, to: target, in: frame)
             switch try execute(body, in: frame) {
             case .breakLoop: return .normal

@@ -59,15 +59,6 @@ final class SliceObject: PyObject {
     }
 }
 
-/// A generator expression, evaluated eagerly (Wick has no suspended frames).
-final class GeneratorObject: PyObject {
-    let items: [Value]
-    init(_ items: [Value]) { self.items = items }
-    override var typeName: String { "generator" }
-    override func repr(interpreter: Interpreter) throws -> String { "<generator object <genexpr> at \(Address.of(self))>" }
-    override func makeIterator(interpreter: Interpreter) throws -> ValueIterator { ArrayIterator(items) }
-}
-
 /// `range(start, stop, step)`.
 final class RangeObject: PyObject, SizedObject {
     let start: Int

@@ -31,6 +31,7 @@ extension Interpreter {
         if case .tensor = b { return try TensorOperators.binary(op, a, b, self) }
         if let result = try Numbers.binary(op, a, b) { return result }
         if let result = try sequenceOperation(op, a, b) { return result }
+        if let result = try setOperation(op, a, b) ?? dictOperation(op, a, b) { return result }
         throw unsupported(op, a, b)
     }
 
@@ -48,6 +49,7 @@ extension Interpreter {
             list.items.append(contentsOf: items)
             return a
         }
+        if let result = try setInPlace(op, a, b) ?? dictInPlace(op, a, b) { return result }
         return try binaryOperation(op, a, b)
     }
 
@@ -152,6 +154,7 @@ extension Interpreter {
         }
         if case .tensor = a { return try TensorOperators.compare(op, a, b, self) }
         if case .tensor = b { return try TensorOperators.compare(op, a, b, self) }
+        if let result = setComparison(op, a, b) { return .bool(result) }
         switch op {
         case .equal: return .bool(try equal(a, b))
         case .notEqual: return .bool(try !equal(a, b))
@@ -193,6 +196,7 @@ extension Interpreter {
         case (.object(let x), .object(let y)):
             if let sx = x as? SizeObject, let sy = y as? SizeObject { return sx.sizes == sy.sizes }
             if let dx = x as? DTypeObject, let dy = y as? DTypeObject { return dx.dtype == dy.dtype }
+            if let sx = x as? SetObject, let sy = y as? SetObject { return sx.sameElements(sy) }
             return identical(a, b)
         case (.object(let x), .tuple(let y)):
             if let sx = x as? SizeObject { return try sequencesEqual(sx.sizes.map { .int($0) }, y) }
@@ -228,6 +232,7 @@ extension Interpreter {
                     ? 0 : (Array(x.unicodeScalars.map(\.value)).lexicographicallyPrecedes(y.unicodeScalars.map(\.value)) ? -1 : 1)
             case (.list(let x), .list(let y)): c = try lexicographic(x.items, y.items, op, a, b)
             case (.tuple(let x), .tuple(let y)): c = try lexicographic(x, y, op, a, b)
+            case (.object(let x as TupleLike), .tuple(let y)): c = try lexicographic(x.tupleItems, y, op, a, b)
             default:
                 throw PythonError(
                     .typeError, "'\(op.symbol)' not supported between instances of '\(a.typeName)' and '\(b.typeName)'")
@@ -257,6 +262,8 @@ extension Interpreter {
             }
             return sub.isEmpty || s.contains(sub)
         case .dict(let d): return try d.get(item) != nil
+        case .object(let set as SetObject): return try set.contains(item, self)
+        case .object(let view as DictView): return try view.contains(item, self)
         case .tensor(let t):
             let probe = try TensorOperators.tensor(from: item)
             return try Comparison.equal.compute(t, probe).checkedScalars().contains(.bool(true))

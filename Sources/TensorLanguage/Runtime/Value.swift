@@ -152,6 +152,7 @@ enum HashKey: Hashable {
     case noneValue
     case tuple([HashKey])
     case identity(ObjectIdentifier)
+    case frozenSet(Set<HashKey>)
 
     init(_ value: Value) throws {
         switch value {
@@ -170,6 +171,9 @@ enum HashKey: Hashable {
         case .string(let s): self = .string(s)
         case .tuple(let items): self = .tuple(try items.map(HashKey.init))
         case .tensor(let t): self = .identity(ObjectIdentifier(t))
+        case .object(let set as SetObject):
+            guard set.isFrozen else { throw PythonHash.unhashable(value) }
+            self = .frozenSet(Set(set.entries.map(\.identity)))
         case .object(let o): self = .identity(ObjectIdentifier(o))
         case .list, .dict:
             throw PythonError(.typeError, "unhashable type: '\(value.typeName)'")

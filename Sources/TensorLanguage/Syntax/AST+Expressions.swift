@@ -70,6 +70,12 @@ indirect enum ExpressionKind: Sendable {
     case conditional(test: Expression, body: Expression, orElse: Expression)
     /// `lambda a, b=1: body`.
     case lambda(Parameters, body: Expression)
+    /// `yield value`, or a bare `yield` (nil).
+    case yield(Expression?)
+    /// `yield from iterable`.
+    case yieldFrom(Expression)
+    /// `name := value`.
+    case namedExpression(Name, Expression)
 
     /// `callee(arguments...)`.
     case call(callee: Expression, arguments: [Argument])
@@ -174,6 +180,10 @@ struct Parameters: Sendable {
     var keywordVariadic: Parameter?
     /// The locals of the function or lambda these parameters belong to.
     var scope = Scope()
+    /// The body contains `yield`: calling the function makes a generator.
+    var isGenerator = false
+    /// Names the body binds with `:=` (also inside its comprehensions), which are locals.
+    var expressionTargets: [String] = []
 }
 
 /// One named parameter with its optional default.

@@ -72,7 +72,8 @@ extension Parser {
             case .name, .integer, .float, .string, .formattedString, .ellipsis, .list, .tuple,
                 .dictionary, .set, .starred, .listComprehension, .setComprehension,
                 .dictionaryComprehension, .generator, .unary, .binary, .booleanOperation,
-                .comparison, .conditional, .lambda, .call, .attribute, .subscript, .slice:
+                .comparison, .conditional, .lambda, .call, .attribute, .subscript, .slice, .yield,
+                .yieldFrom, .namedExpression:
                 throw failure(
                     "expression cannot contain assignment, perhaps you meant \"==\"?",
                     range: SourceRange(start: value.range.start, end: equalSign.range.end))

@@ -27,6 +27,11 @@ extension Parser {
         let start = current.location
         advance()
         if accept(.rightParenthesis) { return Expression(.tuple([]), range: range(from: start)) }
+        if current.kind.is(.yield) {
+            let value = try yieldExpression()
+            try expect(.rightParenthesis)
+            return value
+        }
         let first = try starredOr { (parser: inout Parser) throws(ParseFailure) in
             try parser.namedExpression()
         }

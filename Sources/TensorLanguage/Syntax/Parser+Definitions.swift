@@ -78,7 +78,7 @@ extension Parser {
         advance()
         let functionName = try name()
         guard accept(.leftParenthesis) else { throw invalidSyntax("expected '('") }
-        let parameters = try parameterList(closing: .rightParenthesis, allowsAnnotations: true)
+        var parameters = try parameterList(closing: .rightParenthesis, allowsAnnotations: true)
         try expect(.rightParenthesis)
         let returnAnnotation = accept(.arrow) ? try expression() : nil
         try headerColon(forced: true)
@@ -89,7 +89,9 @@ extension Parser {
             functionDepth -= 1
             loopDepth = savedLoopDepth
         }
-        let body = try block(after: "function definition", headerLine: line)
+        let body = try functionBody(&parameters) { (parser: inout Parser) throws(ParseFailure) in
+            try parser.block(after: "function definition", headerLine: line)
+        }
         return FunctionDefinition(
             name: functionName, parameters: parameters, body: body, decorators: decorators,
             returnAnnotation: returnAnnotation)

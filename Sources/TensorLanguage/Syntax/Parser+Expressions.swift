@@ -1,6 +1,7 @@
 extension Parser {
     /// `star_expressions`: one expression, or a bare tuple when commas follow.
     mutating func starExpressions() throws(ParseFailure) -> Expression {
+        if current.kind.is(.yield) { return try yieldExpression() }
         let start = current.location
         let first = try starredOr { (parser: inout Parser) throws(ParseFailure) in
             try parser.expression()
@@ -37,9 +38,7 @@ extension Parser {
     /// `named_expression`, with CPython's hints for `=` written where `==` was meant.
     mutating func namedExpression() throws(ParseFailure) -> Expression {
         let value = try expression()
-        if current.kind.is(.walrus) {
-            throw invalidSyntax("assignment expressions are not supported")
-        }
+        if current.kind.is(.walrus) { return try walrus(target: value) }
         guard !suppressesHints, current.kind.is(.equal), !peek().kind.is(.equal) else {
             return value
         }
@@ -157,7 +156,7 @@ extension Parser {
     private mutating func lambda() throws(ParseFailure) -> Expression {
         let start = current.location
         advance()
-        let parameters = try parameterList(closing: .colon, allowsAnnotations: false)
+        var parameters = try parameterList(closing: .colon, allowsAnnotations: false)
         try expect(.colon)
         let savedLoopDepth = loopDepth
         loopDepth = 0
@@ -166,7 +165,9 @@ extension Parser {
             functionDepth -= 1
             loopDepth = savedLoopDepth
         }
-        let body = try expression()
+        let body = try functionBody(&parameters) { (parser: inout Parser) throws(ParseFailure) in
+            try parser.expression()
+        }
         return Expression(.lambda(parameters, body: body), range: range(from: start))
     }
 

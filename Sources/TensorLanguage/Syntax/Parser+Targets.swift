@@ -21,7 +21,7 @@ extension Expression {
         case .integer, .float, .string, .formattedString, .bool, .none, .ellipsis, .list, .tuple,
             .dictionary, .set, .starred, .listComprehension, .setComprehension,
             .dictionaryComprehension, .generator, .unary, .binary, .booleanOperation,
-            .comparison, .conditional, .lambda, .call, .slice:
+            .comparison, .conditional, .lambda, .call, .slice, .yield, .yieldFrom, .namedExpression:
             false
         }
     }
@@ -50,6 +50,8 @@ extension Expression {
         case .comparison: "comparison"
         case .conditional: "conditional expression"
         case .lambda: "lambda"
+        case .yield, .yieldFrom: "yield expression"
+        case .namedExpression: "named expression"
         case .call: "function call"
         }
     }
@@ -69,7 +71,7 @@ extension Expression {
             case .integer, .float, .string, .formattedString, .bool, .none, .ellipsis,
                 .dictionary, .set, .listComprehension, .setComprehension,
                 .dictionaryComprehension, .generator, .unary, .binary, .booleanOperation,
-                .comparison, .conditional, .lambda, .call, .slice:
+                .comparison, .conditional, .lambda, .call, .slice, .yield, .yieldFrom, .namedExpression:
                 return expression
             }
         }
@@ -152,7 +154,7 @@ extension Expression {
         case .name, .attribute, .subscript, .integer, .float, .string, .formattedString,
             .ellipsis, .dictionary, .set, .starred, .listComprehension, .setComprehension,
             .dictionaryComprehension, .unary, .binary, .booleanOperation, .comparison,
-            .conditional, .lambda, .call, .slice:
+            .conditional, .lambda, .call, .slice, .yield, .yieldFrom, .namedExpression:
             false
         }
     }

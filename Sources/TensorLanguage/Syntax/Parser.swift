@@ -80,6 +80,10 @@ struct Parser {
     /// Enclosing function and loop, for `return`/`break`/`continue` checks.
     var functionDepth = 0
     var loopDepth = 0
+    /// Whether the function being parsed has used `yield` so far (it is then a generator).
+    var sawYield = false
+    /// Names bound by `:=` in the function being parsed.
+    var walrusTargets: [String] = []
 
     init(source: SourceText, lexResult: LexResult, depth: Int = 0, isFormattedField: Bool = false) {
         self.source = source

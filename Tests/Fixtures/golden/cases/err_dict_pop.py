@@ -1,0 +1,4 @@
+# tags: lang errors
+d = {"present": 1}
+print(d.pop("present"))
+d.pop("missing")

@@ -1,0 +1,7 @@
+# tags: lang errors
+def selfish():
+    yield next(g)
+
+
+g = selfish()
+next(g)

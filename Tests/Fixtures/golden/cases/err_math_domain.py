@@ -1,0 +1,5 @@
+# tags: lang errors
+import math
+
+print(math.asin(1.0))
+math.acos(2)

@@ -1,0 +1,5 @@
+# tags: lang errors
+import math
+
+print(math.factorial(5))
+math.factorial(-3)

@@ -1,0 +1,16 @@
+# tags: lang
+m = map(lambda x: x * x, [1, 2, 3])
+print(next(m), list(m), list(m))
+print(list(map(pow, [2, 3, 4], [3, 2, 1])), list(map(str, range(3))))
+print(list(filter(lambda w: len(w) > 2, ["a", "abc", "de", "fghi"])), list(filter(None, [0, 1, "", "x", [], [0]])))
+z = zip("abc", range(10), [True, False, True, False])
+print(next(z), list(z))
+print(list(zip()), list(zip([1, 2], strict=True)), dict(zip("xy", (1, 2))))
+e = enumerate("wick", start=1)
+print(next(e), list(e))
+print(list(enumerate([])), list(enumerate(range(3), -1)))
+print(list(reversed([1, 2, 3])), list(reversed("abc")), list(reversed(range(4))), list(reversed((1, 2))))
+names = ["ada", "alan", "grace"]
+lengths = list(map(len, names))
+print(lengths, list(zip(names, lengths)), sum(map(len, names)))
+print(sorted(filter(lambda n: n % 3 == 0, range(20)), reverse=True))
