@@ -54,6 +54,10 @@ extension EditLineReader {
                     return -1
                 }
                 redrawIfResized(editLine)
+            case .resized:
+                // libedit learns the size from its own handler only during its first SIGWINCH of a line.
+                el_resize(editLine)
+                redrawIfResized(editLine)
             }
         }
     }
@@ -143,6 +147,8 @@ extension EditLineReader {
                 break reading
             case .interrupted:
                 if Interrupt.isPending { break reading }
+            case .resized:
+                continue
             }
         }
         let text = PastedText.normalised(String(String.UnicodeScalarView(scalars)))

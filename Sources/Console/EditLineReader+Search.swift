@@ -76,6 +76,8 @@ extension EditLineReader {
                 return nil
             case .interrupted:
                 if Interrupt.isPending { return "\u{03}" }
+            case .resized:
+                continue
             }
         }
     }

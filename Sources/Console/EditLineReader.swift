@@ -56,6 +56,7 @@ public final class EditLineReader: LineReader {
         guard let history = HistoryStore(path: historyPath, limit: historyLimit), let handle = history.handle else {
             return nil
         }
+        WindowResize.install()
         guard let editLine = el_init("wick", cel_stdin(), cel_stdout(), cel_stderr()) else { return nil }
         self.editLine = editLine
         self.history = history

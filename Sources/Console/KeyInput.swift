@@ -9,8 +9,10 @@ final class KeyInput {
     /// What one read produced.
     enum Event: Equatable {
         case scalar(Unicode.Scalar)
-        /// A signal interrupted the read (SIGWINCH, SIGINT, SIGCONT).
+        /// A signal interrupted the read (SIGINT, SIGCONT).
         case interrupted
+        /// The window was resized (see `WindowResize`).
+        case resized
         case endOfInput
     }
 
@@ -66,6 +68,19 @@ final class KeyInput {
         if let timeout {
             var descriptor = pollfd(fd: fd, events: Int16(POLLIN), revents: 0)
             guard poll(&descriptor, 1, timeout) > 0 else { return nil }
+        } else if WindowResize.descriptor >= 0 {
+            var descriptors = [
+                pollfd(fd: fd, events: Int16(POLLIN), revents: 0),
+                pollfd(fd: WindowResize.descriptor, events: Int16(POLLIN), revents: 0),
+            ]
+            if poll(&descriptors, 2, -1) < 0 {
+                lastEvent = errno == EINTR ? .interrupted : .endOfInput
+                return nil
+            }
+            if descriptors[1].revents != 0 && WindowResize.drain() {
+                lastEvent = .resized
+                return nil
+            }
         }
         var byte: UInt8 = 0
         let count = read(fd, &byte, 1)

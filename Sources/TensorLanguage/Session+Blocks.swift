@@ -5,14 +5,13 @@ extension Session {
     /// Returns `.incomplete` without running anything when the block stops inside an open
     /// bracket or string, so the prompt can ask for more lines.
     public func runBlock(source: String, fileName: String = "<stdin>") -> RunOutcome {
-        StackThread.run(stackSize: StackThread.interpreterSize) { () -> RunOutcome in
+        onInterpreterThread { () -> RunOutcome in
             switch parse(source: source, fileName: fileName) {
             case .complete(let module): return execute(module, echo: .everyExpression)
             case .incomplete: return .incomplete
             case .error(let diagnostic):
                 if case .incomplete = parseInteractive(source: source, fileName: fileName) { return .incomplete }
-                interpreter.writeError(diagnostic.rendered)
-                return .failed(exceptionName: diagnostic.kind.pythonName)
+                return parseAndExecute(.error(diagnostic), echo: .everyExpression)
             }
         }
     }

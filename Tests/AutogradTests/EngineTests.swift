@@ -61,7 +61,7 @@ struct EngineTests {
     @Test func noGradModeRecordsNothing() throws {
         let x = try Tensor.ones([2], requiresGrad: true)
         let y = try GradMode.with(false) { try x * x }
-        #expect(y.gradFunction == nil && !y.requiresGrad)
+        #expect(y.gradFn == nil && !y.requiresGrad)
     }
 
     @Test func hooksReplaceGradientInRegistrationOrder() throws {
@@ -82,7 +82,7 @@ struct EngineTests {
         let (g) = try Autograd.grad(outputs: [try x.pow(.int(3)).sum()], inputs: [x], createGraph: true)
         let first = try #require(g[0])
         #expect(first.doubles == [3, 12])
-        #expect(first.gradFunction?.typeName == "MulBackward0")
+        #expect(first.gradFn?.typeName == "MulBackward0")
         #expect(x.gradStorage == nil)
         let second = try Autograd.grad(outputs: [try first.sum()], inputs: [x])
         #expect(second[0]?.doubles == [6, 12])
@@ -96,14 +96,14 @@ struct EngineTests {
         try y.sum().backward()
         #expect(x.gradStorage?.doubles == [1])
         var depth = 0
-        var node = y.gradFunction
+        var node = y.gradFn
         while let n = node, depth < 200_000 {
             depth += 1
             node = n.nextFunctions.first?.node
         }
         #expect(depth == 100_001)
         y = x
-        #expect(y.gradFunction == nil)
+        #expect(y.gradFn == nil)
     }
 
     @Test func sequenceNumbersOrderReadyNodesLatestFirst() {

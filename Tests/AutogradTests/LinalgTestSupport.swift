@@ -27,7 +27,7 @@ enum LinalgFixture {
 
     /// The graph below a tensor as `Name(child, child)`, `-` for an input that needs no gradient.
     static func graph(_ t: Tensor) -> String {
-        guard let root = t.gradFunction else { return "" }
+        guard let root = t.gradFn else { return "" }
         var text = ""
         var stack: [(Node?, closes: Int)] = [(root, 0)]
         while let (node, closes) = stack.popLast() {

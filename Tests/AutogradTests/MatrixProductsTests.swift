@@ -107,7 +107,7 @@ struct MatrixProductsTests {
         let a = try F.tensor([2, 3], requiresGrad: true)
         let b = try F.tensor([3, 2])
         let r = try a.mm(b)
-        #expect(r.gradFunction?.saved.count == 1)
+        #expect(r.gradFn?.saved.count == 1)
         let loss = try r.sum()
         try loss.backward()
         #expect(a.grad?.shape == [2, 3])
@@ -125,6 +125,6 @@ struct MatrixProductsTests {
     @Test func noGraphIsRecordedUnderNoGrad() throws {
         let a = try F.tensor([2, 3], requiresGrad: true)
         let r = try GradMode.with(false) { try a.mm(F.tensor([3, 2])) }
-        #expect(r.gradFunction == nil)
+        #expect(r.gradFn == nil)
     }
 }

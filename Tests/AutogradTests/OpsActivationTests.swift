@@ -35,7 +35,7 @@ struct OpsActivationTests {
     @Test func tanhGradientTakenWithCreateGraphIsTanhBackwardBackward() throws {
         let t = try Make.floats([0.5], [], requiresGrad: true)
         let du = try #require(Autograd.grad(outputs: [t.tanh()], inputs: [t], createGraph: true).first ?? nil)
-        #expect(du.gradFunction?.typeName == "TanhBackwardBackward0")
+        #expect(du.gradFn?.typeName == "TanhBackwardBackward0")
         let ddu = try #require(Autograd.grad(outputs: [du], inputs: [t]).first ?? nil)
         #expect(abs(ddu.doubles[0] - -0.7269) < 1e-4)
     }
@@ -44,7 +44,7 @@ struct OpsActivationTests {
         let x = try Make.floats([0.5, -1], requiresGrad: true)
         let sigmoid = try #require(Autograd.grad(outputs: [x.sigmoid().sum()], inputs: [x], createGraph: true).first ?? nil)
         let relu = try #require(Autograd.grad(outputs: [x.relu().sum()], inputs: [x], createGraph: true).first ?? nil)
-        #expect(sigmoid.gradFunction?.typeName == "SigmoidBackwardBackward0")
-        #expect(relu.gradFunction?.typeName == "ThresholdBackwardBackward0")
+        #expect(sigmoid.gradFn?.typeName == "SigmoidBackwardBackward0")
+        #expect(relu.gradFn?.typeName == "ThresholdBackwardBackward0")
     }
 }

@@ -27,7 +27,7 @@ struct OpsClampTests {
         let low = try Make.floats([0, 0, 0, 0, 0], requiresGrad: true)
         let high = try Make.floats([1], [], requiresGrad: true)
         let y = try x.clamp(min: low, max: high)
-        #expect(y.gradFunction?.typeName == "ClampBackward0")
+        #expect(y.gradFn?.typeName == "ClampBackward0")
         let grads = try Autograd.grad(outputs: [y.sum()], inputs: [x, low, high])
         #expect(grads.map { $0?.doubles ?? [] } == [[0, 0.5, 1, 0.5, 0], [1, 0.5, 0, 0, 0], [1.5]])
     }
@@ -42,7 +42,7 @@ struct OpsClampTests {
         let x = try Make.floats([-2, 0.5, 3], requiresGrad: true)
         let y = try x * Tensor.wrapping(.int(1))
         try y.clampInPlace(min: .int(0), max: .int(1))
-        #expect(y.gradFunction?.typeName == "ClampBackward1")
+        #expect(y.gradFn?.typeName == "ClampBackward1")
         #expect(try Make.gradient(of: y, x) == [0, 1, 0])
         #expect(throws: TorchError.runtime("result type Float can't be cast to the desired output type long int")) {
             try Make.longs([1, 2]).clampInPlace(min: .float(0.5), max: nil)

@@ -10,8 +10,8 @@ struct OpsClassificationLossTests {
     @Test func crossEntropyIsNllOverLogSoftmax() throws {
         let x = try Self.logits()
         let ce = try Loss.crossEntropy(x, Make.longs([0, 1]), reduction: .mean)
-        #expect(ce.gradFunction?.typeName == "NllLossBackward0")
-        #expect(ce.gradFunction?.nextFunctions.first?.node?.typeName == "LogSoftmaxBackward0")
+        #expect(ce.gradFn?.typeName == "NllLossBackward0")
+        #expect(ce.gradFn?.nextFunctions.first?.node?.typeName == "LogSoftmaxBackward0")
         let nll = try Loss.negativeLogLikelihood(x.logSoftmax(dim: 1), Make.longs([0, 1]), reduction: .mean)
         #expect(ce.doubles == nll.doubles)
         #expect(abs(ce.doubles[0] - 1.5755) < 1e-4)
@@ -42,8 +42,8 @@ struct OpsClassificationLossTests {
         let x = try Self.logits()
         let target = try Make.floats([0.2, 0.3, 0.5, 1, 0, 0], [2, 3])
         let loss = try Loss.crossEntropy(x, target, reduction: .mean)
-        #expect(loss.gradFunction?.typeName == "DivBackward1")
-        #expect(try Loss.crossEntropy(x, target, reduction: .none).gradFunction?.typeName == "NegBackward0")
+        #expect(loss.gradFn?.typeName == "DivBackward1")
+        #expect(try Loss.crossEntropy(x, target, reduction: .none).gradFn?.typeName == "NegBackward0")
     }
 
     @Test func oneDimensionalInputTakesAScalarTarget() throws {

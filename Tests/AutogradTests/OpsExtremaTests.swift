@@ -6,7 +6,7 @@ struct OpsExtremaTests {
     @Test func wholeTensorMaxSplitsTheGradientAmongTies() throws {
         let x = try Make.floats([1, 2, 2], requiresGrad: true)
         let m = try x.largest()
-        #expect(m.gradFunction?.typeName == "MaxBackward1")
+        #expect(m.gradFn?.typeName == "MaxBackward1")
         #expect(try Make.gradient(of: m, x) == [0, 0.5, 0.5])
     }
 
@@ -56,7 +56,7 @@ struct OpsExtremaTests {
     @Test func amaxSplitsTiesWithinEachSlice() throws {
         let x = try Make.floats([2, 2, 1, 0, 3, 3], [2, 3], requiresGrad: true)
         let y = try x.amax(dims: [1], keepDim: false)
-        #expect(y.gradFunction?.typeName == "AmaxBackward0")
+        #expect(y.gradFn?.typeName == "AmaxBackward0")
         #expect(try Make.gradient(of: y, x) == [0.5, 0.5, 0, 0, 0.5, 0.5])
     }
 }

@@ -15,8 +15,8 @@ struct OpsInPlaceUpdateTests {
         try y.applyInPlace(unary: "relu")
         #expect(y.doubles == [0, 6])
         #expect(y.versionCounter.value == version + 1)
-        #expect(y.gradFunction?.typeName == "ReluBackward0")
-        #expect(y.gradFunction?.nextFunctions.first?.node?.typeName == "MulBackward0")
+        #expect(y.gradFn?.typeName == "ReluBackward0")
+        #expect(y.gradFn?.nextFunctions.first?.node?.typeName == "MulBackward0")
         #expect(try Make.gradient(of: y, x) == [0, 3])
     }
 

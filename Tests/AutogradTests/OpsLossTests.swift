@@ -8,7 +8,7 @@ struct OpsLossTests {
         let target = try Make.floats([1, 1.5, 0])
         let loss = try Loss.meanSquaredError(pred, target, reduction: .mean)
         #expect(loss.doubles == [0.5])
-        #expect(loss.gradFunction?.typeName == "MseLossBackward0")
+        #expect(loss.gradFn?.typeName == "MseLossBackward0")
         let grad = try Make.gradient(of: loss, pred)
         #expect(grad == [Double(Float(-1.0 / 3)), Double(Float(1.0 / 3)), Double(Float(-2.0 / 3))])
         #expect(try Loss.meanSquaredError(pred, target, reduction: .none).shape == [3])
@@ -23,7 +23,7 @@ struct OpsLossTests {
 
     @Test func absoluteErrorIsComposedOfSubAbsAndMean() throws {
         let loss = try Loss.absoluteError(Make.floats([1, 3], requiresGrad: true), Make.floats([2, 1]), reduction: .mean)
-        #expect(loss.gradFunction?.typeName == "MeanBackward0")
+        #expect(loss.gradFn?.typeName == "MeanBackward0")
         #expect(loss.doubles == [1.5])
     }
 
@@ -47,7 +47,7 @@ struct OpsLossTests {
     @Test func binaryCrossEntropyGradients() throws {
         let p = try Make.floats([0.9, 0.2, 0.6], requiresGrad: true)
         let loss = try Loss.binaryCrossEntropy(p, Make.floats([1, 0, 1]), reduction: .mean)
-        #expect(loss.gradFunction?.typeName == "BinaryCrossEntropyBackward0")
+        #expect(loss.gradFn?.typeName == "BinaryCrossEntropyBackward0")
         let grad = try Make.gradient(of: loss, p)
         #expect(zip(grad, [-0.3704, 0.4167, -0.5556]).allSatisfy { abs($0 - $1) < 1e-4 })
     }

@@ -6,14 +6,14 @@ struct OpsPowerTests {
     @Test func tensorExponentsRecordPowBackward1() throws {
         let x = try Make.floats([1, 2, 3], requiresGrad: true)
         let y = try x.pow(Make.floats([2, 1, 0]))
-        #expect(y.gradFunction?.typeName == "PowBackward1")
+        #expect(y.gradFn?.typeName == "PowBackward1")
         #expect(y.doubles == [1, 2, 1])
     }
 
     @Test func numberBaseRecordsPowBackward2() throws {
         let x = try Make.floats([1, 2, 3], requiresGrad: true)
         let y = try Tensor.pow(base: .int(2), exponent: x)
-        #expect(y.gradFunction?.typeName == "PowBackward2")
+        #expect(y.gradFn?.typeName == "PowBackward2")
         #expect(y.doubles == [2, 4, 8])
     }
 

@@ -7,7 +7,7 @@ struct OpsReductionTests {
         let x = try Make.floats([1, 2, 3, 4.5], [2, 2], requiresGrad: true)
         let y = try x.sum(dtype: .float64)
         #expect(y.dtype == .float64)
-        #expect(y.gradFunction?.nextFunctions.first?.node?.typeName == "AccumulateGrad")
+        #expect(y.gradFn?.nextFunctions.first?.node?.typeName == "AccumulateGrad")
         let g = try #require(Autograd.grad(outputs: [y], inputs: [x]).first ?? nil)
         #expect(g.dtype == .float32)
         #expect(try Make.floats([1.5, 2.5]).sum(dtype: .int64).doubles == [3])

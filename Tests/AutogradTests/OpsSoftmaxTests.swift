@@ -39,9 +39,9 @@ struct OpsSoftmaxTests {
         let weights = try Make.floats([1, 2, 3], [1, 3])
         let g = try #require(
             Autograd.grad(outputs: [(x.softmax(dim: 1) * weights).sum()], inputs: [x], createGraph: true).first ?? nil)
-        #expect(g.gradFunction?.typeName == "SoftmaxBackwardDataBackward0")
+        #expect(g.gradFn?.typeName == "SoftmaxBackwardDataBackward0")
         let h = try #require(
             Autograd.grad(outputs: [(x.logSoftmax(dim: 1) * weights).sum()], inputs: [x], createGraph: true).first ?? nil)
-        #expect(h.gradFunction?.typeName == "LogSoftmaxBackwardDataBackward0")
+        #expect(h.gradFn?.typeName == "LogSoftmaxBackwardDataBackward0")
     }
 }

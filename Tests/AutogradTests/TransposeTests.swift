@@ -13,10 +13,10 @@ struct TransposeTests {
         #expect(t.shape == [3, 2])
         #expect(t.strides == [1, 3])
         #expect(t.storage === m.storage)
-        #expect(t.gradFunction?.typeName == "TBackward0")
+        #expect(t.gradFn?.typeName == "TBackward0")
         let v = try F.tensor([3], requiresGrad: true).t()
         #expect(v.shape == [3])
-        #expect(v.gradFunction?.typeName == "TBackward0")
+        #expect(v.gradFn?.typeName == "TBackward0")
         #expect(try Tensor.scalarTensor(.float(2), dtype: .float32).t().shape == [])
         #expect(throws: TorchError.runtime("t() expects a tensor with <= 2 dimensions, but self is 3D")) {
             try F.tensor([2, 3, 4]).t()
@@ -28,8 +28,8 @@ struct TransposeTests {
         let y = try x.transpose(0, -1)
         #expect(y.shape == [4, 3, 2])
         #expect(y.strides == [1, 4, 12])
-        #expect(y.gradFunction?.typeName == "TransposeBackward0")
-        #expect(try x.transpose(1, 1).gradFunction?.typeName == "TransposeBackward0")
+        #expect(y.gradFn?.typeName == "TransposeBackward0")
+        #expect(try x.transpose(1, 1).gradFn?.typeName == "TransposeBackward0")
         #expect(
             throws: TorchError(.indexError, "Dimension out of range (expected to be in range of [-3, 2], but got 3)")
         ) { try x.transpose(0, 3) }
@@ -45,7 +45,7 @@ struct TransposeTests {
         let p = try x.permute([2, 0, 1])
         #expect(p.shape == [4, 2, 3])
         #expect(p.strides == [1, 12, 4])
-        #expect(p.gradFunction?.typeName == "PermuteBackward0")
+        #expect(p.gradFn?.typeName == "PermuteBackward0")
         let w = try F.tensor([4, 2, 3], start: 3, dtype: .float64)
         try (p * w).sum().backward()
         #expect(try #require(x.grad).doubles == w.permute([1, 2, 0]).doubles)
@@ -71,7 +71,7 @@ struct TransposeTests {
         state.warningHandler = { _, message in warnings.append(message) }
         try state.installed {
             let m = try F.tensor([2, 3], requiresGrad: true)
-            #expect(try m.reversedDimensions().gradFunction?.typeName == "PermuteBackward0")
+            #expect(try m.reversedDimensions().gradFn?.typeName == "PermuteBackward0")
             #expect(warnings.isEmpty)
             let x = try F.tensor([2, 3, 4])
             #expect(try x.reversedDimensions().shape == [4, 3, 2])
@@ -87,7 +87,7 @@ struct TransposeTests {
         let x = try F.tensor([2, 3, 4], requiresGrad: true)
         let y = try x.matrixTransposed()
         #expect(y.shape == [2, 4, 3])
-        #expect(y.gradFunction?.typeName == "TransposeBackward0")
+        #expect(y.gradFn?.typeName == "TransposeBackward0")
         #expect(
             throws: TorchError.runtime("tensor.mT is only supported on matrices or batches of matrices. Got 1-D tensor.")
         ) { try F.tensor([3]).matrixTransposed() }

@@ -157,6 +157,10 @@ import Testing
         terminal.resize(columns: 40)
         #expect(terminal.waitFor(substring: "\u{1B}[J"), "\(terminal.transcript)")
         #expect(terminal.waitFor(substring: "11 + 12"), "\(terminal.transcript)")
+        // A second resize on the same line, which libedit's own handler no longer sees.
+        terminal.resize(columns: 60)
+        #expect(terminal.waitFor(substring: "\u{1B}[J"), "\(terminal.transcript)")
+        #expect(terminal.waitFor(substring: "11 + 12"), "\(terminal.transcript)")
         terminal.send("\r")
         #expect(terminal.waitForPrompt() && terminal.waitForRawMode())
         #expect(prompt.enter("sum_of_things") == "78\n")

@@ -39,6 +39,26 @@ struct HelpCoverageTests {
         #expect(missing.isEmpty, "no help entry for: \(missing.joined(separator: ", "))")
     }
 
+    @Test func everyOpRowHasAHelpEntryNamingItsNode() {
+        let missing = Tensor.opDeclarations.filter { row in
+            guard let python = row.python else { return false }
+            let entry = HelpEntries.all[python.helpKey] ?? ""
+            return python.signature.isEmpty || python.summary.isEmpty || !entry.contains(row.nodeName)
+        }
+        #expect(missing.isEmpty, "op rows without help: \(missing.map(\.nodeName))")
+    }
+
+    @Test func rowHelpListsEveryOverloadsNode() {
+        #expect(
+            HelpEntries.all["Tensor.sum"] == """
+                Tensor.sum(dim=None, keepdim=False, dtype=None) -> Tensor
+
+                The sum of all elements, or along dim (an int or a tuple of ints).
+                keepdim=True keeps the reduced dimensions with size 1.
+                Records SumBackward0 (all) or SumBackward1 (along dim).
+                """)
+    }
+
     @Test func familiesDoNotOverlap() {
         let total = HelpEntries.families.map(\.count).reduce(0, +)
         #expect(total == HelpEntries.all.count, "a key is documented in two families")

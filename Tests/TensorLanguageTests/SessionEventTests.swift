@@ -54,6 +54,32 @@ struct SessionEventTests {
         #expect(report.name == "ZeroDivisionError" && report.message == "division by zero")
     }
 
+    @Test func pastedBlockRunsWithTheSessionsStateAndReportsErrorsAsEvents() {
+        let recorder = EventRecorder()
+        let session = Session(sink: recorder)
+        _ = session.runBlock(source: "import torch\ntorch.ones(1).std()\n")
+        #expect(
+            recorder.events == [
+                .warning(
+                    WarningReport(
+                        category: "UserWarning",
+                        message:
+                            "std(): degrees of freedom is <= 0. Correction should be strictly less than the reduction factor (input numel divided by output numel).",
+                        fileName: "<stdin>", line: 2, sourceLine: "torch.ones(1).std()")),
+                .result(ResultValue(repr: "tensor(nan)")),
+            ])
+        recorder.removeAll()
+        #expect(session.runBlock(source: "x = = 1\n") == .failed(exceptionName: "SyntaxError"))
+        #expect(
+            recorder.events == [
+                .error(
+                    ErrorReport(
+                        name: "SyntaxError", message: "invalid syntax",
+                        frames: [ErrorFrame(fileName: "<stdin>", line: 1, function: "<module>", sourceLine: "x = = 1")],
+                        traceback: "  File \"<stdin>\", line 1\n    x = = 1\n        ^\nSyntaxError: invalid syntax\n"))
+            ])
+    }
+
     @Test func textSinkShowsEventsAsATerminalDoes() {
         var out = ""
         var err = ""

@@ -6,7 +6,7 @@
 /// since its node was recorded reads as `AsStridedBackward0` over the base.
 extension Tensor {
     /// The node that produced this tensor (`grad_fn`), brought up to date for views.
-    var gradFn: Node? {
+    public internal(set) var gradFn: Node? {
         get {
             guard var info = viewInfo, info.creation == .normal else { return recordedGradFn }
             if recordedGradFn == nil && !info.base.requiresGrad { return nil }

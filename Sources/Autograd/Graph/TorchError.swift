@@ -21,7 +21,7 @@ public struct TorchError: Error, Equatable, Sendable {
 
     /// PyTorch's "kernel not implemented for this dtype" error (`"abs_cpu" not implemented for 'Bool'`).
     static func notImplemented(_ kernel: String, _ dtype: DType) -> TorchError {
-        TorchError(.notImplementedError, "\"\(kernel)\" not implemented for '\(ShapeText.typeName(dtype))'")
+        TorchError(.notImplementedError, "\"\(kernel)\" not implemented for '\(dtype.scalarTypeName)'")
     }
 }
 
@@ -52,7 +52,7 @@ enum Messages {
     static func savedModified(_ tensor: Tensor, producer: String?, got: Int, expected: Int) -> String {
         let which = producer.map { ", which is output 0 of \(forwardName(ofNode: $0))," } ?? ""
         return
-            "one of the variables needed for gradient computation has been modified by an inplace operation: [\(ShapeText.legacyTypeName(tensor.dtype)) \(ShapeText.bracketed(tensor.shape))]\(which) is at version \(got); expected version \(expected) instead. Hint: enable anomaly detection to find the operation that failed to compute its gradient, with torch.autograd.set_detect_anomaly(True, check_nan=False)."
+            "one of the variables needed for gradient computation has been modified by an inplace operation: [\(tensor.dtype.legacyTypeName) \(ShapeText.bracketed(tensor.shape))]\(which) is at version \(got); expected version \(expected) instead. Hint: enable anomaly detection to find the operation that failed to compute its gradient, with torch.autograd.set_detect_anomaly(True, check_nan=False)."
     }
 
     /// PyTorch 2.15 names a node by its forward op in this message: `ExpBackward0` → `Exp`.

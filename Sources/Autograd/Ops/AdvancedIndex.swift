@@ -71,10 +71,11 @@ struct AdvancedIndex {
                 out.append(nil)
                 continue
             }
-            switch index.dtype {
-            case .int64, .int32:
+            if index.dtype.isFloatingPoint {
+                throw TorchError(.indexError, "tensors used as indices must be long, int, byte or bool tensors")
+            } else if index.dtype.isIntegral {
                 out.append(index)
-            case .bool:
+            } else {
                 let d = out.count
                 guard d + index.dim <= source.dim else {
                     throw TorchError(.indexError, "too many indices for tensor of dimension \(source.dim)")
@@ -86,8 +87,6 @@ struct AdvancedIndex {
                     )
                 }
                 out += try nonzeroColumns(index)
-            case .float32, .float64:
-                throw TorchError(.indexError, "tensors used as indices must be long, int, byte or bool tensors")
             }
         }
         guard out.count <= source.dim else {
@@ -120,36 +119,49 @@ extension Tensor {
     /// A new contiguous tensor of `shape` holding the elements at these storage offsets.
     func gathered(_ offsets: [Int], shape: [Int]) throws -> Tensor {
         let out = try Tensor(uninitialized: shape, dtype: dtype)
-        func run<T>(_: T.Type) {
-            let src = pointer(T.self)
-            let dst = out.pointer(T.self)
-            for (i, o) in offsets.enumerated() { dst[i] = src[o] }
-        }
-        switch dtype {
-        case .float32: run(Float.self)
-        case .float64: run(Double.self)
-        case .int64: run(Int64.self)
-        case .int32: run(Int32.self)
-        case .bool: run(Bool.self)
-        }
+        dtype.dispatch(Gather(source: self, offsets: offsets, out: out))
         return out
     }
 
     /// Writes (or adds) `values`, row-major and already of this dtype, at these storage offsets.
     func scatter(_ offsets: [Int], values: Tensor, accumulate: Bool) throws {
         let source = try values.contiguousData()
-        func run<T>(_: T.Type, _ combine: (T, T) -> T) {
-            let src = source.pointer(T.self) + source.offset
-            let dst = pointer(T.self)
-            for (i, o) in offsets.enumerated() { dst[o] = accumulate ? combine(dst[o], src[i]) : src[i] }
-        }
-        switch dtype {
-        case .float32: run(Float.self, +)
-        case .float64: run(Double.self, +)
-        case .int64: run(Int64.self, &+)
-        case .int32: run(Int32.self, &+)
-        case .bool: run(Bool.self) { $0 || $1 }
-        }
+        dtype.dispatch(Scatter(target: self, offsets: offsets, source: source, accumulate: accumulate))
         bumpVersion()
+    }
+}
+
+/// Copies the elements at storage offsets into a fresh contiguous tensor.
+private struct Gather: ElementVisitor {
+    typealias Output = Void
+    typealias Failure = Never
+    let source: Tensor
+    let offsets: [Int]
+    let out: Tensor
+
+    func visit<T: TensorElement>(_: T.Type) {
+        let src = source.pointer(T.self)
+        let dst = out.pointer(T.self)
+        for (i, o) in offsets.enumerated() { dst[i] = src[o] }
+    }
+}
+
+/// Writes (or accumulates: `+`, wrapping for integers, `or` for bool) contiguous values at storage offsets.
+private struct Scatter: DTypeVisitor {
+    typealias Output = Void
+    typealias Failure = Never
+    let target: Tensor
+    let offsets: [Int]
+    let source: Tensor
+    let accumulate: Bool
+
+    func floating<T: FloatElement>(_: T.Type) { run(T.self, +) }
+    func integral<T: IntegerElement>(_: T.Type) { run(T.self, &+) }
+    func boolean() { run(Bool.self) { $0 || $1 } }
+
+    private func run<T>(_: T.Type, _ combine: (T, T) -> T) {
+        let src = source.pointer(T.self) + source.offset
+        let dst = target.pointer(T.self)
+        for (i, o) in offsets.enumerated() { dst[o] = accumulate ? combine(dst[o], src[i]) : src[i] }
     }
 }

@@ -9,13 +9,18 @@ public enum Arithmetic: Sendable {
         let shape = try Broadcast.shape(a.shape, b.shape)
         let x = try a.dtype == dtype ? a : a.converted(to: dtype)
         let y = try b.dtype == dtype ? b : b.converted(to: dtype)
-        switch dtype {
-        case .float32: return try floating(x, y, Float.self, shape)
-        case .float64: return try floating(x, y, Double.self, shape)
-        case .int64: return try integral(x, y, Int64.self, shape)
-        case .int32: return try integral(x, y, Int32.self, shape)
-        case .bool: return try boolean(x, y, shape)
-        }
+        return try dtype.dispatch(ComputeKernel())(self, x, y, shape)
+    }
+
+    /// Picks the specialised loop for a dtype. It holds no operands, so choosing one costs no
+    /// reference counting on this, the hottest path of small ops.
+    private struct ComputeKernel: DTypeVisitor {
+        typealias Output = (Arithmetic, Tensor, Tensor, [Int]) throws -> Tensor
+        typealias Failure = Never
+
+        func floating<T: FloatElement>(_: T.Type) -> Output { { try $0.floating($1, $2, T.self, $3) } }
+        func integral<T: IntegerElement>(_: T.Type) -> Output { { try $0.integral($1, $2, T.self, $3) } }
+        func boolean() -> Output { { try $0.boolean($1, $2, $3) } }
     }
 
     /// `a (op)= b` in place; `b` must broadcast to `a`'s shape and its dtype is cast to `a`'s.
@@ -30,17 +35,23 @@ public enum Arithmetic: Sendable {
         if TypePromotion.promote(resultType, a.dtype) != a.dtype || (self == .div && !a.dtype.isFloatingPoint) {
             let promoted = self == .div && !resultType.isFloatingPoint ? DType.defaultFloat : resultType
             throw TorchError.runtime(
-                "result type \(ShapeText.typeName(promoted)) can't be cast to the desired output type \(ShapeText.typeName(a.dtype))"
+                "result type \(promoted.scalarTypeName) can't be cast to the desired output type \(a.dtype.scalarTypeName)"
             )
         }
         let y = try b.dtype == a.dtype ? b : b.converted(to: a.dtype)
-        switch a.dtype {
-        case .float32: try updateFloating(a, y, Float.self)
-        case .float64: try updateFloating(a, y, Double.self)
-        case .int64: try updateIntegral(a, y, Int64.self)
-        case .int32: try updateIntegral(a, y, Int32.self)
-        case .bool:
-            if self == .mul {
+        try a.dtype.dispatch(Update(op: self, a: a, y: y))
+    }
+
+    private struct Update: DTypeVisitor {
+        typealias Output = Void
+        let op: Arithmetic
+        let a: Tensor
+        let y: Tensor
+
+        func floating<T: FloatElement>(_: T.Type) throws { try op.updateFloating(a, y, T.self) }
+        func integral<T: IntegerElement>(_: T.Type) throws { try op.updateIntegral(a, y, T.self) }
+        func boolean() throws {
+            if op == .mul {
                 try Kernels.update(a, with: y, Bool.self) { $0 && $1 }
             } else {
                 try Kernels.update(a, with: y, Bool.self) { $0 || $1 }
@@ -50,7 +61,7 @@ public enum Arithmetic: Sendable {
 
     // Each operator gets its own specialised loop: a closure chosen at run time would be called
     // once per element.
-    private func updateFloating<T: FloatElement>(_ a: Tensor, _ y: Tensor, _: T.Type) throws {
+    fileprivate func updateFloating<T: FloatElement>(_ a: Tensor, _ y: Tensor, _: T.Type) throws {
         switch self {
         case .add: try Kernels.update(a, with: y, T.self) { $0 + $1 }
         case .sub: try Kernels.update(a, with: y, T.self) { $0 - $1 }
@@ -59,7 +70,7 @@ public enum Arithmetic: Sendable {
         }
     }
 
-    private func updateIntegral<T: FixedWidthInteger>(_ a: Tensor, _ y: Tensor, _: T.Type) throws {
+    fileprivate func updateIntegral<T: FixedWidthInteger>(_ a: Tensor, _ y: Tensor, _: T.Type) throws {
         switch self {
         case .add: try Kernels.update(a, with: y, T.self) { $0 &+ $1 }
         case .sub: try Kernels.update(a, with: y, T.self) { $0 &- $1 }
@@ -74,7 +85,7 @@ public enum Arithmetic: Sendable {
         b == 0 ? 0 : (a == .min && b == -1 ? a : a / b)
     }
 
-    private func floating<T: FloatElement>(_ x: Tensor, _ y: Tensor, _: T.Type, _ shape: [Int]) throws -> Tensor {
+    fileprivate func floating<T: FloatElement>(_ x: Tensor, _ y: Tensor, _: T.Type, _ shape: [Int]) throws -> Tensor {
         switch self {
         case .add: try Kernels.zip(x, y, T.self, shape: shape, to: T.dtype) { $0 + $1 }
         case .sub: try Kernels.zip(x, y, T.self, shape: shape, to: T.dtype) { $0 - $1 }
@@ -83,7 +94,7 @@ public enum Arithmetic: Sendable {
         }
     }
 
-    private func integral<T: NumericElement & FixedWidthInteger>(
+    fileprivate func integral<T: IntegerElement>(
         _ x: Tensor, _ y: Tensor, _: T.Type, _ shape: [Int]
     ) throws -> Tensor {
         switch self {
@@ -94,7 +105,7 @@ public enum Arithmetic: Sendable {
         }
     }
 
-    private func boolean(_ x: Tensor, _ y: Tensor, _ shape: [Int]) throws -> Tensor {
+    fileprivate func boolean(_ x: Tensor, _ y: Tensor, _ shape: [Int]) throws -> Tensor {
         switch self {
         case .add: return try Kernels.zip(x, y, Bool.self, shape: shape, to: .bool) { $0 || $1 }
         case .mul: return try Kernels.zip(x, y, Bool.self, shape: shape, to: .bool) { $0 && $1 }
@@ -113,18 +124,4 @@ enum ShapeText {
         "[" + shape.map(String.init).joined(separator: ", ") + "]"
     }
 
-    /// The legacy tensor type name in messages (`torch.FloatTensor`).
-    static func legacyTypeName(_ dtype: DType) -> String {
-        "torch.\(typeName(dtype))Tensor"
-    }
-
-    static func typeName(_ dtype: DType) -> String {
-        switch dtype {
-        case .float32: "Float"
-        case .float64: "Double"
-        case .int64: "Long"
-        case .int32: "Int"
-        case .bool: "Bool"
-        }
-    }
 }

@@ -4,21 +4,23 @@ public enum Comparison: Sendable {
 
     /// `a (op) b` computed in the promoted dtype, with broadcasting.
     public func compute(_ a: Tensor, _ b: Tensor) throws -> Tensor {
-        let dtype = TypePromotion.resultType([a, b])
-        let shape = try Broadcast.shape(a.shape, b.shape)
-        let x = try a.dtype == dtype ? a : a.converted(to: dtype)
-        let y = try b.dtype == dtype ? b : b.converted(to: dtype)
-        switch dtype {
-        case .float32: return try run(x, y, Float.self, shape)
-        case .float64: return try run(x, y, Double.self, shape)
-        case .int64: return try run(x, y, Int64.self, shape)
-        case .int32: return try run(x, y, Int32.self, shape)
-        case .bool:
-            return try run(x.converted(to: .int64), y.converted(to: .int64), Int64.self, shape)
+        let o = try BinaryOperands(a, b)
+        return try o.dtype.dispatch(Compare(op: self, o: o))
+    }
+
+    private struct Compare: NumericVisitor {
+        typealias Output = Tensor
+        let op: Comparison
+        /// Held whole and read in place, so building the visitor retains nothing more.
+        let o: BinaryOperands
+
+        func numeric<T: NumericElement>(_: T.Type) throws -> Tensor { try op.run(o.x, o.y, T.self, o.shape) }
+        func boolean() throws -> Tensor {
+            try op.run(o.x.converted(to: .int64), o.y.converted(to: .int64), Int64.self, o.shape)
         }
     }
 
-    private func run<T: Comparable>(_ x: Tensor, _ y: Tensor, _: T.Type, _ shape: [Int]) throws -> Tensor {
+    fileprivate func run<T: Comparable>(_ x: Tensor, _ y: Tensor, _: T.Type, _ shape: [Int]) throws -> Tensor {
         switch self {
         case .equal: try Kernels.zip(x, y, T.self, shape: shape, to: .bool) { $0 == $1 }
         case .notEqual: try Kernels.zip(x, y, T.self, shape: shape, to: .bool) { $0 != $1 }

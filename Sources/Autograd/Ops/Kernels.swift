@@ -101,23 +101,27 @@ enum Kernels {
 
     /// Sum of all elements, accumulated in `Double` for floats.
     static func sumAll(_ a: Tensor) -> Scalar {
-        switch a.dtype {
-        case .float32: return .float(sumDouble(a, Float.self) { Double($0) })
-        case .float64: return .float(sumDouble(a, Double.self) { $0 })
-        case .int64: return .int(sumInt(a, Int64.self) { $0 })
-        case .int32: return .int(sumInt(a, Int32.self) { Int64($0) })
-        case .bool: return .int(sumInt(a, Bool.self) { $0 ? 1 : 0 })
-        }
+        a.dtype.dispatch(SumAll(a: a))
     }
 
-    private static func sumDouble<T>(_ a: Tensor, _: T.Type, _ widen: (T) -> Double) -> Double {
+    private struct SumAll: DTypeVisitor {
+        typealias Output = Scalar
+        typealias Failure = Never
+        let a: Tensor
+
+        func floating<T: FloatElement>(_: T.Type) -> Scalar { .float(Kernels.sumDouble(a, T.self) { Double($0) }) }
+        func integral<T: IntegerElement>(_: T.Type) -> Scalar { .int(Kernels.sumInt(a, T.self) { Int64($0) }) }
+        func boolean() -> Scalar { .int(Kernels.sumInt(a, Bool.self) { $0 ? 1 : 0 }) }
+    }
+
+    fileprivate static func sumDouble<T>(_ a: Tensor, _: T.Type, _ widen: (T) -> Double) -> Double {
         var total = 0.0
         let p = a.pointer(T.self)
         StridedLoop.forEach(shape: a.shape, strides: a.strides, start: a.offset) { total += widen(p[$0]) }
         return total
     }
 
-    private static func sumInt<T>(_ a: Tensor, _: T.Type, _ widen: (T) -> Int64) -> Int64 {
+    fileprivate static func sumInt<T>(_ a: Tensor, _: T.Type, _ widen: (T) -> Int64) -> Int64 {
         var total: Int64 = 0
         let p = a.pointer(T.self)
         StridedLoop.forEach(shape: a.shape, strides: a.strides, start: a.offset) { total &+= widen(p[$0]) }

@@ -54,18 +54,27 @@ enum MatrixKernels {
         let out = try Tensor(zeros: resultShape, dtype: a.dtype)
         // An empty contraction (k == 0) sums nothing: the zeros are already the answer.
         guard sizes.batch > 0, sizes.n > 0, sizes.m > 0, sizes.k > 0 else { return out }
-        switch a.dtype {
-        case .float32: try BLASProduct<Float>(a: a, la: la, b: b, lb: lb, sizes: sizes).run(into: out)
-        case .float64: try BLASProduct<Double>(a: a, la: la, b: b, lb: lb, sizes: sizes).run(into: out)
-        case .int64:
-            try loop(a.pointer(Int64.self), la, b.pointer(Int64.self), lb, out.pointer(Int64.self), sizes) { $0 &+ $1 &* $2 }
-        case .int32:
-            try loop(a.pointer(Int32.self), la, b.pointer(Int32.self), lb, out.pointer(Int32.self), sizes) { $0 &+ $1 &* $2 }
-        case .bool:
-            // Callers reject bool products with PyTorch's NotImplementedError before getting here.
-            break
-        }
+        try a.dtype.dispatch(Product(a: a, la: la, b: b, lb: lb, sizes: sizes, out: out))
         return out
+    }
+
+    private struct Product: DTypeVisitor {
+        typealias Output = Void
+        let a: Tensor
+        let la: MatrixLayout
+        let b: Tensor
+        let lb: MatrixLayout
+        let sizes: ProductSizes
+        let out: Tensor
+
+        func floating<T: FloatElement>(_: T.Type) throws {
+            try BLASProduct<T>(a: a, la: la, b: b, lb: lb, sizes: sizes).run(into: out)
+        }
+        func integral<T: IntegerElement>(_: T.Type) throws {
+            try MatrixKernels.loop(a.pointer(T.self), la, b.pointer(T.self), lb, out.pointer(T.self), sizes) { $0 &+ $1 &* $2 }
+        }
+        /// Callers reject bool products with PyTorch's NotImplementedError before getting here.
+        func boolean() throws { throw TorchError.notImplemented("addmm_impl_cpu_", .bool) }
     }
 
     /// The plain triple loop, for integer dtypes (wrapping like PyTorch's) and sizes BLAS cannot index.

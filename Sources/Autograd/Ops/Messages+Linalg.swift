@@ -14,7 +14,7 @@ extension Messages {
 
     /// mm's dtype check names C++ types (`float != long int`).
     static func mmDtypes(_ a: DType, _ b: DType) -> String {
-        "expected m1 and m2 to have the same dtype, but got: \(cppName(a)) != \(cppName(b))"
+        "expected m1 and m2 to have the same dtype, but got: \(a.cTypeName) != \(b.cTypeName)"
     }
 
     static func mvRanks(_ matrix: Int, _ vector: Int) -> String {
@@ -27,7 +27,7 @@ extension Messages {
 
     /// addmv lists the result's dtype (the vector's) first, then the matrix's and the vector's.
     static func mvDtypes(matrix: DType, vector: DType) -> String {
-        let (m, v) = (ShapeText.typeName(matrix), ShapeText.typeName(vector))
+        let (m, v) = (matrix.scalarTypeName, vector.scalarTypeName)
         return "addmv input tensors must have the same dtype, but got \(v), \(m), and \(v)"
     }
 
@@ -36,7 +36,7 @@ extension Messages {
     }
 
     static func dotDtypes(_ a: DType, _ b: DType) -> String {
-        "dot : expected both vectors to have same dtype, but found \(ShapeText.typeName(a)) and \(ShapeText.typeName(b))"
+        "dot : expected both vectors to have same dtype, but found \(a.scalarTypeName) and \(b.scalarTypeName)"
     }
 
     static func dotSizes(_ a: Int, _ b: Int) -> String {
@@ -50,7 +50,7 @@ extension Messages {
     }
 
     static func bmmDtypes(_ a: DType, _ b: DType) -> String {
-        "expected scalar type \(ShapeText.typeName(a)) but found \(ShapeText.typeName(b))"
+        "expected scalar type \(a.scalarTypeName) but found \(b.scalarTypeName)"
     }
 
     /// The kernel that has no bool version, named as PyTorch's dispatcher names it.
@@ -74,15 +74,4 @@ extension Messages {
         "Tensor.T is deprecated on 0-D tensors. This function is the identity in these cases. (Triggered internally at /__w/pytorch/pytorch/aten/src/ATen/native/TensorShape.cpp:4313.)"
     static let mTZeroDim =
         "Tensor.mT is deprecated on 0-D tensors. This function is the identity in these cases. (Triggered internally at /__w/pytorch/pytorch/aten/src/ATen/native/TensorShape.cpp:4366.)"
-
-    /// C++'s spelling of an element type, as `c10::toString(ScalarType)` does not but `typeid` does.
-    private static func cppName(_ dtype: DType) -> String {
-        switch dtype {
-        case .float32: "float"
-        case .float64: "double"
-        case .int64: "long int"
-        case .int32: "int"
-        case .bool: "bool"
-        }
-    }
 }

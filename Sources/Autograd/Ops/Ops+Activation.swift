@@ -79,13 +79,20 @@ enum ThresholdGradient: BinaryFormula {
 extension Pointwise {
     /// `relu` keeps integer dtypes; NaN passes through, as `clamp_min(x, 0)` does.
     static func rectify(_ a: Tensor) throws -> Tensor {
-        switch a.dtype {
-        case .float32: return try Kernels.map(a, Float.self, to: .float32) { $0 < 0 ? 0 : $0 }
-        case .float64: return try Kernels.map(a, Double.self, to: .float64) { $0 < 0 ? 0 : $0 }
-        case .int64: return try Kernels.map(a, Int64.self, to: .int64) { Swift.max($0, 0) }
-        case .int32: return try Kernels.map(a, Int32.self, to: .int32) { Swift.max($0, 0) }
-        case .bool: throw TorchError(.notImplementedError, "Boolean inputs not supported for relu")
+        try a.dtype.dispatch(Rectify(a: a))
+    }
+
+    private struct Rectify: DTypeVisitor {
+        typealias Output = Tensor
+        let a: Tensor
+
+        func floating<T: FloatElement>(_: T.Type) throws -> Tensor {
+            try Kernels.map(a, T.self, to: T.dtype) { $0 < 0 ? 0 : $0 }
         }
+        func integral<T: IntegerElement>(_: T.Type) throws -> Tensor {
+            try Kernels.map(a, T.self, to: T.dtype) { Swift.max($0, 0) }
+        }
+        func boolean() throws -> Tensor { throw TorchError(.notImplementedError, "Boolean inputs not supported for relu") }
     }
 }
 
@@ -122,11 +129,19 @@ extension Tensor {
 /// Derivative ops of the parametrised activations.
 enum Activation {
     static func leakyRelu(_ x: Tensor, slope: Double) throws -> Tensor {
-        switch x.dtype {
-        case .float64: return try Kernels.map(x, Double.self, to: .float64) { $0 > 0 ? $0 : $0 * slope }
-        case .float32: return try Kernels.map(x, Float.self, to: .float32) { $0 > 0 ? $0 : $0 * Float(slope) }
-        default: throw TorchError.notImplemented("leaky_relu_cpu", x.dtype)
+        try x.dtype.dispatch(LeakyRelu(x: x, slope: slope))
+    }
+
+    private struct LeakyRelu: FloatingVisitor {
+        typealias Output = Tensor
+        let x: Tensor
+        let slope: Double
+
+        func floating<T: FloatElement>(_: T.Type) throws -> Tensor {
+            let s = T(slope)
+            return try Kernels.map(x, T.self, to: T.dtype) { $0 > 0 ? $0 : $0 * s }
         }
+        func nonFloating(_ dtype: DType) throws -> Tensor { throw TorchError.notImplemented("leaky_relu_cpu", dtype) }
     }
 
     /// `leaky_relu_backward(grad, self, slope)` (`LeakyReluBackwardBackward0`).

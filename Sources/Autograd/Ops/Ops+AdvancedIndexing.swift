@@ -51,7 +51,7 @@ extension Tensor {
     public func maskedFillInPlace(_ mask: Tensor, _ value: Scalar) throws {
         guard mask.dtype == .bool else {
             throw TorchError.runtime(
-                "masked_fill_ only supports boolean masks, but got mask with dtype \(mask.dtype.name == "int64" ? "long" : mask.dtype.name)"
+                "masked_fill_ only supports boolean masks, but got mask with dtype \(mask.dtype == .int64 ? "long" : mask.dtype.name)"
             )
         }
         let spread = try GradMode.with(false) { try mask.expand(shape) }
@@ -77,21 +77,25 @@ extension Tensor {
 
     /// Sets the elements where `mask` (already of this shape) is true, and bumps the version.
     private func fill(where mask: Tensor, with value: Scalar) {
-        let flags = mask.pointer(Bool.self)
-        func run<T: TensorElement>(_: T.Type) {
-            let v = T(scalar: value)
-            let dst = pointer(T.self)
-            StridedLoop.forEach2(
-                shape: shape, stridesA: strides, startA: offset, stridesB: mask.strides, startB: mask.offset
-            ) { if flags[$1] { dst[$0] = v } }
-        }
-        switch dtype {
-        case .float32: run(Float.self)
-        case .float64: run(Double.self)
-        case .int64: run(Int64.self)
-        case .int32: run(Int32.self)
-        case .bool: run(Bool.self)
-        }
+        dtype.dispatch(MaskedFill(target: self, mask: mask, value: value))
         bumpVersion()
+    }
+}
+
+/// Sets a view's elements where a same-shape bool mask is true.
+private struct MaskedFill: ElementVisitor {
+    typealias Output = Void
+    typealias Failure = Never
+    let target: Tensor
+    let mask: Tensor
+    let value: Scalar
+
+    func visit<T: TensorElement>(_: T.Type) {
+        let v = T(scalar: value)
+        let (dst, flags) = (target.pointer(T.self), mask.pointer(Bool.self))
+        StridedLoop.forEach2(
+            shape: target.shape, stridesA: target.strides, startA: target.offset, stridesB: mask.strides,
+            startB: mask.offset
+        ) { if flags[$1] { dst[$0] = v } }
     }
 }

@@ -48,7 +48,7 @@ extension Tensor {
         let resultType = TypePromotion.resultType([self] + [low, high].compactMap { $0.map(Tensor.wrapping) })
         if TypePromotion.promote(resultType, dtype) != dtype {
             throw TorchError.runtime(
-                "result type \(ShapeText.typeName(resultType)) can't be cast to the desired output type \(ShapeText.cTypeName(dtype))"
+                "result type \(resultType.scalarTypeName) can't be cast to the desired output type \(dtype.cTypeName)"
             )
         }
         try updateInPlace { try $0.clamp(min: low, max: high) }
@@ -64,7 +64,7 @@ extension Tensor {
     public static func `where`(_ condition: Tensor, _ a: Tensor, _ b: Tensor) throws -> Tensor {
         guard condition.dtype == .bool else {
             throw TorchError.runtime(
-                "where expected condition to be a boolean tensor, but got a tensor with dtype \(ShapeText.typeName(condition.dtype))"
+                "where expected condition to be a boolean tensor, but got a tensor with dtype \(condition.dtype.scalarTypeName)"
             )
         }
         let result = try Pointwise.select(condition, a, b)
@@ -129,10 +129,23 @@ extension Pointwise {
         let bounds = [low, high].compactMap { $0.map(Tensor.wrapping) }
         let dtype = TypePromotion.resultType([a] + bounds)
         let x = try a.dtype == dtype ? a : a.converted(to: dtype)
-        func run<T: NumericElement>(_: T.Type, isNaN: @escaping (T) -> Bool) throws -> Tensor {
+        return try dtype.dispatch(Clamped(x: x, low: low, high: high))
+    }
+
+    private struct Clamped: DTypeVisitor {
+        typealias Output = Tensor
+        let x: Tensor
+        let low: Scalar?
+        let high: Scalar?
+
+        func floating<T: FloatElement>(_: T.Type) throws -> Tensor { try run(T.self) { $0.isNaN } }
+        func integral<T: IntegerElement>(_: T.Type) throws -> Tensor { try run(T.self) { _ in false } }
+        func boolean() throws -> Tensor { throw TorchError.notImplemented("clamp_cpu", .bool) }
+
+        private func run<T: NumericElement>(_: T.Type, isNaN: (T) -> Bool) throws -> Tensor {
             let lo = low.map { T(scalar: $0) }
             let hi = high.map { T(scalar: $0) }
-            return try Kernels.map(x, T.self, to: dtype) { v in
+            return try Kernels.map(x, T.self, to: T.dtype) { v in
                 if isNaN(v) { return v }
                 var r = v
                 if let lo { r = Swift.max(r, lo) }
@@ -140,31 +153,31 @@ extension Pointwise {
                 return r
             }
         }
-        switch dtype {
-        case .float32: return try run(Float.self) { $0.isNaN }
-        case .float64: return try run(Double.self) { $0.isNaN }
-        case .int64: return try run(Int64.self) { _ in false }
-        case .int32: return try run(Int32.self) { _ in false }
-        case .bool: throw TorchError.notImplemented("clamp_cpu", .bool)
-        }
     }
 
     /// `maximum`/`minimum` with promotion and broadcasting; NaN wins, as in PyTorch.
     static func extremum(_ a: Tensor, _ b: Tensor, larger: Bool) throws -> Tensor {
-        let dtype = TypePromotion.resultType([a, b])
-        let shape = try Broadcast.shape(a.shape, b.shape)
-        let x = try a.dtype == dtype ? a : a.converted(to: dtype)
-        let y = try b.dtype == dtype ? b : b.converted(to: dtype)
-        func pick<T: NumericElement>(_ p: T, _ q: T) -> T { larger ? Swift.max(p, q) : Swift.min(p, q) }
-        switch dtype {
-        case .float32:
-            return try Kernels.zip(x, y, Float.self, shape: shape, to: dtype) { $0.isNaN || $1.isNaN ? $0 + $1 : pick($0, $1) }
-        case .float64:
-            return try Kernels.zip(x, y, Double.self, shape: shape, to: dtype) { $0.isNaN || $1.isNaN ? $0 + $1 : pick($0, $1) }
-        case .int64: return try Kernels.zip(x, y, Int64.self, shape: shape, to: dtype) { pick($0, $1) }
-        case .int32: return try Kernels.zip(x, y, Int32.self, shape: shape, to: dtype) { pick($0, $1) }
-        case .bool: return try Kernels.zip(x, y, Bool.self, shape: shape, to: dtype) { larger ? $0 || $1 : $0 && $1 }
+        let o = try BinaryOperands(a, b)
+        return try o.dtype.dispatch(Extremum(o: o, larger: larger))
+    }
+
+    private struct Extremum: DTypeVisitor {
+        typealias Output = Tensor
+        /// Held whole and read in place, so building the visitor retains nothing more.
+        let o: BinaryOperands
+        let larger: Bool
+
+        func floating<T: FloatElement>(_: T.Type) throws -> Tensor {
+            try Kernels.zip(o.x, o.y, T.self, shape: o.shape, to: T.dtype) { $0.isNaN || $1.isNaN ? $0 + $1 : pick($0, $1) }
         }
+        func integral<T: IntegerElement>(_: T.Type) throws -> Tensor {
+            try Kernels.zip(o.x, o.y, T.self, shape: o.shape, to: T.dtype) { pick($0, $1) }
+        }
+        func boolean() throws -> Tensor {
+            try Kernels.zip(o.x, o.y, Bool.self, shape: o.shape, to: .bool) { larger ? $0 || $1 : $0 && $1 }
+        }
+
+        private func pick<T: NumericElement>(_ p: T, _ q: T) -> T { larger ? Swift.max(p, q) : Swift.min(p, q) }
     }
 
     /// The kernel of `where`: promotion of the two value operands and broadcasting of all three.
@@ -172,30 +185,21 @@ extension Pointwise {
         let dtype = TypePromotion.resultType([a, b])
         let shape = try Broadcast.shape(Broadcast.shape(condition.shape, a.shape), b.shape)
         let mask = Kernels.broadcastValues(condition, Bool.self, to: shape)
-        func run<T>(_: T.Type) throws -> Tensor {
-            let xs = try Kernels.broadcastValues(a.dtype == dtype ? a : a.converted(to: dtype), T.self, to: shape)
-            let ys = try Kernels.broadcastValues(b.dtype == dtype ? b : b.converted(to: dtype), T.self, to: shape)
-            return try Kernels.tensor(mask.indices.map { mask[$0] ? xs[$0] : ys[$0] }, shape: shape, dtype: dtype)
-        }
-        switch dtype {
-        case .float32: return try run(Float.self)
-        case .float64: return try run(Double.self)
-        case .int64: return try run(Int64.self)
-        case .int32: return try run(Int32.self)
-        case .bool: return try run(Bool.self)
-        }
+        let (x, y) = try (a.dtype == dtype ? a : a.converted(to: dtype), b.dtype == dtype ? b : b.converted(to: dtype))
+        return try dtype.dispatch(Select(mask: mask, x: x, y: y, shape: shape))
     }
-}
 
-extension ShapeText {
-    /// The C type name some in-place checks print (`long int`).
-    static func cTypeName(_ dtype: DType) -> String {
-        switch dtype {
-        case .float32: "float"
-        case .float64: "double"
-        case .int64: "long int"
-        case .int32: "int"
-        case .bool: "bool"
+    private struct Select: ElementVisitor {
+        typealias Output = Tensor
+        let mask: [Bool]
+        let x: Tensor
+        let y: Tensor
+        let shape: [Int]
+
+        func visit<T: TensorElement>(_: T.Type) throws -> Tensor {
+            let xs = Kernels.broadcastValues(x, T.self, to: shape)
+            let ys = Kernels.broadcastValues(y, T.self, to: shape)
+            return try Kernels.tensor(mask.indices.map { mask[$0] ? xs[$0] : ys[$0] }, shape: shape, dtype: T.dtype)
         }
     }
 }

@@ -5,13 +5,9 @@ extension Loss {
     ) throws -> Tensor {
         let (result, totalWeight) = try NegativeLogLikelihood.forward(input, target, reduction, ignoreIndex)
         guard GraphRecorder.shouldRecord([input]) else { return result }
-        GraphRecorder.record(result, name: "NllLossBackward0", inputs: [input], saving: [input, target]) { grad, context in
-            let x = try context.saved(0)
-            let labels = try context.saved(1)
-            return [
-                try NegativeLogLikelihood.backward(grad, x, labels, reduction, ignoreIndex, totalWeight: totalWeight)
-            ]
-        }
+        NegativeLogLikelihood.row.record(
+            result, inputs: [input], saving: [input, target],
+            params: NegativeLogLikelihood.Params(reduction: reduction, ignoreIndex: ignoreIndex, totalWeight: totalWeight))
         return result
     }
 
@@ -28,7 +24,7 @@ extension Loss {
         }
         guard target.dtype.isFloatingPoint else {
             throw TorchError.runtime(
-                "Expected floating point type for target with class probabilities, got \(ShapeText.typeName(target.dtype))")
+                "Expected floating point type for target with class probabilities, got \(target.dtype.scalarTypeName)")
         }
         let weighted = try input.logSoftmax(dim: classDim) * target
         switch reduction {
@@ -94,7 +90,7 @@ enum NegativeLogLikelihood {
     /// Checks dtypes and shapes; returns the batch size and the number of classes.
     static func check(_ input: Tensor, _ target: Tensor) throws -> (batch: Int, classes: Int) {
         guard target.dtype == .int64 else {
-            throw TorchError.runtime("expected target dtype to be Long or Byte, but got \(ShapeText.typeName(target.dtype))")
+            throw TorchError.runtime("expected target dtype to be Long or Byte, but got \(target.dtype.scalarTypeName)")
         }
         guard input.dtype.isFloatingPoint else { throw TorchError.notImplemented("nll_loss_out_frame", input.dtype) }
         switch input.dim {
@@ -138,14 +134,9 @@ enum NegativeLogLikelihood {
         }
         let result = try input.dtype == .float64 ? run(Double.self) : run(Float.self)
         guard GraphRecorder.shouldRecord([grad, input]) else { return result }
-        GraphRecorder.record(result, name: "NllLossBackwardBackward0", inputs: [grad, input], saving: [target]) {
-            gg, context in
-            let labels = try context.saved(0)
-            let first =
-                context.needsGrad(0)
-                ? try Loss.negativeLogLikelihood(gg, labels, reduction: reduction, ignoreIndex: ignoreIndex) : nil
-            return [first, context.needsGrad(1) ? try Tensor(zeros: gg.shape, dtype: gg.dtype) : nil]
-        }
+        backwardRow.record(
+            result, inputs: [grad, input], saving: [target],
+            params: Params(reduction: reduction, ignoreIndex: ignoreIndex, totalWeight: totalWeight))
         return result
     }
 }

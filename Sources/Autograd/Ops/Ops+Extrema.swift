@@ -37,10 +37,7 @@ extension Tensor {
         let best = values.extremeIndex(count: numel, larger: larger) { $0 }
         let result = Tensor.scalarTensor(element(at: best), dtype: dtype)
         guard GraphRecorder.shouldRecord([self]) else { return result }
-        let node = larger ? "MaxBackward1" : "MinBackward1"
-        GraphRecorder.record(result, name: node, inputs: [self], saving: [self], savesResult: true) { grad, context in
-            [try Extrema.evenlyDistribute(grad, input: context.saved(0), value: context.result())]
-        }
+        (larger ? Extrema.maxAll : Extrema.minAll).record(result, inputs: [self], saving: [self], params: ())
         return result
     }
 
@@ -54,13 +51,8 @@ extension Tensor {
         let values = try Tensor.from(picked, shape: outShape, dtype: dtype)
         let indices = try Tensor.from(chosen.map { .int(Int64($0)) }, shape: outShape, dtype: .int64)
         guard GraphRecorder.shouldRecord([self]) else { return (values, indices) }
-        let inputShape = shape
-        let node = larger ? "MaxBackward0" : "MinBackward0"
-        GraphRecorder.record(values, name: node, inputs: [self], saving: [indices]) { grad, context in
-            let mask = try Extrema.selectionMask(shape: inputShape, dim: at, indices: context.saved(0))
-            let spread = try Reduction.restore(grad, dims: [at], keepDim: keepDim || inputShape.isEmpty, rank: inputShape.count)
-            return [try Tensor.where(mask, spread, .wrapping(.int(0)))]
-        }
+        (larger ? Extrema.maxDim : Extrema.minDim).record(
+            values, inputs: [self], saving: [indices], params: ReductionParams(self, dims: [at], keepDim: keepDim))
         return (values, indices)
     }
 
@@ -91,16 +83,8 @@ extension Tensor {
         let reduced = try Reduction.allDims(dims, rank: dim)
         let result = try Extrema.bucketExtremes(self, dims: reduced, keepDim: keepDim, larger: larger)
         guard GraphRecorder.shouldRecord([self]) else { return result }
-        let rank = dim
-        let node = larger ? "AmaxBackward0" : "AminBackward0"
-        GraphRecorder.record(result, name: node, inputs: [self], saving: [self], savesResult: true) { grad, context in
-            let input = try context.saved(0)
-            let value = try Reduction.restore(context.result(), dims: reduced, keepDim: keepDim, rank: rank)
-            let mask = try Comparison.equal.compute(value, input)
-            let count = try mask.sum(dims: reduced, keepDim: true)
-            let spread = try Reduction.restore(grad, dims: reduced, keepDim: keepDim, rank: rank)
-            return [try spread / count * mask]
-        }
+        (larger ? Extrema.amax : Extrema.amin).record(
+            result, inputs: [self], saving: [self], params: ReductionParams(self, dims: reduced, keepDim: keepDim))
         return result
     }
 }

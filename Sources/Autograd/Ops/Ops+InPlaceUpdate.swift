@@ -32,7 +32,7 @@ extension Tensor {
         let probe = try op.forward(try Tensor(zeros: [], dtype: dtype))
         if probe.dtype != dtype {
             throw TorchError.runtime(
-                "result type \(ShapeText.typeName(probe.dtype)) can't be cast to the desired output type \(ShapeText.typeName(dtype))"
+                "result type \(probe.dtype.scalarTypeName) can't be cast to the desired output type \(dtype.scalarTypeName)"
             )
         }
         try updateInPlace { try op($0) }

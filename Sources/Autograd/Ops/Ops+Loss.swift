@@ -23,14 +23,7 @@ public enum Loss {
         guard dtype.isFloatingPoint else { throw TorchError.notImplemented("mse_cpu", dtype) }
         let result = try reduction.apply(Pointwise.floating(x, t, SquaredDifference.self))
         guard GraphRecorder.shouldRecord([x, t]) else { return result }
-        GraphRecorder.record(result, name: "MseLossBackward0", inputs: [x, t], saving: [x, t]) { grad, context in
-            let a = try context.saved(0)
-            let b = try context.saved(1)
-            return [
-                context.needsGrad(0) ? try LossGradient.meanSquaredError(grad, a, b, reduction) : nil,
-                context.needsGrad(1) ? try LossGradient.meanSquaredError(grad, b, a, reduction) : nil,
-            ]
-        }
+        mseLoss.record(result, inputs: [x, t], saving: [x, t], params: reduction)
         return result
     }
 
@@ -59,15 +52,7 @@ public enum Loss {
         }
         let result = try reduction.apply(Pointwise.floating(input, target, BinaryCrossEntropyTerm.self))
         guard GraphRecorder.shouldRecord([input, target]) else { return result }
-        GraphRecorder.record(result, name: "BinaryCrossEntropyBackward0", inputs: [input, target], saving: [input, target]) {
-            grad, context in
-            let x = try context.saved(0)
-            let y = try context.saved(1)
-            return [
-                context.needsGrad(0) ? try LossGradient.binaryCrossEntropy(grad, x, y, reduction) : nil,
-                context.needsGrad(1) ? try LossGradient.binaryCrossEntropyTarget(grad, x, reduction) : nil,
-            ]
-        }
+        bceLoss.record(result, inputs: [input, target], saving: [input, target], params: reduction)
         return result
     }
 
@@ -82,17 +67,7 @@ public enum Loss {
         }
         let result = try reduction.apply(Pointwise.floating(input, target, LogitCrossEntropyTerm.self))
         guard GraphRecorder.shouldRecord([input, target]) else { return result }
-        GraphRecorder.record(
-            result, name: "BinaryCrossEntropyWithLogitsBackward0", inputs: [input, target], saving: [input, target]
-        ) { grad, context in
-            let x = try context.saved(0)
-            let y = try context.saved(1)
-            let count = Int64(x.numel)
-            let gradX = context.needsGrad(0) ? try (x.sigmoid() - y) * grad : nil
-            let gradY = context.needsGrad(1) ? try x.negated() * grad : nil
-            guard reduction == .mean else { return [gradX, gradY] }
-            return [try gradX?.divided(by: .int(count)), try gradY?.divided(by: .int(count))]
-        }
+        bceWithLogitsLoss.record(result, inputs: [input, target], saving: [input, target], params: reduction)
         return result
     }
 

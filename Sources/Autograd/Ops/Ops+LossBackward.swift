@@ -6,18 +6,8 @@ enum LossGradient {
         let norm = reduction == .mean ? 2 / Double(input.numel) : 2
         let result = try GradMode.with(false) { try Tensor.wrapping(.float(norm)) * (input - target) * grad }
         guard GraphRecorder.shouldRecord([grad, input, target]) else { return result }
-        GraphRecorder.record(
-            result, name: "MseLossBackwardBackward0", inputs: [grad, input, target], saving: [grad, input, target]
-        ) { gg, context in
-            let (g, x, t) = (try context.saved(0), try context.saved(1), try context.saved(2))
-            var second = try gg * g * Tensor.wrapping(.int(2))
-            if reduction == .mean { second = try second / Tensor.wrapping(.int(Int64(x.numel))) }
-            return [
-                context.needsGrad(0) ? try meanSquaredError(gg, x, t, reduction).reduced(toShape: g.shape, dtype: g.dtype) : nil,
-                context.needsGrad(1) ? try second.reduced(toShape: x.shape, dtype: x.dtype) : nil,
-                context.needsGrad(2) ? try second.negated().reduced(toShape: t.shape, dtype: t.dtype) : nil,
-            ]
-        }
+        mseLossBackward.record(
+            result, inputs: [grad, input, target], saving: [grad, input, target], params: reduction)
         return result
     }
 
@@ -29,16 +19,8 @@ enum LossGradient {
             return reduction == .mean ? try raw / Tensor.wrapping(.int(Int64(input.numel))) : raw
         }
         guard GraphRecorder.shouldRecord([grad, input, target]) else { return result }
-        GraphRecorder.record(
-            result, name: "BinaryCrossEntropyBackwardBackward0", inputs: [grad, input, target], saving: [grad, input, target]
-        ) { gg, context in
-            let (g, x, y) = (try context.saved(0), try context.saved(1), try context.saved(2))
-            return [
-                context.needsGrad(0) ? try bceGradOutput(gg, x, y, reduction).reduced(toShape: g.shape, dtype: g.dtype) : nil,
-                context.needsGrad(1) ? try bceSecond(gg, g, x, y, reduction).reduced(toShape: x.shape, dtype: x.dtype) : nil,
-                context.needsGrad(2) ? try bceTargetSecond(gg, g, x, reduction).reduced(toShape: y.shape, dtype: y.dtype) : nil,
-            ]
-        }
+        bceLossBackward.record(
+            result, inputs: [grad, input, target], saving: [grad, input, target], params: reduction)
         return result
     }
 
@@ -52,7 +34,7 @@ enum LossGradient {
     private static var epsilon: Tensor { Tensor.wrapping(.float(1e-12)) }
 
     /// `binary_cross_entropy_double_backward_grad_output`.
-    private static func bceGradOutput(_ gg: Tensor, _ x: Tensor, _ y: Tensor, _ reduction: LossReduction) throws -> Tensor {
+    static func bceGradOutput(_ gg: Tensor, _ x: Tensor, _ y: Tensor, _ reduction: LossReduction) throws -> Tensor {
         let one = Tensor.wrapping(.int(1))
         let slope = try (x - y) / ((x + epsilon) * (one - x + epsilon))
         let weighted = try slope * gg
@@ -64,7 +46,7 @@ enum LossGradient {
     }
 
     /// `binary_cross_entropy_double_backward`: the second derivative with respect to the input.
-    private static func bceSecond(_ gg: Tensor, _ g: Tensor, _ x: Tensor, _ y: Tensor, _ reduction: LossReduction) throws
+    static func bceSecond(_ gg: Tensor, _ g: Tensor, _ x: Tensor, _ y: Tensor, _ reduction: LossReduction) throws
         -> Tensor
     {
         let one = Tensor.wrapping(.int(1))
@@ -75,7 +57,7 @@ enum LossGradient {
     }
 
     /// `binary_cross_entropy_double_backward_target`.
-    private static func bceTargetSecond(_ gg: Tensor, _ g: Tensor, _ x: Tensor, _ reduction: LossReduction) throws -> Tensor {
+    static func bceTargetSecond(_ gg: Tensor, _ g: Tensor, _ x: Tensor, _ reduction: LossReduction) throws -> Tensor {
         let denominator = try ((Tensor.wrapping(.int(1)) - x) * x).clamp(min: .float(1e-12), max: nil)
         let second = try (gg * g).negated() / denominator
         return reduction == .mean ? try second / Tensor.wrapping(.int(Int64(x.numel))) : second

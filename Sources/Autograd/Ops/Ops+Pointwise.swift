@@ -91,11 +91,9 @@ enum Pointwise {
     static func floating(
         _ a: Tensor, _ f32: (Float) -> Float, _ f64: (Double) -> Double
     ) throws -> Tensor {
-        switch a.dtype {
-        case .float64: return try Kernels.map(a, Double.self, to: .float64, f64)
-        case .float32: return try Kernels.map(a, Float.self, to: .float32, f32)
-        default: return try Kernels.map(a.converted(to: .float32), Float.self, to: .float32, f32)
-        }
+        try a.dtype == .float64
+            ? Kernels.map(a, Double.self, to: .float64, f64)
+            : Kernels.map(a.dtype == .float32 ? a : a.converted(to: .float32), Float.self, to: .float32, f32)
     }
 
     /// `exp`: float32 through the vector kernel (glibc's `expf`, vectorised), float64 with the C library.
@@ -111,12 +109,16 @@ enum Pointwise {
     }
 
     static func negate(_ a: Tensor) throws -> Tensor {
-        switch a.dtype {
-        case .float32: return try Kernels.map(a, Float.self, to: .float32) { -$0 }
-        case .float64: return try Kernels.map(a, Double.self, to: .float64) { -$0 }
-        case .int64: return try Kernels.map(a, Int64.self, to: .int64) { 0 &- $0 }
-        case .int32: return try Kernels.map(a, Int32.self, to: .int32) { 0 &- $0 }
-        case .bool:
+        try a.dtype.dispatch(Negate(a: a))
+    }
+
+    private struct Negate: DTypeVisitor {
+        typealias Output = Tensor
+        let a: Tensor
+
+        func floating<T: FloatElement>(_: T.Type) throws -> Tensor { try Kernels.map(a, T.self, to: T.dtype) { -$0 } }
+        func integral<T: IntegerElement>(_: T.Type) throws -> Tensor { try Kernels.map(a, T.self, to: T.dtype) { 0 &- $0 } }
+        func boolean() throws -> Tensor {
             throw TorchError(
                 .notImplementedError,
                 "Negation, the `-` operator, on a bool tensor is not supported. If you are trying to invert a mask, use the `~` or `logical_not()` operator instead."

@@ -7,14 +7,7 @@ extension Tensor {
     public func pow(_ exponent: Scalar) throws -> Tensor {
         let result = try Power.forward(self, exponent)
         guard GraphRecorder.shouldRecord([self]) else { return result }
-        let shape = shape
-        GraphRecorder.record(result, name: "PowBackward0", inputs: [self], saving: [self]) { grad, context in
-            let input = try context.saved(0)
-            if exponent.doubleValue == 0 { return [try Tensor(zeros: shape, dtype: input.dtype)] }
-            let lowered = Power.decrement(exponent)
-            let local = try input.pow(lowered) * Tensor.wrapping(exponent)
-            return [try grad * local]
-        }
+        Power.scalarExponent.record(result, inputs: [self], saving: [self], params: exponent)
         return result
     }
 }
@@ -25,14 +18,17 @@ enum Power {
         let wrapped = Tensor.wrapping(exponent)
         let dtype = TypePromotion.resultType([a, wrapped])
         let x = try a.dtype == dtype ? a : a.converted(to: dtype)
-        let e = exponent.doubleValue
-        switch dtype {
-        case .float32: return try floating(x, Float(e), Float.self)
-        case .float64: return try floating(x, e, Double.self)
-        case .int64: return try integral(x, exponent, Int64.self)
-        case .int32: return try integral(x, exponent, Int32.self)
-        case .bool: return try integral(x.converted(to: .int64), exponent, Int64.self)
-        }
+        return try dtype.dispatch(ScalarPower(x: x, exponent: exponent))
+    }
+
+    private struct ScalarPower: DTypeVisitor {
+        typealias Output = Tensor
+        let x: Tensor
+        let exponent: Scalar
+
+        func floating<T: FloatElement>(_: T.Type) throws -> Tensor { try Power.floating(x, T(exponent.doubleValue), T.self) }
+        func integral<T: IntegerElement>(_: T.Type) throws -> Tensor { try Power.integral(x, exponent, T.self) }
+        func boolean() throws -> Tensor { try Power.integral(x.converted(to: .int64), exponent, Int64.self) }
     }
 
     static func decrement(_ exponent: Scalar) -> Scalar {
@@ -45,7 +41,7 @@ enum Power {
 
     /// ATen's `pow_out`: exponent 0 fills ones and 1 copies (both exact); 2, 3, ±0.5, -1 and -2
     /// take its optimised kernels; anything else calls the C library's `pow`.
-    private static func floating<T: FloatElement>(_ x: Tensor, _ e: T, _: T.Type) throws -> Tensor {
+    fileprivate static func floating<T: FloatElement>(_ x: Tensor, _ e: T, _: T.Type) throws -> Tensor {
         switch e {
         // The result type is spelled out: `{ _ in 1 }` alone would make it Int and write 8-byte ints.
         case 0: return try Kernels.map(x, T.self, to: T.dtype) { _ -> T in 1 }
@@ -60,7 +56,7 @@ enum Power {
         }
     }
 
-    private static func integral<T: NumericElement & FixedWidthInteger>(
+    fileprivate static func integral<T: IntegerElement>(
         _ x: Tensor, _ exponent: Scalar, _: T.Type
     ) throws -> Tensor {
         guard case .int(let e) = exponent else {
@@ -88,22 +84,9 @@ extension Tensor {
     public func pow(_ exponent: Tensor) throws -> Tensor {
         let result = try Power.forward(self, exponent)
         guard GraphRecorder.shouldRecord([self, exponent]) else { return result }
-        let shapes = (shape, exponent.shape)
-        let dtypes = (dtype, exponent.dtype)
-        GraphRecorder.record(
-            result, name: "PowBackward1", inputs: [self, exponent], saving: [self, exponent], savesResult: true
-        ) { grad, context in
-            let base = try context.saved(0)
-            let power = try context.saved(1)
-            let gradBase =
-                context.needsGrad(0)
-                ? try Power.baseGradient(grad, base, power).reduced(toShape: shapes.0, dtype: dtypes.0) : nil
-            let gradPower =
-                context.needsGrad(1)
-                ? try Power.exponentGradient(grad, base, power, context.result()).reduced(toShape: shapes.1, dtype: dtypes.1)
-                : nil
-            return [gradBase, gradPower]
-        }
+        Power.tensorExponent.record(
+            result, inputs: [self, exponent], saving: [self, exponent],
+            params: (base: (shape, dtype), exponent: (exponent.shape, exponent.dtype)))
         return result
     }
 
@@ -111,14 +94,7 @@ extension Tensor {
     public static func pow(base: Scalar, exponent: Tensor) throws -> Tensor {
         let result = try Power.forward(Tensor.wrapping(base), exponent)
         guard GraphRecorder.shouldRecord([exponent]) else { return result }
-        GraphRecorder.record(result, name: "PowBackward2", inputs: [exponent], saving: [exponent], savesResult: true) {
-            grad, context in
-            let power = try context.saved(0)
-            let scaled = try context.result() * Tensor.wrapping(.float(Double.log(base.doubleValue)))
-            guard base.doubleValue == 0 else { return [try grad * scaled] }
-            let nonNegative = try Comparison.greaterOrEqual.compute(power, .wrapping(.int(0)))
-            return [try grad * Tensor.where(nonNegative, .wrapping(.int(0)), scaled)]
-        }
+        Power.scalarBase.record(result, inputs: [exponent], saving: [exponent], params: base)
         return result
     }
 }
@@ -126,17 +102,25 @@ extension Tensor {
 extension Power {
     /// Elementwise `a ** b` of two tensors with promotion and broadcasting.
     static func forward(_ a: Tensor, _ b: Tensor) throws -> Tensor {
-        let dtype = TypePromotion.resultType([a, b])
-        let shape = try Broadcast.shape(a.shape, b.shape)
-        let x = try a.dtype == dtype ? a : a.converted(to: dtype)
-        let y = try b.dtype == dtype ? b : b.converted(to: dtype)
-        switch dtype {
-        case .float32: return try Kernels.zip(x, y, Float.self, shape: shape, to: dtype) { Float.pow($0, $1) }
-        case .float64: return try Kernels.zip(x, y, Double.self, shape: shape, to: dtype) { Double.pow($0, $1) }
-        case .int64: return try Kernels.zip(x, y, Int64.self, shape: shape, to: dtype) { integerPower($0, $1) }
-        case .int32: return try Kernels.zip(x, y, Int32.self, shape: shape, to: dtype) { integerPower($0, $1) }
-        case .bool:
-            let ints = try Kernels.zip(x.converted(to: .int64), y.converted(to: .int64), Int64.self, shape: shape, to: .int64) {
+        let o = try BinaryOperands(a, b)
+        return try o.dtype.dispatch(TensorPower(o: o))
+    }
+
+    private struct TensorPower: DTypeVisitor {
+        typealias Output = Tensor
+        /// Held whole and read in place, so building the visitor retains nothing more.
+        let o: BinaryOperands
+
+        func floating<T: FloatElement>(_: T.Type) throws -> Tensor {
+            try Kernels.zip(o.x, o.y, T.self, shape: o.shape, to: T.dtype) { T.pow($0, $1) }
+        }
+        func integral<T: IntegerElement>(_: T.Type) throws -> Tensor {
+            try Kernels.zip(o.x, o.y, T.self, shape: o.shape, to: T.dtype) { integerPower($0, $1) }
+        }
+        func boolean() throws -> Tensor {
+            let ints = try Kernels.zip(
+                o.x.converted(to: .int64), o.y.converted(to: .int64), Int64.self, shape: o.shape, to: .int64
+            ) {
                 integerPower($0, $1)
             }
             return try ints.converted(to: .bool)

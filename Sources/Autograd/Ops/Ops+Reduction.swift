@@ -9,10 +9,7 @@ extension Tensor {
         let source = try target.map { try converted(to: $0) } ?? self
         let result = try Tensor.scalarTensor(Reduction.total(source), dtype: target ?? Reduction.sumType(dtype))
         guard GraphRecorder.shouldRecord([self]) else { return result }
-        let (shape, inputType) = (shape, dtype)
-        GraphRecorder.record(result, name: "SumBackward0", inputs: [self]) { grad, _ in
-            [try grad.expand(shape).reduced(toShape: shape, dtype: inputType)]
-        }
+        Reduction.sumAll.record(result, inputs: [self], params: ReductionParams(self))
         return result
     }
 
@@ -22,11 +19,7 @@ extension Tensor {
         let source = try target.map { try converted(to: $0) } ?? self
         let result = try Reduction.sumKernel(source, dims: reduced, keepDim: keepDim)
         guard GraphRecorder.shouldRecord([self]) else { return result }
-        let (shape, inputType) = (shape, dtype)
-        GraphRecorder.record(result, name: "SumBackward1", inputs: [self]) { grad, _ in
-            let spread = try Reduction.restore(grad, dims: reduced, keepDim: keepDim, rank: shape.count)
-            return [try spread.expand(shape).reduced(toShape: shape, dtype: inputType)]
-        }
+        Reduction.sumDims.record(result, inputs: [self], params: ReductionParams(self, dims: reduced, keepDim: keepDim))
         return result
     }
 
@@ -34,15 +27,11 @@ extension Tensor {
     public func mean(dtype target: DType? = nil) throws -> Tensor {
         let source = try target.map { try converted(to: $0) } ?? self
         try Reduction.requireFloating(source, "mean")
-        let count = numel
         // ATen's CPU mean is `sum(x).div_(n)`: the sum is rounded to the dtype before dividing.
         let total = try Tensor.scalarTensor(Reduction.total(source), dtype: source.dtype)
-        let result = try Arithmetic.div.compute(total, Tensor.wrapping(.int(Int64(count))))
+        let result = try Arithmetic.div.compute(total, Tensor.wrapping(.int(Int64(numel))))
         guard GraphRecorder.shouldRecord([self]) else { return result }
-        let (shape, inputType) = (shape, dtype)
-        GraphRecorder.record(result, name: "MeanBackward0", inputs: [self]) { grad, _ in
-            [try (grad.expand(shape) / Tensor.wrapping(.int(Int64(count)))).reduced(toShape: shape, dtype: inputType)]
-        }
+        Reduction.meanAll.record(result, inputs: [self], params: ReductionParams(self, count: numel))
         return result
     }
 
@@ -56,12 +45,8 @@ extension Tensor {
         let sums = try Reduction.sumKernel(source, dims: reduced, keepDim: keepDim)
         let result = try GradMode.with(false) { try sums / Tensor.wrapping(.int(Int64(count))) }
         guard GraphRecorder.shouldRecord([self]) else { return result }
-        let inputType = dtype
-        GraphRecorder.record(result, name: "MeanBackward1", inputs: [self]) { grad, _ in
-            let spread = try Reduction.restore(grad, dims: reduced, keepDim: keepDim, rank: inputShape.count)
-            let share = try spread.expand(inputShape) / Tensor.wrapping(.int(Int64(count)))
-            return [try share.reduced(toShape: inputShape, dtype: inputType)]
-        }
+        Reduction.meanDims.record(
+            result, inputs: [self], params: ReductionParams(self, dims: reduced, keepDim: keepDim, count: count))
         return result
     }
 
@@ -70,20 +55,83 @@ extension Tensor {
         guard dtype.isFloatingPoint else {
             throw TorchError(
                 .notImplementedError,
-                "linalg.vector_norm: Expected a floating point or complex tensor as input. Got \(ShapeText.typeName(dtype))")
+                "linalg.vector_norm: Expected a floating point or complex tensor as input. Got \(dtype.scalarTypeName)")
         }
         let norm = try dtype == .float64 ? Reduction.twoNorm(self, Double.self) : Double(Reduction.twoNorm(self, Float.self))
         let result = Tensor.scalarTensor(.float(norm), dtype: dtype)
         guard GraphRecorder.shouldRecord([self]) else { return result }
-        GraphRecorder.record(result, name: "LinalgVectorNormBackward0", inputs: [self], saving: [self], savesResult: true) {
-            grad, context in
-            let norm = try context.result()
-            let input = try context.saved(0)
-            if norm.element(at: 0).doubleValue == 0 { return [try Tensor(zeros: input.shape, dtype: input.dtype)] }
-            return [try input * (grad / norm)]
-        }
+        Reduction.vectorNorm.record(result, inputs: [self], saving: [self], params: ())
         return result
     }
+}
+
+/// What a reduction's backward needs of its call: the input's shape and dtype, the reduced
+/// dimensions, and how many elements each output averaged.
+struct ReductionParams {
+    let shape: [Int]
+    let dtype: DType
+    var dims: [Int] = []
+    var keepDim = false
+    var count = 1
+
+    init(_ input: Tensor, dims: [Int] = [], keepDim: Bool = false, count: Int = 1) {
+        (shape, dtype, self.dims, self.keepDim, self.count) = (input.shape, input.dtype, dims, keepDim, count)
+    }
+
+    /// The gradient of a reduced output spread back over the input's dimensions.
+    func spread(_ grad: Tensor) throws -> Tensor {
+        try Reduction.restore(grad, dims: dims, keepDim: keepDim, rank: shape.count).expand(shape)
+    }
+}
+
+/// The reductions' rows.
+extension Reduction {
+    static let sumSignature = PythonSignature(
+        "sum", "Tensor.sum(dim=None, keepdim=False, dtype=None) -> Tensor",
+        "The sum of all elements, or along dim (an int or a tuple of ints).\nkeepdim=True keeps the reduced dimensions with size 1."
+    )
+
+    static let sumAll = OpRow<ReductionParams>(
+        "SumBackward0", python: sumSignature, overload: "all",
+        probe: GradientProbe(shapes: [[2, 3]]) { try $0[0].sum() }
+    ) { grad, _, p in [try grad.expand(p.shape).reduced(toShape: p.shape, dtype: p.dtype)] }
+
+    static let sumDims = OpRow<ReductionParams>(
+        "SumBackward1", python: sumSignature, overload: "along dim",
+        probe: GradientProbe(shapes: [[2, 3]]) { try $0[0].sum(dims: [1], keepDim: false) }
+    ) { grad, _, p in [try p.spread(grad).reduced(toShape: p.shape, dtype: p.dtype)] }
+
+    static let meanSignature = PythonSignature(
+        "mean", "Tensor.mean(dim=None, keepdim=False, dtype=None) -> Tensor",
+        "The mean of all elements, or along dim (floating tensors only).")
+
+    static let meanAll = OpRow<ReductionParams>(
+        "MeanBackward0", python: meanSignature, overload: "all",
+        probe: GradientProbe(shapes: [[2, 3]]) { try $0[0].mean() }
+    ) { grad, _, p in
+        [try (grad.expand(p.shape) / Tensor.wrapping(.int(Int64(p.count)))).reduced(toShape: p.shape, dtype: p.dtype)]
+    }
+
+    static let meanDims = OpRow<ReductionParams>(
+        "MeanBackward1", python: meanSignature, overload: "along dim",
+        probe: GradientProbe(shapes: [[2, 3]]) { try $0[0].mean(dims: [0], keepDim: true) }
+    ) { grad, _, p in
+        [try (p.spread(grad) / Tensor.wrapping(.int(Int64(p.count)))).reduced(toShape: p.shape, dtype: p.dtype)]
+    }
+
+    static let vectorNorm = OpRow<Void>(
+        "LinalgVectorNormBackward0",
+        python: PythonSignature(
+            "norm", "Tensor.norm() -> Tensor", "The Euclidean (2-)norm of all elements: sqrt of the sum of squares."),
+        saves: [.input, .result], probe: GradientProbe(shapes: [[5]], low: 0.5, high: 1.5) { try $0[0].norm() }
+    ) { grad, saved, _ in
+        let norm = try saved.result()
+        let input = try saved.input()
+        if norm.element(at: 0).doubleValue == 0 { return [try Tensor(zeros: input.shape, dtype: input.dtype)] }
+        return [try input * (grad / norm)]
+    }
+
+    static let rows: [AnyOpRow] = [sumAll, sumDims, meanAll, meanDims, vectorNorm]
 }
 
 /// Shared helpers of the reductions.
@@ -94,7 +142,7 @@ enum Reduction {
         guard t.dtype.isFloatingPoint else {
             throw TorchError(
                 .notImplementedError,
-                "\(name)(): could not infer output dtype. Input dtype must be either a floating point or complex dtype. Got: \(ShapeText.typeName(t.dtype))"
+                "\(name)(): could not infer output dtype. Input dtype must be either a floating point or complex dtype. Got: \(t.dtype.scalarTypeName)"
             )
         }
     }
@@ -151,28 +199,38 @@ enum Reduction {
 
     /// The sum of all elements, in ATen's order for floating tensors.
     static func total(_ a: Tensor) throws -> Scalar {
-        switch a.dtype {
-        case .float32: try .float(Double(CascadeSum.total(a, Float.self)))
-        case .float64: try .float(CascadeSum.total(a, Double.self))
-        default: Kernels.sumAll(a)
-        }
+        try a.dtype.dispatch(Total(a: a))
+    }
+
+    private struct Total: FloatingVisitor {
+        typealias Output = Scalar
+        let a: Tensor
+
+        func floating<T: FloatElement>(_: T.Type) throws -> Scalar { try .float(Double(CascadeSum.total(a, T.self))) }
+        func nonFloating(_ dtype: DType) -> Scalar { Kernels.sumAll(a) }
     }
 
     static func sumKernel(_ a: Tensor, dims: [Int], keepDim: Bool) throws -> Tensor {
         let shape = reducedShape(a.shape, dims: dims, keepDim: keepDim)
-        func run<T: FloatElement>(_: T.Type) throws -> Tensor {
+        return try a.dtype.dispatch(Sum(a: a, dims: dims, keepDim: keepDim, shape: shape))
+    }
+
+    private struct Sum: FloatingVisitor {
+        typealias Output = Tensor
+        let a: Tensor
+        let dims: [Int]
+        let keepDim: Bool
+        let shape: [Int]
+
+        func floating<T: FloatElement>(_: T.Type) throws -> Tensor {
             let out = try Tensor(uninitialized: shape, dtype: T.dtype)
             try CascadeSum.sum(a, dims: dims, T.self, into: out.pointer(T.self))
             return out
         }
-        switch a.dtype {
-        case .float32: return try run(Float.self)
-        case .float64: return try run(Double.self)
-        default: return try integerSum(a, dims: dims, keepDim: keepDim)
-        }
+        func nonFloating(_ dtype: DType) throws -> Tensor { try Reduction.integerSum(a, dims: dims, keepDim: keepDim) }
     }
 
-    private static func integerSum(_ a: Tensor, dims: [Int], keepDim: Bool) throws -> Tensor {
+    fileprivate static func integerSum(_ a: Tensor, dims: [Int], keepDim: Bool) throws -> Tensor {
         var kept = a.shape
         for d in dims where d < kept.count { kept[d] = 1 }
         let accum = try Tensor(zeros: kept, dtype: a.dtype.isFloatingPoint ? .float64 : .int64)

@@ -34,22 +34,25 @@ extension Tensor {
 /// Forward kernels of floor division and Python-style remainder.
 enum Division {
     static func compute(_ a: Tensor, _ b: Tensor, floor: Bool) throws -> Tensor {
-        let dtype = TypePromotion.resultType([a, b])
-        let shape = try Broadcast.shape(a.shape, b.shape)
-        let x = try a.dtype == dtype ? a : a.converted(to: dtype)
-        let y = try b.dtype == dtype ? b : b.converted(to: dtype)
-        switch dtype {
-        case .float32: return try floating(x, y, Float.self, shape, floor)
-        case .float64: return try floating(x, y, Double.self, shape, floor)
-        case .int64: return try integral(x, y, Int64.self, shape, floor)
-        case .int32: return try integral(x, y, Int32.self, shape, floor)
-        case .bool:
-            let result = try integral(x.converted(to: .int64), y.converted(to: .int64), Int64.self, shape, floor)
+        let o = try BinaryOperands(a, b)
+        return try o.dtype.dispatch(Divide(o: o, floor: floor))
+    }
+
+    private struct Divide: DTypeVisitor {
+        typealias Output = Tensor
+        /// Held whole and read in place, so building the visitor retains nothing more.
+        let o: BinaryOperands
+        let floor: Bool
+
+        func floating<T: FloatElement>(_: T.Type) throws -> Tensor { try Division.floating(o.x, o.y, T.self, o.shape, floor) }
+        func integral<T: IntegerElement>(_: T.Type) throws -> Tensor { try Division.integral(o.x, o.y, T.self, o.shape, floor) }
+        func boolean() throws -> Tensor {
+            let result = try Division.integral(o.x.converted(to: .int64), o.y.converted(to: .int64), Int64.self, o.shape, floor)
             return try result.converted(to: .int64)
         }
     }
 
-    private static func floating<T: FloatElement>(_ x: Tensor, _ y: Tensor, _: T.Type, _ shape: [Int], _ floor: Bool) throws
+    fileprivate static func floating<T: FloatElement>(_ x: Tensor, _ y: Tensor, _: T.Type, _ shape: [Int], _ floor: Bool) throws
         -> Tensor
     {
         if floor {
@@ -68,7 +71,7 @@ enum Division {
         }
     }
 
-    private static func integral<T: NumericElement & FixedWidthInteger>(
+    fileprivate static func integral<T: IntegerElement>(
         _ x: Tensor, _ y: Tensor, _: T.Type, _ shape: [Int], _ floor: Bool
     ) throws -> Tensor {
         if try y.checkedScalars().contains(where: { $0.doubleValue == 0 }) { throw TorchError.runtime("ZeroDivisionError") }

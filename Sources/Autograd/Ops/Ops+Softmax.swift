@@ -7,9 +7,7 @@ extension Tensor {
         try Softmax.requireFloating(self, dim: at, kernel: "softmax")
         let result = try Softmax.forward(self, dim: at, log: false)
         guard GraphRecorder.shouldRecord([self]) else { return result }
-        GraphRecorder.record(result, name: "SoftmaxBackward0", inputs: [self], savesResult: true) { grad, context in
-            [try Softmax.softmaxBackward(grad, context.result(), dim: at)]
-        }
+        Softmax.softmax.record(result, inputs: [self], params: at)
         return result
     }
 
@@ -19,9 +17,7 @@ extension Tensor {
         try Softmax.requireFloating(self, dim: at, kernel: "log_softmax")
         let result = try Softmax.forward(self, dim: at, log: true)
         guard GraphRecorder.shouldRecord([self]) else { return result }
-        GraphRecorder.record(result, name: "LogSoftmaxBackward0", inputs: [self], savesResult: true) { grad, context in
-            [try Softmax.logSoftmaxBackward(grad, context.result(), dim: at)]
-        }
+        Softmax.logSoftmax.record(result, inputs: [self], params: at)
         return result
     }
 
@@ -31,13 +27,8 @@ extension Tensor {
         let input = try dtype.isFloatingPoint ? self : converted(to: .defaultFloat)
         let result = try GradMode.with(false) { try Softmax.logsumexp(input.detach(), dims: reduced, keepDim: keepDim) }
         guard GraphRecorder.shouldRecord([self]) else { return result }
-        let rank = dim
-        GraphRecorder.record(result, name: "LogsumexpBackward0", inputs: [self], saving: [self], savesResult: true) {
-            grad, context in
-            let g = try Reduction.restore(grad, dims: reduced, keepDim: keepDim, rank: rank)
-            let r = try Reduction.restore(context.result(), dims: reduced, keepDim: keepDim, rank: rank)
-            return [try g * (context.saved(0) - r).exp()]
-        }
+        Softmax.logsumexp.record(
+            result, inputs: [self], saving: [self], params: ReductionParams(self, dims: reduced, keepDim: keepDim))
         return result
     }
 }
@@ -58,18 +49,7 @@ enum Softmax {
     static func softmaxBackward(_ grad: Tensor, _ output: Tensor, dim: Int) throws -> Tensor {
         let result = try backwardKernel(grad, output, dim: dim, SoftmaxGradient.self)
         guard GraphRecorder.shouldRecord([grad, output]) else { return result }
-        GraphRecorder.record(
-            result, name: "SoftmaxBackwardDataBackward0", inputs: [grad, output], saving: [grad, output]
-        ) { gg, context in
-            let gradOutput = try context.saved(0)
-            let y = try context.saved(1)
-            let first = context.needsGrad(0) ? try softmaxBackward(gg, y, dim: dim) : nil
-            let second =
-                context.needsGrad(1)
-                ? try gradOutput * gg - (y * gradOutput).sum(dims: [dim], keepDim: true) * gg - gradOutput
-                    * (y * gg).sum(dims: [dim], keepDim: true) : nil
-            return [first, second]
-        }
+        softmaxBackwardData.record(result, inputs: [grad, output], saving: [grad, output], params: dim)
         return result
     }
 
@@ -77,17 +57,7 @@ enum Softmax {
     static func logSoftmaxBackward(_ grad: Tensor, _ output: Tensor, dim: Int) throws -> Tensor {
         let result = try backwardKernel(grad, output, dim: dim, LogSoftmaxGradient.self)
         guard GraphRecorder.shouldRecord([grad, output]) else { return result }
-        GraphRecorder.record(
-            result, name: "LogSoftmaxBackwardDataBackward0", inputs: [grad, output], saving: [grad, output]
-        ) { gg, context in
-            let gradOutput = try context.saved(0)
-            let y = try context.saved(1)
-            let first = context.needsGrad(0) ? try gg - (gg * y.exp()).sum(dims: [dim], keepDim: true) : nil
-            let second =
-                context.needsGrad(1)
-                ? try gradOutput.sum(dims: [dim], keepDim: true).negated() * y.exp() * gg : nil
-            return [first, second]
-        }
+        logSoftmaxBackwardData.record(result, inputs: [grad, output], saving: [grad, output], params: dim)
         return result
     }
 
@@ -109,4 +79,61 @@ enum Softmax {
         let sums = try (t - maxes).exp().sum(dims: dims, keepDim: keepDim)
         return try sums.log() + maxes.view(reducedShape)
     }
+}
+
+/// The softmax family's rows; `Params` is the normalised dim (logsumexp's are a reduction's).
+extension Softmax {
+    static let softmax = OpRow<Int>(
+        "SoftmaxBackward0",
+        python: PythonSignature(
+            "softmax", "Tensor.softmax(dim, dtype=None) -> Tensor",
+            "exp(x) / exp(x).sum(dim): non-negative values summing to 1 along dim.\nExample: logits.softmax(dim=-1)"),
+        saves: [.result], probe: GradientProbe(shapes: [[2, 3]]) { try $0[0].softmax(dim: 1) }
+    ) { grad, saved, dim in [try softmaxBackward(grad, saved.result(), dim: dim)] }
+
+    static let logSoftmax = OpRow<Int>(
+        "LogSoftmaxBackward0",
+        python: PythonSignature(
+            "log_softmax", "Tensor.log_softmax(dim, dtype=None) -> Tensor",
+            "log(softmax(x, dim)), computed stably; pairs with nll_loss."),
+        saves: [.result], probe: GradientProbe(shapes: [[2, 3]]) { try $0[0].logSoftmax(dim: 1) }
+    ) { grad, saved, dim in [try logSoftmaxBackward(grad, saved.result(), dim: dim)] }
+
+    static let logsumexp = OpRow<ReductionParams>(
+        "LogsumexpBackward0",
+        python: PythonSignature(
+            "logsumexp", "Tensor.logsumexp(dim, keepdim=False) -> Tensor", "log(exp(x).sum(dim)), computed without overflow."),
+        saves: [.input, .result], probe: GradientProbe(shapes: [[2, 3]]) { try $0[0].logsumexp(dims: [1], keepDim: false) }
+    ) { grad, saved, p in
+        let g = try Reduction.restore(grad, dims: p.dims, keepDim: p.keepDim, rank: p.shape.count)
+        let r = try Reduction.restore(saved.result(), dims: p.dims, keepDim: p.keepDim, rank: p.shape.count)
+        return [try g * (saved.input() - r).exp()]
+    }
+
+    /// `_softmax_backward_data(grad_output, output, dim)`, so double backward names PyTorch's node.
+    static let softmaxBackwardData = OpRow<Int>(
+        "SoftmaxBackwardDataBackward0", python: nil, saves: [.gradOutput, .output],
+        probe: .gradient(shapes: [[2, 3]]) { try $0.softmax(dim: 1) * $0 }
+    ) { gg, saved, dim in
+        let (gradOutput, y) = try (saved(.gradOutput), saved(.output))
+        let first = saved.needsGrad(0) ? try softmaxBackward(gg, y, dim: dim) : nil
+        let second =
+            saved.needsGrad(1)
+            ? try gradOutput * gg - (y * gradOutput).sum(dims: [dim], keepDim: true) * gg - gradOutput
+                * (y * gg).sum(dims: [dim], keepDim: true) : nil
+        return [first, second]
+    }
+
+    /// `_log_softmax_backward_data(grad_output, output, dim)`.
+    static let logSoftmaxBackwardData = OpRow<Int>(
+        "LogSoftmaxBackwardDataBackward0", python: nil, saves: [.gradOutput, .output],
+        probe: .gradient(shapes: [[2, 3]]) { try $0.logSoftmax(dim: 0) * $0 }
+    ) { gg, saved, dim in
+        let (gradOutput, y) = try (saved(.gradOutput), saved(.output))
+        let first = saved.needsGrad(0) ? try gg - (gg * y.exp()).sum(dims: [dim], keepDim: true) : nil
+        let second = saved.needsGrad(1) ? try gradOutput.sum(dims: [dim], keepDim: true).negated() * y.exp() * gg : nil
+        return [first, second]
+    }
+
+    static let rows: [AnyOpRow] = [softmax, logSoftmax, logsumexp, softmaxBackwardData, logSoftmaxBackwardData]
 }

@@ -5,9 +5,8 @@ extension Tensor {
         let reduced = try Statistics.checkedDims(self, dims, name: "var", correction: correction)
         let result = try Statistics.moments(self, dims: reduced, correction: correction, keepDim: keepDim, root: false)
         guard GraphRecorder.shouldRecord([self]) else { return result }
-        GraphRecorder.record(result, name: "VarBackward0", inputs: [self], saving: [self]) { grad, context in
-            [try Statistics.varianceBackward(grad, context.saved(0), dims: reduced, correction: correction, keepDim: keepDim)]
-        }
+        Statistics.variance.record(
+            result, inputs: [self], saving: [self], params: MomentParams(dims: reduced, correction: correction, keepDim: keepDim))
         return result
     }
 
@@ -16,16 +15,8 @@ extension Tensor {
         let reduced = try Statistics.checkedDims(self, dims, name: "std", correction: correction)
         let result = try Statistics.moments(self, dims: reduced, correction: correction, keepDim: keepDim, root: true)
         guard GraphRecorder.shouldRecord([self]) else { return result }
-        GraphRecorder.record(result, name: "StdBackward0", inputs: [self], saving: [self], savesResult: true) {
-            grad, context in
-            let std = try context.result()
-            let zero = try Comparison.equal.compute(std, .wrapping(.int(0)))
-            let gradVar = try Tensor.where(zero, .wrapping(.int(0)), grad / (std * Tensor.wrapping(.int(2))))
-            return [
-                try Statistics.varianceBackward(
-                    gradVar, context.saved(0), dims: reduced, correction: correction, keepDim: keepDim)
-            ]
-        }
+        Statistics.standardDeviation.record(
+            result, inputs: [self], saving: [self], params: MomentParams(dims: reduced, correction: correction, keepDim: keepDim))
         return result
     }
 
@@ -33,10 +24,7 @@ extension Tensor {
     public func prod() throws -> Tensor {
         let flat = try Statistics.products(self, dim: nil, keepDim: false)
         guard GraphRecorder.shouldRecord([self]) else { return flat }
-        GraphRecorder.record(flat, name: "ProdBackward0", inputs: [self], saving: [self], savesResult: true) {
-            grad, context in
-            [try Statistics.productBackward(grad, context.saved(0), context.result(), dim: nil, keepDim: false)]
-        }
+        Statistics.productAll.record(flat, inputs: [self], saving: [self], params: (dim: nil, keepDim: false))
         return flat
     }
 
@@ -45,10 +33,7 @@ extension Tensor {
         let at = try Reduction.normalize(d, rank: dim)
         let result = try Statistics.products(self, dim: at, keepDim: keepDim)
         guard GraphRecorder.shouldRecord([self]) else { return result }
-        GraphRecorder.record(result, name: "ProdBackward1", inputs: [self], saving: [self], savesResult: true) {
-            grad, context in
-            [try Statistics.productBackward(grad, context.saved(0), context.result(), dim: at, keepDim: keepDim)]
-        }
+        Statistics.productDim.record(result, inputs: [self], saving: [self], params: (dim: at, keepDim: keepDim))
         return result
     }
 }
@@ -125,27 +110,35 @@ enum Statistics {
         let source = try t.converted(to: dtype)
         let lanes = dim.map { Lanes(shape: t.shape, dim: $0) } ?? Lanes(shape: [t.numel], dim: 0)
         let shape = dim.map { t.dim == 0 ? [] : Reduction.reducedShape(t.shape, dims: [$0], keepDim: keepDim) } ?? []
-        func run<T: NumericElement>(_: T.Type, _ times: (T, T) -> T) throws -> Tensor {
+        return try dtype.dispatch(Products(source: source, lanes: lanes, shape: shape))
+    }
+
+    /// Products lane by lane: floats with ATen's vectorised order along contiguous lanes, the
+    /// sum type of integers and bool (`int64`) with wrapping multiplication.
+    private struct Products: FloatingVisitor {
+        typealias Output = Tensor
+        let source: Tensor
+        let lanes: Lanes
+        let shape: [Int]
+
+        func floating<T: FloatElement>(_: T.Type) throws -> Tensor {
+            guard lanes.inner == 1 else { return try run(T.self, *) }
+            let p = source.pointer(T.self)
+            let values: [T] = (0..<lanes.count).map { lane in
+                Statistics.innerProduct(UnsafePointer(p + lanes.index(lane, 0)), count: lanes.size)
+            }
+            return try Kernels.tensor(values, shape: shape, dtype: T.dtype)
+        }
+        func nonFloating(_ dtype: DType) throws -> Tensor { try run(Int64.self, &*) }
+
+        private func run<T: NumericElement>(_: T.Type, _ times: (T, T) -> T) throws -> Tensor {
             let p = source.pointer(T.self)
             let values: [T] = (0..<lanes.count).map { lane in
                 var product: T = 1
                 for k in 0..<lanes.size { product = times(product, p[lanes.index(lane, k)]) }
                 return product
             }
-            return try Kernels.tensor(values, shape: shape, dtype: dtype)
-        }
-        func runFloating<T: FloatElement>(_: T.Type) throws -> Tensor {
-            guard lanes.inner == 1 else { return try run(T.self, *) }
-            let p = source.pointer(T.self)
-            let values: [T] = (0..<lanes.count).map { lane in
-                innerProduct(UnsafePointer(p + lanes.index(lane, 0)), count: lanes.size)
-            }
-            return try Kernels.tensor(values, shape: shape, dtype: dtype)
-        }
-        switch dtype {
-        case .float32: return try runFloating(Float.self)
-        case .float64: return try runFloating(Double.self)
-        default: return try run(Int64.self, &*)
+            return try Kernels.tensor(values, shape: shape, dtype: T.dtype)
         }
     }
 

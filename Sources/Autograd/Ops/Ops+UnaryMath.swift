@@ -48,25 +48,33 @@ enum LogOnePlus: UnaryFormula {
 extension Pointwise {
     /// `abs` keeps the dtype; PyTorch has no kernel for bool.
     static func absolute(_ a: Tensor) throws -> Tensor {
-        switch a.dtype {
-        case .float32: return try Kernels.map(a, Float.self, to: .float32) { Swift.abs($0) }
-        case .float64: return try Kernels.map(a, Double.self, to: .float64) { Swift.abs($0) }
-        case .int64: return try Kernels.map(a, Int64.self, to: .int64) { $0 < 0 ? 0 &- $0 : $0 }
-        case .int32: return try Kernels.map(a, Int32.self, to: .int32) { $0 < 0 ? 0 &- $0 : $0 }
-        case .bool: throw TorchError.notImplemented("abs_cpu", .bool)
+        try a.dtype.dispatch(Absolute(a: a))
+    }
+
+    private struct Absolute: DTypeVisitor {
+        typealias Output = Tensor
+        let a: Tensor
+
+        func floating<T: FloatElement>(_: T.Type) throws -> Tensor { try Kernels.map(a, T.self, to: T.dtype) { Swift.abs($0) } }
+        func integral<T: IntegerElement>(_: T.Type) throws -> Tensor {
+            try Kernels.map(a, T.self, to: T.dtype) { $0 < 0 ? 0 &- $0 : $0 }
         }
+        func boolean() throws -> Tensor { throw TorchError.notImplemented("abs_cpu", .bool) }
     }
 
     /// `sign`: -1, 0 or 1 in the input's dtype (0 for NaN and for both zeros, as PyTorch).
     static func signum(_ a: Tensor) throws -> Tensor {
-        func sign<T: NumericElement>(_ x: T) -> T { x > 0 ? 1 : (x < 0 ? 0 - 1 : 0) }
-        switch a.dtype {
-        case .float32: return try Kernels.map(a, Float.self, to: .float32) { sign($0) }
-        case .float64: return try Kernels.map(a, Double.self, to: .float64) { sign($0) }
-        case .int64: return try Kernels.map(a, Int64.self, to: .int64) { sign($0) }
-        case .int32: return try Kernels.map(a, Int32.self, to: .int32) { sign($0) }
-        case .bool: return try Kernels.map(a, Bool.self, to: .bool) { $0 }
+        try a.dtype.dispatch(Signum(a: a))
+    }
+
+    private struct Signum: NumericVisitor {
+        typealias Output = Tensor
+        let a: Tensor
+
+        func numeric<T: NumericElement>(_: T.Type) throws -> Tensor {
+            try Kernels.map(a, T.self, to: T.dtype) { x -> T in x > 0 ? 1 : (x < 0 ? 0 - 1 : 0) }
         }
+        func boolean() throws -> Tensor { try Kernels.map(a, Bool.self, to: .bool) { $0 } }
     }
 }
 

@@ -3,7 +3,7 @@ extension Tensor {
     public func expand(_ target: [Int]) throws -> Tensor {
         guard target.count >= dim else {
             throw TorchError.runtime(
-                "expand(\(ShapeText.legacyTypeName(dtype)){\(ShapeText.bracketed(shape))}, size=\(ShapeText.bracketed(target))): the number of sizes provided (\(target.count)) must be greater or equal to the number of dimensions in the tensor (\(dim))"
+                "expand(\(dtype.legacyTypeName){\(ShapeText.bracketed(shape))}, size=\(ShapeText.bracketed(target))): the number of sizes provided (\(target.count)) must be greater or equal to the number of dimensions in the tensor (\(dim))"
             )
         }
         let lead = target.count - dim

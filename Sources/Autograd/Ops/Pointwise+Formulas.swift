@@ -16,10 +16,12 @@ protocol TernaryFormula {
 extension Pointwise {
     /// Applies a floating formula; integer and bool inputs compute in the default float dtype.
     static func floating<F: UnaryFormula>(_ a: Tensor, _: F.Type) throws -> Tensor {
-        switch a.dtype {
-        case .float64: try Kernels.map(a, Double.self, to: .float64) { F.apply($0) }
-        case .float32: try Kernels.map(a, Float.self, to: .float32) { F.apply($0) }
-        default: try Kernels.map(a.converted(to: .float32), Float.self, to: .float32) { F.apply($0) }
+        try a.dispatchFloating(Apply<F>())
+    }
+
+    private struct Apply<F: UnaryFormula>: FloatingKernel {
+        func floating<T: FloatElement>(_: T.Type, _ source: Tensor) throws -> Tensor {
+            try Kernels.map(source, T.self, to: T.dtype) { F.apply($0) }
         }
     }
 
@@ -88,18 +90,17 @@ protocol VectorizedFormula {
 extension Pointwise {
     /// Applies a formula with ATen's split between vectorized elements and the scalar tail.
     static func floating<F: VectorizedFormula>(_ a: Tensor, _: F.Type) throws -> Tensor {
-        func run<T: FloatElement>(_ source: Tensor, _: T.Type) throws -> Tensor {
+        try a.dispatchFloating(ApplyVectorized<F>())
+    }
+
+    private struct ApplyVectorized<F: VectorizedFormula>: FloatingKernel {
+        func floating<T: FloatElement>(_: T.Type, _ source: Tensor) throws -> Tensor {
             let cut = source.numel - source.numel % (2 * VectorMath.width(T.self))
             var i = 0
             return try Kernels.map(source, T.self, to: T.dtype) { v in
                 defer { i += 1 }
                 return F.apply(v, vectorized: i < cut)
             }
-        }
-        switch a.dtype {
-        case .float64: return try run(a, Double.self)
-        case .float32: return try run(a, Float.self)
-        default: return try run(a.converted(to: .float32), Float.self)
         }
     }
 }

@@ -1,19 +1,9 @@
 /// PyTorch's type promotion: dimensioned tensors outrank 0-d tensors, which outrank Python numbers,
 /// unless a lower-priority operand belongs to a higher category (bool < integer < floating).
 enum TypePromotion {
-    private static func rank(_ dtype: DType) -> Int {
-        switch dtype {
-        case .bool: 0
-        case .int32: 1
-        case .int64: 2
-        case .float32: 3
-        case .float64: 4
-        }
-    }
-
     /// `torch.promote_types` for the supported dtypes.
     static func promote(_ a: DType, _ b: DType) -> DType {
-        rank(a) >= rank(b) ? a : b
+        a.promotionRank >= b.promotionRank ? a : b
     }
 
     private static func combine(higher: DType?, lower: DType?) -> DType? {
@@ -75,5 +65,25 @@ enum Broadcast {
             out[d + lead] = tensor.strides[d]
         }
         return out
+    }
+}
+
+/// Two operands converted to one dtype, with their broadcast shape: where every binary kernel starts.
+struct BinaryOperands {
+    let x: Tensor
+    let y: Tensor
+    let shape: [Int]
+    let dtype: DType
+
+    /// Promoted as `torch.result_type` says.
+    @inline(__always)
+    init(_ a: Tensor, _ b: Tensor) throws { try self.init(a, b, as: TypePromotion.resultType([a, b])) }
+
+    @inline(__always)
+    init(_ a: Tensor, _ b: Tensor, as dtype: DType) throws {
+        shape = try Broadcast.shape(a.shape, b.shape)
+        x = try a.dtype == dtype ? a : a.converted(to: dtype)
+        y = try b.dtype == dtype ? b : b.converted(to: dtype)
+        self.dtype = dtype
     }
 }

@@ -64,17 +64,7 @@ extension Tensor {
     public static func from(_ values: [Scalar], shape: [Int], dtype: DType, requiresGrad: Bool = false) throws -> Tensor {
         try checkShape(shape, dtype: dtype)
         let t = try Tensor(uninitialized: shape, dtype: dtype)
-        func run<T: TensorElement>(_: T.Type) {
-            let p = t.pointer(T.self)
-            for (i, v) in values.prefix(t.numel).enumerated() { p[i] = T(scalar: v) }
-        }
-        switch dtype {
-        case .float32: run(Float.self)
-        case .float64: run(Double.self)
-        case .int64: run(Int64.self)
-        case .int32: run(Int32.self)
-        case .bool: run(Bool.self)
-        }
+        dtype.dispatch(FillFromScalars(tensor: t, values: values))
         try t.setRequiresGrad(requiresGrad, site: .factory)
         return t
     }
@@ -108,5 +98,18 @@ extension Tensor {
             if overflow { throw TorchError.runtime("Stride calculation overflowed") }
             running = product
         }
+    }
+}
+
+/// Writes row-major values into a fresh contiguous tensor, converting each to its dtype.
+private struct FillFromScalars: ElementVisitor {
+    typealias Output = Void
+    typealias Failure = Never
+    let tensor: Tensor
+    let values: [Scalar]
+
+    func visit<T: TensorElement>(_: T.Type) {
+        let p = tensor.pointer(T.self)
+        for (i, v) in values.prefix(tensor.numel).enumerated() { p[i] = T(scalar: v) }
     }
 }

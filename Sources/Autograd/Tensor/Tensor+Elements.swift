@@ -9,13 +9,7 @@ extension Tensor {
     }
 
     func element(atOffset o: Int) -> Scalar {
-        switch dtype {
-        case .float32: .float(Double(pointer(Float.self)[o]))
-        case .float64: .float(pointer(Double.self)[o])
-        case .int64: .int(pointer(Int64.self)[o])
-        case .int32: .int(Int64(pointer(Int32.self)[o]))
-        case .bool: .bool(pointer(Bool.self)[o])
-        }
+        dtype.dispatch(ElementRead(tensor: self, offset: o))
     }
 
     /// All elements in row-major order.
@@ -76,26 +70,11 @@ extension Tensor {
     }
 
     private func convertGeneric(into out: Tensor) throws {
-        func run<S: TensorElement>(_: S.Type) throws {
-            switch out.dtype {
-            case .float32: try copyElements(S.self, Float.self, into: out) { Float(scalar: $0.scalar) }
-            case .float64: try copyElements(S.self, Double.self, into: out) { Double(scalar: $0.scalar) }
-            case .int64: try copyElements(S.self, Int64.self, into: out) { Int64(scalar: $0.scalar) }
-            case .int32: try copyElements(S.self, Int32.self, into: out) { Int32(scalar: $0.scalar) }
-            case .bool: try copyElements(S.self, Bool.self, into: out) { Bool(scalar: $0.scalar) }
-            }
-        }
-        switch dtype {
-        case .float32: try run(Float.self)
-        case .float64: try run(Double.self)
-        case .int64: try run(Int64.self)
-        case .int32: try run(Int32.self)
-        case .bool: try run(Bool.self)
-        }
+        try dtype.dispatch(ConvertSource(source: self, out: out))
     }
 
     @inline(__always)
-    private func copyElements<S, D>(
+    fileprivate func copyElements<S, D>(
         _: S.Type, _: D.Type, into out: Tensor, _ transform: (S) -> D
     ) throws {
         let src = pointer(S.self)
@@ -119,48 +98,87 @@ extension Tensor {
         // A source sharing this memory is read in full before anything is written.
         let src = try source.dtype == dtype && source.storage !== storage ? source : source.converted(to: dtype)
         defer { bumpVersion() }
-        func run<T>(_: T.Type) throws {
-            let dst = pointer(T.self)
-            let from = src.pointer(T.self)
-            try StridedLoop.forEach2Checked(
-                shape: shape, stridesA: strides, startA: offset,
-                stridesB: src.strides, startB: src.offset
-            ) { dst[$0] = from[$1] }
-        }
-        switch dtype {
-        case .float32: try run(Float.self)
-        case .float64: try run(Double.self)
-        case .int64: try run(Int64.self)
-        case .int32: try run(Int32.self)
-        case .bool: try run(Bool.self)
-        }
+        try dtype.dispatch(Assign(target: self, source: src))
     }
 
     /// Writes the first element of a fresh 0-d tensor (no version bump: nobody has seen it yet).
     func initializeScalar(_ value: Scalar) {
-        switch dtype {
-        case .float32: pointer(Float.self)[offset] = Float(scalar: value)
-        case .float64: pointer(Double.self)[offset] = Double(scalar: value)
-        case .int64: pointer(Int64.self)[offset] = Int64(scalar: value)
-        case .int32: pointer(Int32.self)[offset] = Int32(scalar: value)
-        case .bool: pointer(Bool.self)[offset] = Bool(scalar: value)
-        }
+        dtype.dispatch(ElementWrite(tensor: self, offset: offset, value: value))
     }
 
     /// Sets every element of this view to `value` and bumps the version (also when Ctrl-C stops it part-way).
     func fill(with value: Scalar) throws {
         defer { bumpVersion() }
-        func run<T: TensorElement>(_: T.Type) throws {
-            let v = T(scalar: value)
-            let dst = pointer(T.self)
-            try StridedLoop.forEachChecked(shape: shape, strides: strides, start: offset) { dst[$0] = v }
-        }
-        switch dtype {
-        case .float32: try run(Float.self)
-        case .float64: try run(Double.self)
-        case .int64: try run(Int64.self)
-        case .int32: try run(Int32.self)
-        case .bool: try run(Bool.self)
-        }
+        try dtype.dispatch(Fill(target: self, value: value))
+    }
+}
+
+/// Reads one element as a `Scalar`.
+struct ElementRead: ElementVisitor {
+    typealias Output = Scalar
+    typealias Failure = Never
+    let tensor: Tensor
+    let offset: Int
+
+    @inline(__always)
+    func visit<T: TensorElement>(_: T.Type) -> Scalar { tensor.pointer(T.self)[offset].scalar }
+}
+
+/// Writes one element of a tensor nobody has seen yet (no version bump).
+struct ElementWrite: ElementVisitor {
+    typealias Output = Void
+    typealias Failure = Never
+    let tensor: Tensor
+    let offset: Int
+    let value: Scalar
+
+    @inline(__always)
+    func visit<T: TensorElement>(_: T.Type) { tensor.pointer(T.self)[offset] = T(scalar: value) }
+}
+
+/// Converts every element of `source` into `out`, of another dtype: picks the source type, then the target's.
+private struct ConvertSource: ElementVisitor {
+    typealias Output = Void
+    let source: Tensor
+    let out: Tensor
+
+    func visit<S: TensorElement>(_: S.Type) throws { try out.dtype.dispatch(ConvertInto<S>(source: source, out: out)) }
+}
+
+private struct ConvertInto<S: TensorElement>: ElementVisitor {
+    typealias Output = Void
+    let source: Tensor
+    let out: Tensor
+
+    func visit<D: TensorElement>(_: D.Type) throws {
+        try source.copyElements(S.self, D.self, into: out) { D(scalar: $0.scalar) }
+    }
+}
+
+/// Copies a same-dtype, same-shape source into a view, strided on both sides.
+private struct Assign: ElementVisitor {
+    typealias Output = Void
+    let target: Tensor
+    let source: Tensor
+
+    func visit<T: TensorElement>(_: T.Type) throws {
+        let (dst, from) = (target.pointer(T.self), source.pointer(T.self))
+        try StridedLoop.forEach2Checked(
+            shape: target.shape, stridesA: target.strides, startA: target.offset,
+            stridesB: source.strides, startB: source.offset
+        ) { dst[$0] = from[$1] }
+    }
+}
+
+/// Sets every element of a view to one value.
+private struct Fill: ElementVisitor {
+    typealias Output = Void
+    let target: Tensor
+    let value: Scalar
+
+    func visit<T: TensorElement>(_: T.Type) throws {
+        let v = T(scalar: value)
+        let dst = target.pointer(T.self)
+        try StridedLoop.forEachChecked(shape: target.shape, strides: target.strides, start: target.offset) { dst[$0] = v }
     }
 }

@@ -69,8 +69,7 @@ extension Tensor {
         let t = try Tensor(uninitialized: [steps], dtype: dtype)
         // One step yields `start`; otherwise the first half counts up from `start`, the rest down from `end`.
         let halfway = steps == 1 ? 1 : steps / 2
-        switch dtype {
-        case .float32:
+        if dtype == .float32 {
             let (s, e) = (Float(start.doubleValue), Float(end.doubleValue))
             let d = steps > 1 ? (e - s) / Float(steps - 1) : 0
             try Interruption.chunked(steps) {
@@ -79,7 +78,7 @@ extension Tensor {
                     t.setElement(i, .float(Double(value)))
                 }
             }
-        default:
+        } else {
             // Integer results take their bounds as integers first (truncated), the step in double.
             let bound = { (v: Scalar) in dtype.isFloatingPoint ? v.doubleValue : Double(Int64(scalar: v)) }
             let (s, e) = (bound(start), bound(end))
@@ -111,14 +110,7 @@ extension Tensor {
 
     /// Writes one element of a fresh contiguous tensor (no version bump: nobody has seen it yet).
     func setElement(_ flat: Int, _ value: Scalar) {
-        let o = offset + flat
-        switch dtype {
-        case .float32: pointer(Float.self)[o] = Float(scalar: value)
-        case .float64: pointer(Double.self)[o] = Double(scalar: value)
-        case .int64: pointer(Int64.self)[o] = Int64(scalar: value)
-        case .int32: pointer(Int32.self)[o] = Int32(scalar: value)
-        case .bool: pointer(Bool.self)[o] = Bool(scalar: value)
-        }
+        dtype.dispatch(ElementWrite(tensor: self, offset: offset + flat, value: value))
     }
 }
 

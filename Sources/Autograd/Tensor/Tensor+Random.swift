@@ -61,11 +61,7 @@ extension Tensor {
     /// `uniform_(from, to)`: fills this tensor's memory in storage order.
     public func uniformFill(from: Double, to: Double, generator: Generator = DefaultGenerator.shared) throws {
         try checkUniformBounds(from: from, to: to)
-        switch dtype {
-        case .float32: try generator.fillUniform(storageBuffer(Float.self), from: from, to: to)
-        case .float64: try generator.fillUniform(storageBuffer(Double.self), from: from, to: to)
-        default: throw TorchError.runtime("\"check_uniform_bounds\" not implemented for '\(ShapeText.typeName(dtype))'")
-        }
+        try dtype.dispatch(RandomFill(tensor: self, generator: generator, distribution: .uniform(from: from, to: to)))
         bumpVersion()
     }
 
@@ -74,11 +70,8 @@ extension Tensor {
         guard std >= 0 else {
             throw TorchError.runtime("normal expects std >= 0.0, but found std \(NumberFormat.general(std, digits: 6))")
         }
-        switch dtype {
-        case .float32: try generator.fillNormal(storageBuffer(Float.self), mean: mean, std: std, contiguous: isContiguous)
-        case .float64: try generator.fillNormal(storageBuffer(Double.self), mean: mean, std: std, contiguous: isContiguous)
-        default: throw TorchError.runtime("\"normal_kernel_cpu\" not implemented for '\(ShapeText.typeName(dtype))'")
-        }
+        try dtype.dispatch(
+            RandomFill(tensor: self, generator: generator, distribution: .normal(mean: mean, std: std)))
         bumpVersion()
     }
 
@@ -149,4 +142,55 @@ extension Tensor {
         t.resetVersion()
         return t
     }
+}
+
+/// Fills a floating tensor's memory from the generator; other dtypes get PyTorch's error.
+private struct RandomFill: FloatingVisitor {
+    enum Distribution {
+        case uniform(from: Double, to: Double)
+        case normal(mean: Double, std: Double)
+    }
+    typealias Output = Void
+    let tensor: Tensor
+    let generator: Generator
+    let distribution: Distribution
+
+    func floating<T: FloatElement>(_: T.Type) throws {
+        let buffer = tensor.storageBuffer(T.self)
+        switch distribution {
+        case .uniform(let from, let to): try T.fillUniform(buffer, generator, from: from, to: to)
+        case .normal(let mean, let std):
+            try T.fillNormal(buffer, generator, mean: mean, std: std, contiguous: tensor.isContiguous)
+        }
+    }
+
+    func nonFloating(_ dtype: DType) throws {
+        let kernel = if case .uniform = distribution { "check_uniform_bounds" } else { "normal_kernel_cpu" }
+        throw TorchError.runtime("\"\(kernel)\" not implemented for '\(dtype.scalarTypeName)'")
+    }
+}
+
+/// The floating types the generator fills, each with PyTorch's algorithm for it.
+protocol RandomFloat {
+    static func fillUniform(_ buffer: UnsafeMutableBufferPointer<Self>, _ g: Generator, from: Double, to: Double) throws
+    static func fillNormal(
+        _ buffer: UnsafeMutableBufferPointer<Self>, _ g: Generator, mean: Double, std: Double, contiguous: Bool) throws
+}
+
+extension Float: RandomFloat {
+    static func fillUniform(_ buffer: UnsafeMutableBufferPointer<Float>, _ g: Generator, from: Double, to: Double) throws {
+        try g.fillUniform(buffer, from: from, to: to)
+    }
+    static func fillNormal(
+        _ buffer: UnsafeMutableBufferPointer<Float>, _ g: Generator, mean: Double, std: Double, contiguous: Bool
+    ) throws { try g.fillNormal(buffer, mean: mean, std: std, contiguous: contiguous) }
+}
+
+extension Double: RandomFloat {
+    static func fillUniform(_ buffer: UnsafeMutableBufferPointer<Double>, _ g: Generator, from: Double, to: Double) throws {
+        try g.fillUniform(buffer, from: from, to: to)
+    }
+    static func fillNormal(
+        _ buffer: UnsafeMutableBufferPointer<Double>, _ g: Generator, mean: Double, std: Double, contiguous: Bool
+    ) throws { try g.fillNormal(buffer, mean: mean, std: std, contiguous: contiguous) }
 }

@@ -23,7 +23,8 @@ public final class Tensor {
     var recordedGradFn: Node?
     /// Accumulated gradient (leaves) or retained gradient (non-leaves with `retainGrad()`).
     var gradStorage: Tensor?
-    var retainsGrad = false
+    /// Whether a non-leaf keeps its gradient in `.grad` (`retain_grad()`).
+    public internal(set) var retainsGrad = false
     /// Set when this tensor is a view of another: its root base and how the view was made.
     var viewInfo: ViewInfo?
     /// Marks a Python number wrapped as a 0-d tensor; it takes part in type promotion weakly.
@@ -107,6 +108,4 @@ public final class Tensor {
         gradFn != nil || leafRequiresGrad || (viewInfo?.base.requiresGrad ?? false)
     }
     public var isLeaf: Bool { gradFn == nil }
-    public var gradFunction: Node? { gradFn }
-    public var retainsGradient: Bool { retainsGrad }
 }

@@ -9,7 +9,7 @@ protocol TensorElement {
 protocol NumericElement: TensorElement, Numeric, Comparable {}
 
 /// A floating tensor element.
-protocol FloatElement: NumericElement, BinaryFloatingPoint, ElementaryMath, VectorKernelElement {}
+protocol FloatElement: NumericElement, BinaryFloatingPoint, ElementaryMath, VectorKernelElement, RandomFloat, BLASElement {}
 
 extension Float: FloatElement {
     static var dtype: DType { .float32 }
@@ -67,3 +67,9 @@ extension Int64 {
         }
     }
 }
+
+/// An integral tensor element (`Int64`, `Int32`): wrapping arithmetic, C's division.
+protocol IntegerElement: NumericElement, FixedWidthInteger {}
+
+extension Int64: IntegerElement {}
+extension Int32: IntegerElement {}

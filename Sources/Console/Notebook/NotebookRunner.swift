@@ -119,12 +119,3 @@ public enum NotebookRunner {
         return differing == 0 ? 0 : 1
     }
 }
-
-extension SourceFile {
-    static func bytes(_ path: String) -> [UInt8]? {
-        let fd = open(path, O_RDONLY)
-        guard fd >= 0 else { return nil }
-        defer { close(fd) }
-        return readBytes(fd: fd)
-    }
-}

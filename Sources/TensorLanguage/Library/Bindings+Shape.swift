@@ -86,7 +86,7 @@ extension TensorMethods {
         "to": { t, args, _ in .tensor(try convert(t, args)) },
         "type": { t, args, _ in
             let r = try ArgumentReader("type", args, ["dtype"])
-            guard let dtype = try r.dtype() else { return .string("torch.\(ShapeNames.legacy(t.dtype))Tensor") }
+            guard let dtype = try r.dtype() else { return .string(t.dtype.legacyTypeName) }
             return .tensor(try t.to(dtype))
         },
     ]
@@ -186,18 +186,5 @@ extension TensorMethods {
                 .indexError, "Dimension out of range (expected to be in range of [\(-r), \(r - 1)], but got \(d))")
         }
         return d < 0 ? d + r : d
-    }
-}
-
-/// PyTorch's legacy type names (`Float` in `torch.FloatTensor`).
-enum ShapeNames {
-    static func legacy(_ dtype: DType) -> String {
-        switch dtype {
-        case .float32: "Float"
-        case .float64: "Double"
-        case .int64: "Long"
-        case .int32: "Int"
-        case .bool: "Bool"
-        }
     }
 }

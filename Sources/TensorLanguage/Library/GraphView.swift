@@ -38,7 +38,7 @@ struct GraphView {
 
     /// The tree under `root`, one node per line; a node reached twice is marked, not repeated.
     func tree(for tensor: Tensor, palette: Palette = .none) -> String {
-        guard let root = tensor.gradFunction else {
+        guard let root = tensor.gradFn else {
             let name = names[ObjectIdentifier(tensor)] ?? "tensor"
             return tensor.requiresGrad
                 ? "\(name) \(Self.shape(tensor)) is a leaf: its gradient accumulates in .grad\n"
@@ -69,7 +69,7 @@ struct GraphView {
     /// Graphviz DOT of the same graph (edges point from a node to the nodes it sends gradients to).
     func dot(for tensor: Tensor) -> String {
         var out = "digraph backward {\n  node [shape=box, fontname=\"monospace\"];\n"
-        guard let root = tensor.gradFunction else { return out + "}\n" }
+        guard let root = tensor.gradFn else { return out + "}\n" }
         var ids: [ObjectIdentifier: Int] = [:]
         var stack = [root]
         var constants = 0

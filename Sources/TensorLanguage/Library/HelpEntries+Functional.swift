@@ -34,24 +34,11 @@ extension HelpEntries {
         log(softmax(input, dim)), computed stably; feed it to nll_loss.
         Records LogSoftmaxBackward0.
         """,
-        "F.mse_loss": """
-        torch.nn.functional.mse_loss(input, target, reduction='mean') -> Tensor
-
-        Mean squared error ((input - target) ** 2).mean(); reduction 'sum' or 'none'
-        changes the last step. Records MseLossBackward0.
-        """,
         "F.l1_loss": """
         torch.nn.functional.l1_loss(input, target, reduction='mean') -> Tensor
 
         Mean absolute error (input - target).abs().mean(); reduction 'sum' or 'none'
         changes the last step.
-        """,
-        "F.nll_loss": """
-        torch.nn.functional.nll_loss(input, target, ignore_index=-100, reduction='mean') -> Tensor
-
-        Negative log likelihood: input holds log-probabilities (N×C), target the int64
-        class of each row; the mean of -input[i, target[i]]. Records NllLossBackward0.
-        weight and the deprecated size_average/reduce are not supported.
         """,
         "F.cross_entropy": """
         torch.nn.functional.cross_entropy(input, target, ignore_index=-100, reduction='mean') -> Tensor
@@ -59,18 +46,6 @@ extension HelpEntries {
         The classification loss from raw scores (logits, N×C) and int64 class targets:
         nll_loss(log_softmax(input, 1), target). Records NllLossBackward0 over
         LogSoftmaxBackward0. weight and label_smoothing are not supported.
-        """,
-        "F.binary_cross_entropy": """
-        torch.nn.functional.binary_cross_entropy(input, target, reduction='mean') -> Tensor
-
-        -(target * log(input) + (1 - target) * log(1 - input)), averaged; input holds
-        probabilities in [0, 1]. Records BinaryCrossEntropyBackward0.
-        """,
-        "F.binary_cross_entropy_with_logits": """
-        torch.nn.functional.binary_cross_entropy_with_logits(input, target, reduction='mean') -> Tensor
-
-        binary_cross_entropy(sigmoid(input), target), computed stably from raw scores.
-        Records BinaryCrossEntropyWithLogitsBackward0.
         """,
     ]
 }

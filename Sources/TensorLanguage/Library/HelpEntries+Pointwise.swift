@@ -78,18 +78,6 @@ extension HelpEntries {
 
         Alias of Tensor.div: elementwise true division. Records DivBackward0.
         """,
-        "Tensor.pow": """
-        Tensor.pow(exponent) -> Tensor
-
-        Each element raised to the power exponent (a number or a tensor), the same as `**`.
-        Records PowBackward0 (number exponent) or PowBackward1 (tensor exponent).
-        """,
-        "torch.pow": """
-        torch.pow(input, exponent) -> Tensor
-
-        input ** exponent elementwise; either may be a number. Records PowBackward0,
-        PowBackward1 (both tensors) or PowBackward2 (number base).
-        """,
         "Tensor.remainder": """
         Tensor.remainder(other) -> Tensor
 

@@ -65,17 +65,7 @@ enum TensorIndexing {
         case .bool(let b): return .scalar(.bool(b))
         case .tensor(let tensor): return .tensor(tensor)
         default:
-            throw PythonError(.typeError, "can't assign a \(value.typeName) to a torch.\(legacyName(t.dtype))Tensor")
-        }
-    }
-
-    private static func legacyName(_ dtype: DType) -> String {
-        switch dtype {
-        case .float32: "Float"
-        case .float64: "Double"
-        case .int64: "Long"
-        case .int32: "Int"
-        case .bool: "Bool"
+            throw PythonError(.typeError, "can't assign a \(value.typeName) to a \(t.dtype.legacyTypeName)")
         }
     }
 

@@ -11,12 +11,12 @@ enum TensorMethods {
             let g = t.grad
             return g.map { .tensor($0) } ?? .noneValue
         case "data": return .tensor(t.data)
-        case "grad_fn": return t.gradFunction.map { .object(NodeObject($0)) } ?? .noneValue
+        case "grad_fn": return t.gradFn.map { .object(NodeObject($0)) } ?? .noneValue
         case "requires_grad": return .bool(t.requiresGrad)
         case "is_leaf": return .bool(t.isLeaf)
         case "dtype": return .object(DTypeObject(t.dtype))
         case "ndim": return .int(t.dim)
-        case "retains_grad": return .bool(t.retainsGradient)
+        case "retains_grad": return .bool(t.retainsGrad)
         case "device": return .object(DeviceObject.cpu)
         case "T": return .tensor(try t.reversedDimensions())
         case "mT": return .tensor(try t.matrixTransposed())

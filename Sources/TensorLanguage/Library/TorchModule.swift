@@ -34,11 +34,9 @@ enum TorchModule {
                     return try method(t, Arguments(Array(args.positional.dropFirst()), keywords: args.keywords), interpreter)
                 })
         }
-        let dtypes: [(String, DType)] = [
-            ("float32", .float32), ("float", .float32), ("float64", .float64), ("double", .float64),
-            ("int64", .int64), ("long", .int64), ("int32", .int32), ("int", .int32), ("bool", .bool),
-        ]
-        for (name, dtype) in dtypes { m.members[name] = .object(DTypeObject(dtype)) }
+        for dtype in DType.allCases {
+            for name in dtype.pythonNames { m.members[name] = .object(DTypeObject(dtype)) }
+        }
         m.members["Tensor"] = .object(TypeObject("torch.Tensor") { args, _ in .tensor(try legacyConstructor("Tensor", args)) })
         m.members["cuda"] = .object(makeCuda())
         m.members["Size"] = .object(

@@ -44,7 +44,7 @@ extension Interpreter {
 enum TensorRepr {
     static func repr(_ t: Tensor) -> String {
         var suffixes: [String] = []
-        if let fn = t.gradFunction {
+        if let fn = t.gradFn {
             suffixes.append("grad_fn=<\(fn.typeName)>")
         } else if t.requiresGrad {
             suffixes.append("requires_grad=True")

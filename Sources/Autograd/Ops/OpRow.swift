@@ -1,0 +1,185 @@
+/// A differentiable op outside the pointwise tables, declared once as a row: PyTorch's node name,
+/// what backward saves (by name), the derivative written in tensor ops, and what help and the
+/// gradient check need (the Python signature and summary, the input domain).
+///
+/// `Params` holds the op's non-tensor arguments (dims, shapes, flags) that backward reads; a
+/// recorded `RowNode` keeps them by value, so recording allocates the node and nothing else.
+final class OpRow<Params>: AnyOpRow, @unchecked Sendable {
+    typealias Derivative = (_ grad: Tensor, _ saved: RowSaved, _ params: Params) throws -> [Tensor?]
+    let derivative: Derivative
+
+    init(
+        _ nodeName: String, python: PythonSignature?, overload: String? = nil, saves: [SavedName] = [],
+        probe: GradientProbe?, derivative: @escaping Derivative
+    ) {
+        self.derivative = derivative
+        super.init(nodeName: nodeName, python: python, overload: overload, saves: saves, probe: probe)
+    }
+
+    /// Makes `result` the output of this op's node over `inputs`, saving the tensors the row names
+    /// (`saving` lists them in the order of `saves`, without the result).
+    func record(_ result: Tensor, inputs: [Tensor], saving: [Tensor] = [], params: Params) {
+        let node = RowNode(row: self, edges: inputs.map(GraphRecorder.edge(to:)), saved: saving, params: params)
+        if savesResult {
+            node.savesResult = true
+            node.savedResult = SavedTensor(result.alias(), isOutput: true)
+        }
+        result.gradFn = node
+    }
+}
+
+/// The node of an `OpRow`: the row's derivative with the parameters of one call.
+final class RowNode<Params>: Node {
+    let row: OpRow<Params>
+    let params: Params
+
+    init(row: OpRow<Params>, edges: [Edge], saved: [Tensor], params: Params) {
+        self.row = row
+        self.params = params
+        super.init(
+            typeName: row.nodeName, edges: edges, saved: saved.map { SavedTensor($0) }, savesResult: false, backward: nil)
+    }
+
+    override func applyBackward(_ grad: Tensor) throws -> [Tensor?] {
+        try row.derivative(grad, RowSaved(context: BackwardContext(node: self), names: row.saves), params)
+    }
+}
+
+/// The tensors a row's backward may read, by the names the row declared (`derivatives.yaml`'s).
+enum SavedName: Sendable {
+    /// The op's first input (`self`).
+    case input
+    /// The op's output (`result`).
+    case result
+    /// A derivative op's incoming gradient (`grad_output`).
+    case gradOutput
+    /// A derivative op's forward output (`output`).
+    case output
+    /// A loss's target (`target`).
+    case target
+    /// The positions `max(dim)` chose (`indices`).
+    case indices
+    /// `pow`'s exponent tensor (`exponent`).
+    case exponent
+}
+
+/// What a row's node saved, read by name; throws PyTorch's errors when freed or modified in place.
+struct RowSaved {
+    let context: BackwardContext
+    let names: [SavedName]
+
+    func input() throws -> Tensor { try callAsFunction(.input) }
+    func result() throws -> Tensor { try context.result() }
+    func needsGrad(_ input: Int) -> Bool { context.needsGrad(input) }
+
+    /// The result is kept apart (`BackwardContext.result()`); the other names index `Node.saved` in order.
+    func callAsFunction(_ name: SavedName) throws -> Tensor {
+        if name == .result { return try context.result() }
+        var index = 0
+        for saved in names where saved != .result {
+            if saved == name { break }
+            index += 1
+        }
+        return try context.saved(index)
+    }
+}
+
+/// What every row says about itself, whatever its parameters: the part help and tests read.
+class AnyOpRow: @unchecked Sendable {
+    /// PyTorch's node name, with its overload number (`SumBackward1`).
+    let nodeName: String
+    /// `nil` for derivative ops that Python code never calls (`_softmax_backward_data`).
+    let python: PythonSignature?
+    /// When this row's node is the one recorded (`along dim`), for Python ops with several rows.
+    let overload: String?
+    let saves: [SavedName]
+    /// How the gradient check samples the op; `nil` fails `everyOpRowHasAGradientProbe`.
+    let probe: GradientProbe?
+    var savesResult: Bool { saves.contains(.result) }
+
+    init(nodeName: String, python: PythonSignature?, overload: String?, saves: [SavedName], probe: GradientProbe?) {
+        self.nodeName = nodeName
+        self.python = python
+        self.overload = overload
+        self.saves = saves
+        self.probe = probe
+    }
+}
+
+/// The Python side of a row: the name it is bound under, and the help text for it.
+public struct PythonSignature: Sendable {
+    /// The name of `Tensor.NAME` / `torch.NAME` (`sum`).
+    public let name: String
+    /// The signature line help prints (`Tensor.sum(dim=None, keepdim=False, dtype=None) -> Tensor`).
+    public let signature: String
+    /// What the op computes, in plain words (help's body before the node names).
+    public let summary: String
+
+    public init(_ name: String, _ signature: String, _ summary: String) {
+        (self.name, self.signature, self.summary) = (name, signature, summary)
+    }
+
+    /// Where help files the entry: `F.NAME` for `torch.nn.functional`, else `Tensor.NAME`.
+    public var helpKey: String { (signature.hasPrefix("torch.nn.functional.") ? "F." : "Tensor.") + name }
+}
+
+/// Where the gradient check samples an op: float64 inputs of `shapes` drawn from `low..<high`,
+/// away from kinks and poles; `smooth: false` when second derivatives do not exist.
+public struct GradientProbe: Sendable {
+    public let shapes: [[Int]]
+    public let low: Double
+    public let high: Double
+    public let smooth: Bool
+    /// The call the check differentiates.
+    public let apply: @Sendable ([Tensor]) throws -> Tensor
+
+    public init(
+        shapes: [[Int]], low: Double = -1.5, high: Double = 1.5, smooth: Bool = true,
+        apply: @escaping @Sendable ([Tensor]) throws -> Tensor
+    ) {
+        (self.shapes, self.low, self.high, self.smooth, self.apply) = (shapes, low, high, smooth, apply)
+    }
+
+    /// A probe of a derivative op: the first input's weighted gradient of `f`, with its graph.
+    public static func gradient(
+        shapes: [[Int]], low: Double = -1.5, high: Double = 1.5, of f: @escaping @Sendable (Tensor) throws -> Tensor
+    ) -> GradientProbe {
+        GradientProbe(shapes: shapes, low: low, high: high) { inputs in
+            guard let input = inputs.first else { throw TorchError.runtime("a gradient probe needs an input") }
+            // The check also evaluates the probe under no_grad; the inner gradient needs a graph regardless.
+            return try GradMode.with(true) {
+                let x =
+                    input.requiresGrad
+                    ? input : try Tensor.from(input.scalars, shape: input.shape, dtype: input.dtype, requiresGrad: true)
+                let weights = try Tensor.from(
+                    (0..<x.numel).map { .float(0.75 + 0.125 * Double($0 % 3)) }, shape: x.shape, dtype: .float64)
+                let loss = try (f(x) * weights).sum()
+                guard let g = try Autograd.grad(outputs: [loss], inputs: [x], createGraph: true).first ?? nil else {
+                    throw TorchError.runtime("no gradient")
+                }
+                return g
+            }
+        }
+    }
+}
+
+/// A row as the language and the tests see it.
+public struct OpDeclaration: Sendable {
+    public let nodeName: String
+    public let python: PythonSignature?
+    public let overload: String?
+    public let probe: GradientProbe?
+}
+
+extension Tensor {
+    /// Every op declared as a row, in family order.
+    public static var opDeclarations: [OpDeclaration] {
+        OpRows.all.map { OpDeclaration(nodeName: $0.nodeName, python: $0.python, overload: $0.overload, probe: $0.probe) }
+    }
+}
+
+/// The rows of every family, for help and the gradient checks.
+enum OpRows {
+    static let all: [AnyOpRow] =
+        Reduction.rows + Extrema.rows + Statistics.rows + Softmax.rows + Loss.rows + Power.rows
+}
