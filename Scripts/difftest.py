@@ -151,7 +151,7 @@ def tensor_program(rng):
         lambda: f'torch.arange({integer(rng)}, {integer(rng)}, {integer(rng)})',
         lambda: f'torch.arange({number(rng)}, {number(rng)}, {number(rng)}).shape',
         lambda: f'torch.zeros({shape(rng)})',
-        lambda: f'torch.ones({shape(rng)}, dtype={pick(rng, DTYPES)})',
+        lambda: f'torch.ones(({shape(rng)}), dtype={pick(rng, DTYPES)})',
         lambda: f'torch.full(({shape(rng)}), {number(rng)})',
         lambda: f'torch.zeros({shape(rng)}).shape',
         lambda: f'torch.zeros({shape(rng)}) + 1',
@@ -192,12 +192,20 @@ def tensor_program(rng):
 
 
 def generate(rng):
-    kind = rng.random()
-    if kind < 0.35:
-        return builtins_program(rng)
-    if kind < 0.6:
-        return sequence_program(rng)
-    return tensor_program(rng)
+    """One program that compiles (a syntax error would lose its whole batch)."""
+    while True:
+        kind = rng.random()
+        if kind < 0.35:
+            program = builtins_program(rng)
+        elif kind < 0.6:
+            program = sequence_program(rng)
+        else:
+            program = tensor_program(rng)
+        try:
+            compile(program, '<program>', 'eval')
+            return program
+        except SyntaxError:
+            continue
 
 
 def batch_source(programs):
