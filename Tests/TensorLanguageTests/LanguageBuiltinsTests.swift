@@ -81,3 +81,29 @@ struct LanguageBuiltinsTests {
         #expect(r.stdout == "dict_keys(['a', 'b']) dict_values([1, 2]) dict_items([('a', 1), ('b', 2)]) True\n")
     }
 }
+
+@Suite(.serialized)
+struct PercentFormatTests {
+    @Test func printfStyleFormattingMatchesCPython() {
+        let r = run(
+            "print('%d items cost %.2f' % (3, 9.5), '%05d|%-5s|%x' % (42, 'ab', 255), '%(n)s=%(v)r' % {'n': 'k', 'v': 'x'})")
+        #expect(r.stdout == "3 items cost 9.50 00042|ab   |ff k='x'\n")
+    }
+
+    @Test func argumentCountMismatchesAreTypeErrors() {
+        #expect(run("'%d %d' % (1,)").stderr.hasSuffix("TypeError: not enough arguments for format string\n"))
+        #expect(
+            run("'%d' % (1, 2)").stderr.hasSuffix("TypeError: not all arguments converted during string formatting\n"))
+        #expect(run("'%q' % 1").stderr.hasSuffix("ValueError: unsupported format character 'q' (0x71) at index 1\n"))
+    }
+}
+
+@Suite(.serialized)
+struct StringAffixTests {
+    @Test func startswithAndEndswithTakeTuplesAndBounds() {
+        let r = run(
+            "s = 'model.py'\nprint(s.endswith(('.txt', '.py')), s.startswith('del', 2), s.endswith('model', 0, 5), s.startswith('x'))"
+        )
+        #expect(r.stdout == "True True True False\n")
+    }
+}
