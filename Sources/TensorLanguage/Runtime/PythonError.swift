@@ -54,6 +54,9 @@ final class ExceptionClass: PyObject, @unchecked Sendable {
     static let stopIteration = ExceptionClass("StopIteration", base: exception)
     static let syntaxError = ExceptionClass("SyntaxError", base: exception)
     static let indentationError = ExceptionClass("IndentationError", base: syntaxError)
+    static let osError = ExceptionClass("OSError", base: exception)
+    static let connectionError = ExceptionClass("ConnectionError", base: osError)
+    static let brokenPipeError = ExceptionClass("BrokenPipeError", base: connectionError)
     static let warning = ExceptionClass("Warning", base: exception)
     static let userWarning = ExceptionClass("UserWarning", base: warning)
 
@@ -63,7 +66,7 @@ final class ExceptionClass: PyObject, @unchecked Sendable {
         overflowError, lookupError, indexError, keyError, runtimeError, recursionError,
         notImplementedError, memoryError, nameError, unboundLocalError, typeError, valueError, attributeError,
         assertionError, importError, moduleNotFoundError, stopIteration, syntaxError, indentationError,
-        warning, userWarning,
+        osError, connectionError, brokenPipeError, warning, userWarning,
     ]
 }
 
