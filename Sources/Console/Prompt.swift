@@ -1,4 +1,5 @@
 import Glibc
+import Graphviz
 import TensorLanguage
 
 /// The interactive prompt: `>>> ` and `... `, history, completion, Ctrl-C and Ctrl-D.
@@ -16,6 +17,8 @@ public final class Prompt {
     private var pending: [String] = []
     /// Statements entered this session, for `%history` (a block is one entry).
     private var entries: [String] = []
+    /// Set when an entry raised `SystemExit`: the prompt ends with this status, as CPython's REPL does.
+    private var exitStatus: Int32?
     /// Text `%load` put in the next input, for editing.
     private var nextInput: String?
 
@@ -62,6 +65,14 @@ public final class Prompt {
         torch, math and F (torch.nn.functional) are imported. Ctrl-D exits, Ctrl-C interrupts.
         """
 
+    /// `%graph --svg FILE`: Graphviz's `dot` renders the picture; the problem, or nil when written.
+    static func saveSVG(dot: String, file: String) -> String? {
+        switch Graphviz.svg(fromDOT: dot).flatMap({ Graphviz.save($0, to: file) }) {
+        case .success: return nil
+        case .failure(let problem): return "\(problem)"
+        }
+    }
+
     /// Runs until end of input; returns the exit status.
     public func run() -> Int32 {
         Interrupt.install()
@@ -75,7 +86,8 @@ public final class Prompt {
             },
             history: { [unowned self] in self.entries },
             setNextInput: editor == nil ? nil : { [unowned self] in self.nextInput = $0 },
-            notebookCode: { NotebookRunner.code(of: $0) })
+            notebookCode: { NotebookRunner.code(of: $0) },
+            saveSVG: Prompt.saveSVG)
         magics.colour = Colour.isWanted(for: STDOUT_FILENO)
         Output.write(Prompt.banner + "\n")
         while true {
@@ -119,6 +131,10 @@ public final class Prompt {
                 pending.append(line)
                 if session.needsMoreInput(source(of: pending)) { continue }
                 runPending()
+            }
+            if let exitStatus {
+                editor?.close()
+                return exitStatus
             }
         }
     }
@@ -167,10 +183,12 @@ public final class Prompt {
         // A Ctrl-C pressed before the statement started belongs to the previous one.
         Interrupt.clear()
         session.beginEntry()
-        if session.runInteractive(source: source) == .incomplete && atEndOfInput {
+        var outcome = session.runInteractive(source: source)
+        if outcome == .incomplete && atEndOfInput {
             // Parsed as a file, unfinished input is a syntax error rather than "incomplete".
-            _ = session.run(source: source, fileName: "<stdin>")
+            outcome = session.run(source: source, fileName: "<stdin>")
         }
+        if case .exited(let status) = outcome { exitStatus = status }
         Output.flush()
     }
 

@@ -7,7 +7,10 @@ struct Wick: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "wick",
         abstract: "Learn automatic differentiation at a PyTorch-style Python prompt.",
-        discussion: "With no FILE on a terminal, starts the prompt. FILE '-' or piped input runs a script from stdin.",
+        discussion: """
+            With no FILE on a terminal, starts the prompt. FILE '-' or piped input runs a script from stdin.
+            `wick kernel install` makes Wick a Jupyter kernel (see `wick kernel --help`).
+            """,
         version: WickVersion.string)
 
     @Option(name: .customShort("c"), help: "Run CODE as a script.")
@@ -52,6 +55,7 @@ struct Wick: ParsableCommand {
     var file: String?
 
     mutating func run() throws {
+        Runner.prepareProcess()
         if let maxMemory { MemoryBudget.limit = maxMemory }
         if let seed { EngineState.initialSeed = UInt64(bitPattern: seed) }
         let status: Int32
@@ -68,8 +72,15 @@ struct Wick: ParsableCommand {
         } else {
             status = Runner.runStandardInput()
         }
-        if status != 0 { throw ExitCode(status) }
+        let final = Runner.finish(status: status)
+        if final != 0 { throw ExitCode(final) }
     }
 }
 
-Wick.main()
+// `wick kernel …` is a command of its own: a root command with a FILE argument cannot also take
+// subcommands, since the argument would swallow the word `kernel`.
+if CommandLine.arguments.dropFirst().first == "kernel" {
+    KernelCommand.main(Array(CommandLine.arguments.dropFirst(2)))
+} else {
+    Wick.main()
+}

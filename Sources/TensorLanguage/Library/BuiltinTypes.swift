@@ -7,8 +7,12 @@ extension Builtins {
     }
 
     static func constructInt(_ args: Arguments, _ interpreter: Interpreter) throws -> Value {
-        guard let v = args.positional.first else { return .int(0) }
-        return try toInt(v, interpreter)
+        let r = try ArgumentReader("int", args, ["x", "base"])
+        guard let v = r.value("x") else { return .int(0) }
+        guard let base = r.value("base") else { return try toInt(v, interpreter) }
+        guard case .string(let text) = v else { throw IntegerMessages.baseWithoutString() }
+        let radix = try Library.integer(base, function: "int", argument: "base")
+        return try IntegerArithmetic.parse(text, base: radix)
     }
 
     static func constructFloat(_ args: Arguments, _ interpreter: Interpreter) throws -> Value {
@@ -64,7 +68,7 @@ extension Builtins {
         case .string(let s): return try IntegerArithmetic.parse(s)
         case .tensor(let t):
             guard t.numel == 1 else {
-                throw PythonError(.runtimeError, "a Tensor with \(t.numel) elements cannot be converted to Scalar")
+                throw PythonError(.valueError, "only one element tensors can be converted to Python scalars")
             }
             return try toInt(interpreter.scalarValue(t.element(at: 0)), interpreter)
         default:
@@ -86,14 +90,15 @@ extension Builtins {
             case "inf", "+inf", "infinity", "+infinity": return .float(.infinity)
             case "-inf", "-infinity": return .float(-.infinity)
             default:
-                guard let d = Double(t.replacingUnderscores()), !t.hasPrefix("0x") else {
+                // Swift's Double(_:) also reads hexadecimal floats, which Python's float() refuses.
+                guard let d = Double(t.replacingUnderscores()), !t.contains("x") else {
                     throw PythonError(.valueError, "could not convert string to float: \(StringRepr.quote(s))")
                 }
                 return .float(d)
             }
         case .tensor(let t):
             guard t.numel == 1 else {
-                throw PythonError(.runtimeError, "a Tensor with \(t.numel) elements cannot be converted to Scalar")
+                throw PythonError(.valueError, "only one element tensors can be converted to Python scalars")
             }
             return .float(t.element(at: 0).doubleValue)
         default:

@@ -24,6 +24,7 @@ enum Builtins {
             }
             interpreter.write(try args.positional.map { try interpreter.str($0) }.joined(separator: sep) + end)
             if flush { interpreter.flush() }
+            try interpreter.checkOutputStreams()
             return .noneValue
         },
         "len": { args, interpreter in
@@ -106,7 +107,9 @@ enum Builtins {
         "round": { args, interpreter in
             let r = try ArgumentReader("round", args, ["number", "ndigits"])
             let v = try r.required("number")
-            let digits = try r.int("ndigits")
+            // CPython clamps ndigits to the C range (`PyNumber_AsSsize_t(…, NULL)`): huge is ±infinite.
+            let digits: Int? =
+                if case .bigInt(let b) = r.value("ndigits") { b.isNegative ? .min : .max } else { try r.int("ndigits") }
             switch v {
             case .int(let i):
                 guard let digits, digits < 0 else { return v }
@@ -115,8 +118,8 @@ enum Builtins {
             case .bool(let b): return .int(b ? 1 : 0)
             case .float(let d):
                 guard let digits else { return try IntegerArithmetic.integer(truncating: d.rounded(.toNearestOrEven)) }
-                return .float(roundDigits(d, digits))
-            case .tensor(let t) where t.numel == 1: return .float(roundDigits(t.element(at: 0).doubleValue, digits ?? 0))
+                return .float(try roundDigits(d, digits))
+            case .tensor(let t) where t.numel == 1: return .float(try roundDigits(t.element(at: 0).doubleValue, digits ?? 0))
             default: throw PythonError(.typeError, "type \(v.typeName) doesn't define __round__ method")
             }
         },
@@ -168,11 +171,18 @@ enum Builtins {
         return args.positional[0]
     }
 
-    private static func roundDigits(_ d: Double, _ digits: Int) -> Double {
-        let text = NumberFormat.fixed(d, digits: max(0, min(digits, 300)))
+    /// CPython's `float.__round__`: beyond 323 digits a double is unchanged, below -308 it rounds to a
+    /// signed zero (the same bounds as `NDIGITS_MAX`/`NDIGITS_MIN` in `floatobject.c`).
+    private static func roundDigits(_ d: Double, _ digits: Int) throws -> Double {
+        guard d.isFinite else { return d }
+        if digits > 323 { return d }
+        if digits < -308 { return 0.0 * d }
+        let text = NumberFormat.fixed(d, digits: max(0, digits))
         if digits >= 0 { return Double(text) ?? d }
         let scale = pow(10.0, Double(-digits))
-        return (d / scale).rounded(.toNearestOrEven) * scale
+        let rounded = (d / scale).rounded(.toNearestOrEven) * scale
+        guard rounded.isFinite else { throw PythonError(.overflowError, "rounded value too large to represent") }
+        return rounded
     }
 
 }

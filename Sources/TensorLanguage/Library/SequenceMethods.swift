@@ -16,12 +16,7 @@ enum StringMethods {
                 return .string(parts.joined(separator: s))
             }
         case "split":
-            body = { args, _ in
-                if case .string(let sep)? = args.positional.first {
-                    return .list(ListBox(s.components(separatedBy: sep).map { .string($0) }))
-                }
-                return .list(ListBox(s.split(whereSeparator: { $0.isWhitespace }).map { .string(String($0)) }))
-            }
+            body = { args, _ in try StringSplit.split(s, args) }
         case "replace":
             body = { args, _ in
                 guard args.positional.count == 2, case .string(let a) = args.positional[0],

@@ -74,7 +74,8 @@ enum TorchModule {
             let bounds = try positional.map { try Library.integer($0, function: "randint", argument: "high") }
             let (low, high) = bounds.count == 2 ? (bounds[0], bounds[1]) : (0, bounds.first ?? 0)
             let shape = try Library.shape([sizeValue], function: "randint")
-            return .tensor(try Tensor.randint(low: Int64(low), high: Int64(high), shape: shape))
+            let dtype = try ArgumentReader("randint", Arguments([], keywords: args.keywords), ["size", "dtype"]).dtype()
+            return .tensor(try Tensor.randint(low: Int64(low), high: Int64(high), shape: shape, dtype: dtype ?? .int64))
         },
         "randperm": { args, _ in
             let r = try ArgumentReader("randperm", args, ["n", "dtype"])

@@ -89,8 +89,7 @@ extension Interpreter {
                 if case .object(is SliceObject) = index {
                 } else {
                     // Computed, not materialised: `range(10**18)[10**17]` is one multiplication.
-                    let n = try normalizedIndex(index, count: range.length, kind: "range object")
-                    return .int(range.start &+ n &* range.step)
+                    return .int(try range.element(at: index))
                 }
                 let items = try materialize(.object(range))
                 return try sequenceItem(items, index, "range object") { .list(ListBox($0)) }
@@ -109,9 +108,10 @@ extension Interpreter {
             let (start, stop, step) = try slice.indices(length: items.count)
             var out: [Value] = []
             var i = start
-            while step > 0 ? i < stop : i > stop {
+            var overflow = false
+            while !overflow && (step > 0 ? i < stop : i > stop) {
                 out.append(items[i])
-                i += step
+                (i, overflow) = i.addingReportingOverflow(step)
             }
             return try wrap(out)
         default:

@@ -77,11 +77,31 @@ final class RangeObject: PyObject, SizedObject {
     var length: Int { exactLength ?? .max }
 
     /// The number of values, or nil when it exceeds `Int.max` (`range(-2**63, 2**63 - 1)`).
-    var exactLength: Int? {
+    var exactLength: Int? { Int(exactly: unsignedLength) }
+
+    /// `range[i]` without materialising: the element lies between start and stop, so arithmetic
+    /// modulo 2^64 gives it exactly even when the length itself exceeds `Int.max`.
+    func element(at index: Value) throws -> Int {
+        let i: Int
+        switch index {
+        case .int(let v): i = v
+        case .bool(let b): i = b ? 1 : 0
+        case .bigInt: throw IntegerMessages.tooLargeForIndex(.indexError)
+        default: throw PythonError(.typeError, "range indices must be integers or slices, not \(index.typeName)")
+        }
+        let count = unsignedLength
+        guard i >= 0 ? UInt(i) < count : i.magnitude <= count else {
+            throw PythonError(.indexError, "range object index out of range")
+        }
+        let n = i >= 0 ? UInt(i) : count - i.magnitude
+        return start &+ Int(bitPattern: n &* UInt(bitPattern: step))
+    }
+
+    private var unsignedLength: UInt {
         guard step > 0 ? start < stop : start > stop else { return 0 }
         // The true span is below 2^64, so it is exact as the bit pattern of the wrapped difference.
         let span = UInt(bitPattern: step > 0 ? stop &- start : start &- stop)
-        return Int(exactly: (span - 1) / step.magnitude + 1)
+        return (span - 1) / step.magnitude + 1
     }
 
     override func repr(interpreter: Interpreter) throws -> String {

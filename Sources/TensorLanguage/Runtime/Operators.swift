@@ -188,6 +188,9 @@ extension Interpreter {
     func equal(_ a: Value, _ b: Value) throws -> Bool {
         if let n = Numbers.compare(a, b) { return n == 0 }
         if a.isUserObject || b.isUserObject { return try truthy(try userComparison(.equal, a, b)) }
+        // `t in [1, 2, 3]` and `[t] == [u]` compare values as Python does: `==`, then its truth value.
+        if case .tensor = a { return try truthy(try compare(.equal, a, b)) }
+        if case .tensor = b { return try truthy(try compare(.equal, a, b)) }
         return try nested("in comparison") { try containersEqual(a, b) }
     }
 

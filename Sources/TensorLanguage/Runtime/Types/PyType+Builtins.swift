@@ -65,6 +65,9 @@ extension PyType {
     static let stopIteration = PyType("StopIteration", base: exception)
     static let syntaxError = PyType("SyntaxError", base: exception)
     static let indentationError = PyType("IndentationError", base: syntaxError)
+    static let osError = PyType("OSError", base: exception)
+    static let connectionError = PyType("ConnectionError", base: osError)
+    static let brokenPipeError = PyType("BrokenPipeError", base: connectionError)
     static let warning = PyType("Warning", base: exception)
     static let userWarning = PyType("UserWarning", base: warning)
     static let deprecationWarning = PyType("DeprecationWarning", base: warning)
@@ -75,7 +78,7 @@ extension PyType {
         overflowError, lookupError, indexError, keyError, runtimeError, recursionError,
         notImplementedError, memoryError, nameError, unboundLocalError, typeError, valueError, attributeError,
         assertionError, importError, moduleNotFoundError, stopIteration, syntaxError, indentationError,
-        warning, userWarning, deprecationWarning,
+        osError, connectionError, brokenPipeError, warning, userWarning, deprecationWarning,
     ]
 
     /// Whether instances are exceptions (`raise` and `except` accept the class).
