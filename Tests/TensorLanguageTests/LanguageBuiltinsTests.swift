@@ -81,3 +81,19 @@ struct LanguageBuiltinsTests {
         #expect(r.stdout == "dict_keys(['a', 'b']) dict_values([1, 2]) dict_items([('a', 1), ('b', 2)]) True\n")
     }
 }
+
+@Suite(.serialized)
+struct PercentFormatTests {
+    @Test func printfStyleFormattingMatchesCPython() {
+        let r = run(
+            "print('%d items cost %.2f' % (3, 9.5), '%05d|%-5s|%x' % (42, 'ab', 255), '%(n)s=%(v)r' % {'n': 'k', 'v': 'x'})")
+        #expect(r.stdout == "3 items cost 9.50 00042|ab   |ff k='x'\n")
+    }
+
+    @Test func argumentCountMismatchesAreTypeErrors() {
+        #expect(run("'%d %d' % (1,)").stderr.hasSuffix("TypeError: not enough arguments for format string\n"))
+        #expect(
+            run("'%d' % (1, 2)").stderr.hasSuffix("TypeError: not all arguments converted during string formatting\n"))
+        #expect(run("'%q' % 1").stderr.hasSuffix("ValueError: unsupported format character 'q' (0x71) at index 1\n"))
+    }
+}

@@ -192,7 +192,7 @@ enum Builtins {
         case ("float", .float), ("int", .int), ("int", .bigInt), ("bool", .bool), ("str", .string), ("list", .list),
             ("tuple", .tuple), ("dict", .dict), ("torch.Tensor", .tensor):
             return true
-        case ("tuple", .object(let s)): return s is SizeObject || s is NamedTupleObject
+        case ("tuple", .object(let s)): return s is SizeObject || s is NamedTupleObject || s is TupleLike
         default: return value.qualifiedTypeName == type.name
         }
     }

@@ -3,6 +3,7 @@ enum DictMethods {
     private typealias Body = (Arguments, Interpreter) throws -> Value
 
     static func method(_ dict: DictBox, _ name: String) -> Value? {
+        if let special = Counting.method(dict, name) { return special }
         let body: Body? = mutations(dict, name) ?? queries(dict, name)
         return body.map { .object(BuiltinFunction(name, $0)) }
     }
@@ -19,7 +20,7 @@ enum DictMethods {
                 }
                 return try dict.get(args.positional[0]) ?? (args.positional.count > 1 ? args.positional[1] : .noneValue)
             }
-        case "copy": return { _, _ in .dict(try dict.copy()) }
+        case "copy": return { _, _ in .dict(try dict.flavoredCopy()) }
         default: return nil
         }
     }
@@ -124,6 +125,7 @@ extension DictBox {
 extension Interpreter {
     /// `d1 | d2`: a new dict; nil when the operands are not both dicts.
     func dictOperation(_ op: BinaryOperator, _ a: Value, _ b: Value) throws -> Value? {
+        if let counted = try Counting.operation(op, a, b, self) { return counted }
         guard op == .bitwiseOr, case .dict(let x) = a, case .dict(let y) = b else { return nil }
         let out = try x.copy()
         try out.update(from: .dict(y), self)

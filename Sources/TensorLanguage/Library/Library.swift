@@ -39,6 +39,7 @@ enum Library {
         case "functools": interpreter.modules[name] = FunctoolsModule.makeModule()
         case "sys": interpreter.modules[name] = SysModule.makeModule(interpreter: interpreter)
         case "__future__": interpreter.modules[name] = FutureModule.makeModule()
+        case "collections": interpreter.modules[name] = CollectionsModule.makeModule()
         default: return nil
         }
         return interpreter.modules[name]

@@ -40,7 +40,7 @@ extension Interpreter {
             let chars = s.map { Value.string(String($0)) }
             return try sequenceItem(chars, index, "string") { .string($0.map { (try? self.str($0)) ?? "" }.joined()) }
         case .dict(let d):
-            guard let v = try d.get(index) else {
+            guard let v = try d.get(index) ?? d.missing(index, self) else {
                 throw PythonError(ExceptionObject(.keyError, args: [index], interpreter: self))
             }
             return v

@@ -31,7 +31,9 @@ extension Interpreter {
         if case .tensor = b { return try TensorOperators.binary(op, a, b, self) }
         if let result = try Numbers.binary(op, a, b) { return result }
         if let result = try sequenceOperation(op, a, b) { return result }
-        if let result = try setOperation(op, a, b) ?? dictOperation(op, a, b) { return result }
+        if let result = try setOperation(op, a, b) ?? dictOperation(op, a, b) ?? PercentFormat.apply(op, a, b, self) {
+            return result
+        }
         throw unsupported(op, a, b)
     }
 
@@ -197,6 +199,7 @@ extension Interpreter {
             return identical(a, b)
         case (.object(let x), .tuple(let y)):
             if let sx = x as? SizeObject { return try sequencesEqual(sx.sizes.map { .int($0) }, y) }
+            if let tx = x as? TupleLike { return try sequencesEqual(tx.tupleItems, y) }
             return false
         case (.tuple, .object): return try equal(b, a)
         case (.dict(let x), .dict(let y)):
@@ -229,7 +232,9 @@ extension Interpreter {
                     ? 0 : (Array(x.unicodeScalars.map(\.value)).lexicographicallyPrecedes(y.unicodeScalars.map(\.value)) ? -1 : 1)
             case (.list(let x), .list(let y)): c = try lexicographic(x.items, y.items, op, a, b)
             case (.tuple(let x), .tuple(let y)): c = try lexicographic(x, y, op, a, b)
-            case (.object(let x as TupleLike), .tuple(let y)): c = try lexicographic(x.tupleItems, y, op, a, b)
+            case (.object(let x as TupleLike), _) where b.tupleLikeItems != nil:
+                c = try lexicographic(x.tupleItems, b.tupleLikeItems ?? [], op, a, b)
+            case (.tuple(let x), .object(let y as TupleLike)): c = try lexicographic(x, y.tupleItems, op, a, b)
             default:
                 throw PythonError(
                     .typeError, "'\(op.symbol)' not supported between instances of '\(a.typeName)' and '\(b.typeName)'")

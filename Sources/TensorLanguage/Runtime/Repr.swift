@@ -20,6 +20,7 @@ extension Interpreter {
                 "[" + (try l.items.map { try repr($0) }).joined(separator: ", ") + "]"
             }
         case .dict(let d):
+            if let flavored = try d.flavoredRepr(self) { return flavored }
             return try reprOnce(d, placeholder: "{...}") {
                 let pairs = try zip(d.keys, d.values).map { "\(try repr($0)): \(try repr($1))" }
                 return "{" + pairs.joined(separator: ", ") + "}"

@@ -35,6 +35,7 @@ enum Value {
     var qualifiedTypeName: String {
         switch self {
         case .tensor: "torch.Tensor"
+        case .dict(let d) where d.flavor != nil: "collections.\(d.flavor?.name ?? "")"
         case .object(let o): o.qualifiedTypeName
         default: typeName
         }
@@ -82,6 +83,8 @@ final class DictBox {
     private(set) var keys: [Value] = []
     private(set) var values: [Value] = []
     private var index: [HashKey: Int] = [:]
+    /// Set for `collections.defaultdict`, `OrderedDict` and `Counter`; nil for a plain dict.
+    var flavor: DictFlavor?
 
     init() {}
 
@@ -160,6 +163,7 @@ enum HashKey: Hashable {
         case .object(let set as SetObject):
             guard set.isFrozen else { throw PythonHash.unhashable(value) }
             self = .frozenSet(Set(set.entries.map(\.identity)))
+        case .object(let t as TupleLike): self = .tuple(try t.tupleItems.map(HashKey.init))
         case .object(let o): self = .identity(ObjectIdentifier(o))
         case .list, .dict:
             throw PythonError(.typeError, "unhashable type: '\(value.typeName)'")

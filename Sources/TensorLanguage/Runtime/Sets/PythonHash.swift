@@ -21,6 +21,7 @@ enum PythonHash {
         case .object(let set as SetObject):
             guard set.isFrozen else { throw unhashable(value) }
             return set.frozenHash()
+        case .object(let t as TupleLike): return try tuple(t.tupleItems.map { try of($0, interpreter) })
         case .object(let o): return pointer(o)
         }
     }
