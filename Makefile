@@ -1,7 +1,7 @@
 # Wick — two commands: `make demo` and `make test`.
 PREFIX ?= /usr/local
 SWIFT ?= swift
-APT_PACKAGES := libedit-dev libopenblas-dev pkg-config
+APT_PACKAGES := libedit-dev libopenblas-dev pkg-config libzmq3-dev graphviz
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 RELEASE_BIN := .build/release/wick
 
@@ -15,7 +15,7 @@ FUZZ_BUILD_FLAGS := -Xswiftc -sanitize=fuzzer,address -Xswiftc -DFUZZING -Xswift
 FUZZ_OPTIONS := -dict=Fuzz/python.dict -max_len=4096 -timeout=10 -rss_limit_mb=2048 -detect_leaks=0 -print_final_stats=1
 SANITIZER_ENV := LSAN_OPTIONS=suppressions=$(CURDIR)/Scripts/lsan-suppressions.txt:print_suppressions=0
 
-.PHONY: all deps build release demo test unit golden lint install clean bench fuzz fuzz-build sanitize
+.PHONY: all deps build release demo test unit golden kernel-test lint install clean bench fuzz fuzz-build sanitize
 
 all: release
 
@@ -42,7 +42,7 @@ demo: release
 
 ## Everything CI checks: unit and golden tests, the release binary against the corpus, lint,
 ## and a one-minute fuzzing run that fails on any crash, hang or runaway memory.
-test: deps lint unit golden fuzz
+test: deps lint unit golden kernel-test fuzz
 
 unit:
 	$(SWIFT) build --build-tests
@@ -50,6 +50,19 @@ unit:
 
 golden: release
 	Scripts/check-golden.sh $(RELEASE_BIN)
+
+## The Jupyter kernel end to end: the real jupyter_client and nbclient (from PyPI, into a scratch
+## virtual environment in $(KERNEL_VENV), never the system's Python) drive the release binary.
+KERNEL_VENV := .build-venv
+KERNEL_PYTHON_PACKAGES := jupyter_client nbclient nbformat jupyter_core
+
+$(KERNEL_VENV)/.installed:
+	python3 -m venv $(KERNEL_VENV)
+	$(KERNEL_VENV)/bin/pip install -q --disable-pip-version-check $(KERNEL_PYTHON_PACKAGES)
+	touch $@
+
+kernel-test: release $(KERNEL_VENV)/.installed
+	timeout 600 $(KERNEL_VENV)/bin/python -W ignore Tests/KernelEndToEnd/kernel_e2e.py --wick $(RELEASE_BIN)
 
 lint:
 	$(SWIFT) format lint --strict --recursive Package.swift Sources Tests
@@ -78,8 +91,9 @@ install: release
 	install -m 755 $(RELEASE_BIN) $(DESTDIR)$(PREFIX)/bin/wick
 
 clean:
-	rm -rf .build .build-fuzz .build-asan $(FUZZ_RUN)
+	rm -rf .build .build-fuzz .build-asan $(KERNEL_VENV) $(FUZZ_RUN)
 
-## Benchmarks side by side with PyTorch (set TORCH_PYTHON to a python with torch); never run in CI.
-bench: release
-	python3 Benchmarks/run.py --wick $(RELEASE_BIN)
+## Benchmarks side by side with PyTorch (set TORCH_PYTHON to a python with torch, IPYKERNEL_PYTHON
+## to one with ipykernel and torch for the kernel start-up row); never run in CI.
+bench: release $(KERNEL_VENV)/.installed
+	python3 Benchmarks/run.py --wick $(RELEASE_BIN) --kernel-python $(KERNEL_VENV)/bin/python

@@ -22,7 +22,8 @@ let package = Package(
         .library(name: "Autograd", targets: ["Autograd"]),
     ],
     dependencies: [
-        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0")
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "4.5.2"),
     ],
     targets: [
         // System libraries
@@ -36,6 +37,11 @@ let package = Package(
             pkgConfig: "openblas",
             providers: [.apt(["libopenblas-dev"])]
         ),
+        .systemLibrary(
+            name: "CZeroMQ",
+            pkgConfig: "libzmq",
+            providers: [.apt(["libzmq3-dev"])]
+        ),
 
         // The vector kernels, one build per CPU capability, and the processor check that picks one
         .target(name: "CPlatform"),
@@ -48,13 +54,23 @@ let package = Package(
             swiftSettings: optimised),
         .target(name: "TensorLanguage", dependencies: ["Autograd"], swiftSettings: optimised),
         // Console uses Autograd only for the process-wide Ctrl-C flag (`Interruption`).
-        .target(name: "Console", dependencies: ["TensorLanguage", "Autograd", "CEditLine"]),
+        .target(name: "Console", dependencies: ["TensorLanguage", "Autograd", "Graphviz", "CEditLine"]),
+        // Graphviz's `dot` run as a program (SVG pictures of the graph), for both front ends.
+        .target(name: "Graphviz"),
+        // The Jupyter kernel: a second front end beside Console (neither knows the other). Autograd
+        // only for the Ctrl-C flag that SIGINT and `interrupt_request` set.
+        .target(
+            name: "Kernel",
+            dependencies: [
+                "TensorLanguage", "Autograd", "Graphviz", "CZeroMQ", .product(name: "Crypto", package: "swift-crypto"),
+            ]),
 
         // The command
         .executableTarget(
             name: "wick",
             dependencies: [
                 "Console",
+                "Kernel",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -70,6 +86,7 @@ let package = Package(
         .testTarget(name: "AutogradTests", dependencies: ["Autograd"]),
         .testTarget(name: "TensorLanguageTests", dependencies: ["TensorLanguage"]),
         .testTarget(name: "ConsoleTests", dependencies: ["Console", "Autograd"]),
+        .testTarget(name: "KernelTests", dependencies: ["Kernel", "TensorLanguage"]),
         .testTarget(name: "GoldenTests", dependencies: ["Console", "TensorLanguage"]),
     ]
 )

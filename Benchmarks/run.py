@@ -53,10 +53,28 @@ def has_torch(python):
         return False
 
 
+def kernel_start_rows(args, wick, ipykernel_python):
+    """Kernel start to kernel_info_reply: Wick against ipykernel with torch imported."""
+    if not os.path.exists(args.kernel_python):
+        print(f"(no jupyter_client Python at {args.kernel_python}: kernel start-up skipped; make kernel-test makes it)")
+        return []
+    out = subprocess.run([args.kernel_python, os.path.join(HERE, "kernel_start.py"), "--wick", wick,
+                          "--ipykernel-python", ipykernel_python], capture_output=True, text=True, timeout=900)
+    found = {m.group(1): float(m.group(2)) for m in map(LINE.match, out.stdout.splitlines()) if m}
+    if "kernel_start_wick" not in found:
+        print("kernel start-up failed: " + (out.stderr.strip().splitlines() or ["?"])[-1])
+        return []
+    return [("kernel_start_to_info", found["kernel_start_wick"], found.get("kernel_start_ipykernel_torch"))]
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--wick", required=True)
     ap.add_argument("--python", default=os.environ.get("TORCH_PYTHON", "python3"))
+    ap.add_argument("--kernel-python", default=os.path.join(os.path.dirname(HERE), ".build-venv", "bin", "python"),
+                    help="a Python with jupyter_client, for the kernel start-up row (make kernel-test makes one)")
+    ap.add_argument("--ipykernel-python", default=os.environ.get("IPYKERNEL_PYTHON"),
+                    help="a Python with ipykernel and torch (default: --python)")
     args = ap.parse_args()
     wick = [os.path.abspath(args.wick)]
     torch_python = [args.python] if has_torch(args.python) else None
@@ -77,6 +95,7 @@ def main():
     p_time, p_rss = (process_cost(torch_python, "startup.py", repeats=3) if torch_python else (None, None))
     if p_time is not None:
         rows[-1] = ("startup_first_cells", w_time * 1e6, p_time * 1e6)
+    rows += kernel_start_rows(args, wick[0], args.ipykernel_python or args.python)
     print(f"{'benchmark':<24}{'wick (us)':>14}{'pytorch (us)':>16}{'ratio':>9}")
     for name, w, p in rows:
         ws = f"{w:.1f}" if w is not None else "-"

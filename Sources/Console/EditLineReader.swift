@@ -197,7 +197,7 @@ public final class EditLineReader: LineReader {
         let body = String(prompt.reversed().drop { $0 == " " }.reversed())
         let spaces = String(repeating: " ", count: prompt.count - body.count)
         let text =
-            promptColour.start.isEmpty || !coloured
+            promptColour.start.isEmpty || !coloured || ![">>> ", "... "].contains(prompt)
             ? prompt : "\u{1}" + promptColour.start + "\u{1}" + body + "\u{1}" + promptColour.end + "\u{1}" + spaces
         promptStorage = strdup(text)
     }

@@ -1,4 +1,5 @@
 import Glibc
+import Graphviz
 import TensorLanguage
 
 /// The interactive prompt: `>>> ` and `... `, history, completion, Ctrl-C and Ctrl-D.
@@ -62,6 +63,14 @@ public final class Prompt {
         torch, math and F (torch.nn.functional) are imported. Ctrl-D exits, Ctrl-C interrupts.
         """
 
+    /// `%graph --svg FILE`: Graphviz's `dot` renders the picture; the problem, or nil when written.
+    static func saveSVG(dot: String, file: String) -> String? {
+        switch Graphviz.svg(fromDOT: dot).flatMap({ Graphviz.save($0, to: file) }) {
+        case .success: return nil
+        case .failure(let problem): return "\(problem)"
+        }
+    }
+
     /// Runs until end of input; returns the exit status.
     public func run() -> Int32 {
         Interrupt.install()
@@ -75,7 +84,8 @@ public final class Prompt {
             },
             history: { [unowned self] in self.entries },
             setNextInput: editor == nil ? nil : { [unowned self] in self.nextInput = $0 },
-            notebookCode: { NotebookRunner.code(of: $0) })
+            notebookCode: { NotebookRunner.code(of: $0) },
+            saveSVG: Prompt.saveSVG)
         magics.colour = Colour.isWanted(for: STDOUT_FILENO)
         Output.write(Prompt.banner + "\n")
         while true {

@@ -7,7 +7,10 @@ struct Wick: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "wick",
         abstract: "Learn automatic differentiation at a PyTorch-style Python prompt.",
-        discussion: "With no FILE on a terminal, starts the prompt. FILE '-' or piped input runs a script from stdin.",
+        discussion: """
+            With no FILE on a terminal, starts the prompt. FILE '-' or piped input runs a script from stdin.
+            `wick kernel install` makes Wick a Jupyter kernel (see `wick kernel --help`).
+            """,
         version: WickVersion.string)
 
     @Option(name: .customShort("c"), help: "Run CODE as a script.")
@@ -72,4 +75,10 @@ struct Wick: ParsableCommand {
     }
 }
 
-Wick.main()
+// `wick kernel …` is a command of its own: a root command with a FILE argument cannot also take
+// subcommands, since the argument would swallow the word `kernel`.
+if CommandLine.arguments.dropFirst().first == "kernel" {
+    KernelCommand.main(Array(CommandLine.arguments.dropFirst(2)))
+} else {
+    Wick.main()
+}

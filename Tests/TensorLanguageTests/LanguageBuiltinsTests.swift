@@ -97,3 +97,13 @@ struct PercentFormatTests {
         #expect(run("'%q' % 1").stderr.hasSuffix("ValueError: unsupported format character 'q' (0x71) at index 1\n"))
     }
 }
+
+@Suite(.serialized)
+struct StringAffixTests {
+    @Test func startswithAndEndswithTakeTuplesAndBounds() {
+        let r = run(
+            "s = 'model.py'\nprint(s.endswith(('.txt', '.py')), s.startswith('del', 2), s.endswith('model', 0, 5), s.startswith('x'))"
+        )
+        #expect(r.stdout == "True True True False\n")
+    }
+}

@@ -61,6 +61,10 @@ enum SavedName: Sendable {
     case indices
     /// `pow`'s exponent tensor (`exponent`).
     case exponent
+    /// `where`'s condition (`condition`).
+    case condition
+    /// `clamp`'s tensor bounds (`min`, `max`).
+    case min, max
 }
 
 /// What a row's node saved, read by name; throws PyTorch's errors when freed or modified in place.
@@ -119,8 +123,13 @@ public struct PythonSignature: Sendable {
         (self.name, self.signature, self.summary) = (name, signature, summary)
     }
 
-    /// Where help files the entry: `F.NAME` for `torch.nn.functional`, else `Tensor.NAME`.
-    public var helpKey: String { (signature.hasPrefix("torch.nn.functional.") ? "F." : "Tensor.") + name }
+    /// Where help files the entry: the signature's callable (`Tensor.sum`, `torch.cat`), with
+    /// `torch.nn.functional.` shortened to `F.` as help's keys spell it.
+    public var helpKey: String {
+        let callable = signature.prefix { $0 != "(" }
+        let functional = "torch.nn.functional."
+        return callable.hasPrefix(functional) ? "F." + callable.dropFirst(functional.count) : String(callable)
+    }
 }
 
 /// Where the gradient check samples an op: float64 inputs of `shapes` drawn from `low..<high`,
@@ -181,5 +190,6 @@ extension Tensor {
 /// The rows of every family, for help and the gradient checks.
 enum OpRows {
     static let all: [AnyOpRow] =
-        Reduction.rows + Extrema.rows + Statistics.rows + Softmax.rows + Loss.rows + Power.rows
+        Reduction.rows + Extrema.rows + Statistics.rows + Softmax.rows + Loss.rows + Power.rows + Pointwise.selectionRows
+        + Tensor.joinRows + Activation.rows
 }

@@ -107,9 +107,7 @@ extension Tensor {
     public func leakyRelu(negativeSlope slope: Double) throws -> Tensor {
         let result = try Activation.leakyRelu(self, slope: slope)
         guard GraphRecorder.shouldRecord([self]) else { return result }
-        GraphRecorder.record(result, name: "LeakyReluBackward0", inputs: [self], saving: [self]) { grad, context in
-            [try Activation.leakyReluBackward(grad, context.saved(0), slope: slope)]
-        }
+        Activation.leakyReluRow.record(result, inputs: [self], saving: [self], params: slope)
         return result
     }
 
@@ -118,9 +116,7 @@ extension Tensor {
         try updateInPlace { input in
             let result = try Activation.leakyRelu(input, slope: slope)
             guard GraphRecorder.shouldRecord([input]) else { return result }
-            GraphRecorder.record(result, name: "LeakyReluBackward1", inputs: [input], savesResult: true) { grad, context in
-                [try Activation.leakyReluBackward(grad, context.result(), slope: slope)]
-            }
+            Activation.leakyReluInPlaceRow.record(result, inputs: [input], params: slope)
             return result
         }
     }
@@ -154,13 +150,7 @@ enum Activation {
             ? Kernels.zip(g, x, Double.self, shape: shape, to: .float64) { $1 > 0 ? $0 : $0 * slope }
             : Kernels.zip(g, x, Float.self, shape: shape, to: .float32) { $1 > 0 ? $0 : $0 * Float(slope) }
         guard GraphRecorder.shouldRecord([grad, input]) else { return result }
-        GraphRecorder.record(result, name: "LeakyReluBackwardBackward0", inputs: [grad, input], saving: [input]) {
-            gg, context in
-            [
-                context.needsGrad(0) ? try leakyReluBackward(gg, context.saved(0), slope: slope) : nil,
-                context.needsGrad(1) ? try Tensor(zeros: gg.shape, dtype: gg.dtype) : nil,
-            ]
-        }
+        leakyReluBackwardRow.record(result, inputs: [grad, input], saving: [input], params: slope)
         return result
     }
 }

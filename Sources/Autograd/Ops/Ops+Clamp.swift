@@ -7,14 +7,7 @@ extension Tensor {
         }
         let result = try Pointwise.clamped(self, low, high)
         guard GraphRecorder.shouldRecord([self]) else { return result }
-        GraphRecorder.record(result, name: "ClampBackward1", inputs: [self], saving: [self]) { grad, context in
-            let input = try context.saved(0)
-            // PyTorch 2.15 passes no gradient at a bound itself: both comparisons are strict.
-            var inside = Tensor.wrapping(.bool(true))
-            if let low { inside = try Arithmetic.mul.compute(inside, Comparison.greater.compute(input, .wrapping(low))) }
-            if let high { inside = try Arithmetic.mul.compute(inside, Comparison.less.compute(input, .wrapping(high))) }
-            return [try Tensor.where(inside, grad, .wrapping(.int(0)))]
-        }
+        Pointwise.clampNumbers.record(result, inputs: [self], saving: [self], params: (low, high))
         return result
     }
 
@@ -28,18 +21,9 @@ extension Tensor {
         let result = try high.map { try Pointwise.extremum(raised, $0, larger: false) } ?? raised
         let bounds = [low, high].map { $0 ?? Tensor.wrapping(.int(0)) }
         guard GraphRecorder.shouldRecord([self] + bounds) else { return result }
-        let shapes = ([self] + bounds).map { ($0.shape, $0.dtype) }
-        GraphRecorder.record(result, name: "ClampBackward0", inputs: [self] + bounds, saving: [self] + bounds) {
-            grad, context in
-            let x = try context.saved(0)
-            let lo = low == nil ? nil : try context.saved(1)
-            let hi = high == nil ? nil : try context.saved(2)
-            var grads = try Pointwise.clampGradients(grad, x, lo, hi)
-            for i in grads.indices {
-                grads[i] = context.needsGrad(i) ? try grads[i]?.reduced(toShape: shapes[i].0, dtype: shapes[i].1) : nil
-            }
-            return grads
-        }
+        Pointwise.clampTensors.record(
+            result, inputs: [self] + bounds, saving: [self] + bounds,
+            params: (shapes: ([self] + bounds).map { ($0.shape, $0.dtype) }, hasLow: low != nil, hasHigh: high != nil))
         return result
     }
 
@@ -69,17 +53,8 @@ extension Tensor {
         }
         let result = try Pointwise.select(condition, a, b)
         guard GraphRecorder.shouldRecord([a, b]) else { return result }
-        let shapes = (a.shape, b.shape)
-        let dtypes = (a.dtype, b.dtype)
-        GraphRecorder.record(result, name: "WhereBackward0", inputs: [a, b], saving: [condition]) { grad, context in
-            let mask = try context.saved(0)
-            let zero = Tensor.wrapping(.int(0))
-            let gradA =
-                context.needsGrad(0) ? try Tensor.where(mask, grad, zero).reduced(toShape: shapes.0, dtype: dtypes.0) : nil
-            let gradB =
-                context.needsGrad(1) ? try Tensor.where(mask, zero, grad).reduced(toShape: shapes.1, dtype: dtypes.1) : nil
-            return [gradA, gradB]
-        }
+        Pointwise.choose.record(
+            result, inputs: [a, b], saving: [condition], params: (a: (a.shape, a.dtype), b: (b.shape, b.dtype)))
         return result
     }
 }

@@ -23,15 +23,7 @@ extension Tensor {
         }
         result.resetVersion()
         guard GraphRecorder.shouldRecord(tensors) else { return result }
-        let types = tensors.map(\.dtype)
-        GraphRecorder.record(result, name: "CatBackward0", inputs: tensors) { grad, context in
-            try ranges.enumerated().map { i, range in
-                guard context.needsGrad(i) else { return nil }
-                guard let range else { return try Tensor(zeros: [0], dtype: types[i]) }
-                let part = try grad.slice(d, start: range.lowerBound, stop: range.upperBound, step: 1)
-                return try part.reduced(toShape: part.shape, dtype: types[i])
-            }
-        }
+        Tensor.concatenation.record(result, inputs: tensors, params: (d, ranges, tensors.map(\.dtype)))
         return result
     }
 
@@ -84,13 +76,42 @@ extension Tensor {
         }
         result.resetVersion()
         guard GraphRecorder.shouldRecord(tensors) else { return result }
-        let types = tensors.map(\.dtype)
-        let inputShape = first.shape
-        GraphRecorder.record(result, name: "StackBackward0", inputs: tensors) { grad, context in
-            try types.enumerated().map { i, type in
-                context.needsGrad(i) ? try grad.select(d, i).reduced(toShape: inputShape, dtype: type) : nil
-            }
-        }
+        Tensor.stacking.record(result, inputs: tensors, params: (d, first.shape, tensors.map(\.dtype)))
         return result
     }
+}
+
+/// The rows of `cat` and `stack`.
+extension Tensor {
+    /// `Params`: the dim, each input's range along it (`nil` for a skipped 1-d empty tensor), the dtypes.
+    static let concatenation = OpRow<(dim: Int, ranges: [Range<Int>?], types: [DType])>(
+        "CatBackward0",
+        python: PythonSignature(
+            "cat", "torch.cat(tensors, dim=0) -> Tensor",
+            "Joins a list or tuple of tensors end to end along an existing dimension;\nthe other sizes must match."),
+        probe: GradientProbe(shapes: [[2, 3], [2, 2]]) { try Tensor.cat([$0[0], $0[1]], dim: 1) }
+    ) { grad, saved, p in
+        try p.ranges.enumerated().map { i, range in
+            guard saved.needsGrad(i) else { return nil }
+            guard let range else { return try Tensor(zeros: [0], dtype: p.types[i]) }
+            let part = try grad.slice(p.dim, start: range.lowerBound, stop: range.upperBound, step: 1)
+            return try part.reduced(toShape: part.shape, dtype: p.types[i])
+        }
+    }
+
+    /// `Params`: the new dim, the inputs' common shape, their dtypes.
+    static let stacking = OpRow<(dim: Int, shape: [Int], types: [DType])>(
+        "StackBackward0",
+        python: PythonSignature(
+            "stack", "torch.stack(tensors, dim=0) -> Tensor",
+            "Stacks same-shaped tensors along a new dimension dim.\nExample: torch.stack([a, b])  # two (3,) tensors -> shape (2, 3)"
+        ),
+        probe: GradientProbe(shapes: [[2, 3], [2, 3]]) { try Tensor.stack([$0[0], $0[1]], dim: 1) }
+    ) { grad, saved, p in
+        try p.types.enumerated().map { i, type in
+            saved.needsGrad(i) ? try grad.select(p.dim, i).reduced(toShape: p.shape, dtype: type) : nil
+        }
+    }
+
+    static let joinRows: [AnyOpRow] = [concatenation, stacking]
 }

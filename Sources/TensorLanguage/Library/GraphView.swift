@@ -133,3 +133,22 @@ extension Session {
         return value
     }
 }
+
+/// A tensor's backward graph drawn both ways from one evaluation: the text tree and Graphviz DOT.
+public struct GraphDrawing: Equatable, Sendable {
+    public var tree: String
+    public var dot: String
+}
+
+extension Session {
+    /// `%graph EXPR` for front ends that can show a picture: both drawings from one evaluation.
+    public func graphDrawing(of expression: String) -> Result<GraphDrawing, MagicProblem> {
+        // A failed evaluation has printed its traceback already: nothing more to say.
+        guard let value = evaluateForView(expression) else { return .failure(MagicProblem(message: "")) }
+        guard case .tensor(let t) = value else {
+            return .failure(MagicProblem(message: "%graph needs an expression that evaluates to a tensor\n"))
+        }
+        let view = GraphView(globals: interpreter.globals.values)
+        return .success(GraphDrawing(tree: view.tree(for: t, palette: .none), dot: view.dot(for: t)))
+    }
+}

@@ -16,12 +16,6 @@ extension HelpEntries {
 
         The hyperbolic tangent elementwise, into (-1, 1). Records TanhBackward0.
         """,
-        "F.leaky_relu": """
-        torch.nn.functional.leaky_relu(input, negative_slope=0.01, inplace=False) -> Tensor
-
-        x for positive elements, negative_slope * x for the rest.
-        Records LeakyReluBackward0 (LeakyReluBackward1 in place).
-        """,
         "F.softmax": """
         torch.nn.functional.softmax(input, dim=None, dtype=None) -> Tensor
 

@@ -9,7 +9,7 @@ extension HelpEntries {
         return methods.merging(functions(mirroring: names, in: methods)) { first, _ in first }
     }()
 
-    /// One `Tensor.NAME` (or `F.NAME`) entry per Python name: the first row's signature and summary,
+    /// One entry per help key (`Tensor.sum`, `F.mse_loss`, `torch.cat`): the first row's signature and summary,
     /// then every row's node with the overload it belongs to.
     static func entries(from declarations: [OpDeclaration]) -> [String: String] {
         var rows: [String: [OpDeclaration]] = [:]

@@ -106,22 +106,9 @@ extension HelpEntries {
 
         This tensor where condition is True, other elsewhere. Records WhereBackward0.
         """,
-        "torch.where": """
-        torch.where(condition, input, other) -> Tensor
-
-        Picks input where condition is True and other elsewhere (broadcasting).
-        With only condition, returns a tuple of index tensors of the True elements.
-        Records WhereBackward0. Example: torch.where(x > 0, x, 0.0)
-        """,
     ]
 
     private static let bounded: [String: String] = [
-        "Tensor.clamp": """
-        Tensor.clamp(min=None, max=None) -> Tensor
-
-        Each element limited to [min, max]; either bound may be a number, a tensor or None.
-        Records ClampBackward1 (numbers) or ClampBackward0 (tensor bounds).
-        """,
         "Tensor.clip": """
         Tensor.clip(min=None, max=None) -> Tensor
 

@@ -136,12 +136,6 @@ extension HelpEntries {
     ]
 
     private static let joins: [String: String] = [
-        "torch.cat": """
-        torch.cat(tensors, dim=0) -> Tensor
-
-        Joins a list or tuple of tensors end to end along an existing dimension;
-        the other sizes must match. Records CatBackward0.
-        """,
         "torch.concat": """
         torch.concat(tensors, dim=0) -> Tensor
 
@@ -151,12 +145,6 @@ extension HelpEntries {
         torch.concatenate(tensors, dim=0) -> Tensor
 
         Alias of torch.cat. Records CatBackward0.
-        """,
-        "torch.stack": """
-        torch.stack(tensors, dim=0) -> Tensor
-
-        Stacks same-shaped tensors along a new dimension dim. Records StackBackward0.
-        Example: torch.stack([a, b])  # two (3,) tensors -> shape (2, 3)
         """,
     ]
 

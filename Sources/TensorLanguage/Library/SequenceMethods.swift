@@ -5,8 +5,6 @@ enum StringMethods {
         switch name {
         case "upper": body = { _, _ in .string(s.uppercased()) }
         case "lower": body = { _, _ in .string(s.lowercased()) }
-        case "startswith": body = { args, i in .bool(s.hasPrefix(try i.str(try Builtins.single(args, "startswith")))) }
-        case "endswith": body = { args, i in .bool(s.hasSuffix(try i.str(try Builtins.single(args, "endswith")))) }
         case "join":
             body = { args, i in
                 let parts = try i.materialize(try Builtins.single(args, "join")).map { v -> String in

@@ -57,6 +57,30 @@ extension StringMethods {
             return (last ? starts.last(where: match) : starts.first(where: match)) ?? -1
         }
         switch name {
+        case "startswith", "endswith":
+            return { args, _ in
+                guard let first = args.positional.first else {
+                    throw PythonError(.typeError, "\(name)() takes at least 1 argument (0 given)")
+                }
+                let range = try window(scalars, args.positional.dropFirst())
+                let candidates: [Value] = if case .tuple(let items) = first { items } else { [first] }
+                for candidate in candidates {
+                    guard case .string(let text) = candidate else {
+                        let what = name == "startswith" ? "startswith" : "endswith"
+                        throw PythonError(
+                            .typeError,
+                            "\(what) first arg must be str or a tuple of str, not \(candidate.typeName)")
+                    }
+                    let affix = Array(text.unicodeScalars)
+                    guard affix.count <= range.count else { continue }
+                    let slice =
+                        name == "startswith"
+                        ? scalars[range.lowerBound..<range.lowerBound + affix.count]
+                        : scalars[range.upperBound - affix.count..<range.upperBound]
+                    if slice.elementsEqual(affix) { return .bool(true) }
+                }
+                return .bool(false)
+            }
         case "find": return { args, _ in .int(try find(args, last: false)) }
         case "rfind": return { args, _ in .int(try find(args, last: true)) }
         case "index", "rindex":

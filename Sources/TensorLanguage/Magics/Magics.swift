@@ -13,15 +13,20 @@ public struct MagicContext {
     public var notebookCode: (String) -> String?
     /// Whether output may be coloured for a terminal (`%graph` colours nodes by kind).
     public var colour = false
+    /// Renders Graphviz DOT to an SVG file (`%graph --svg FILE`); returns the problem, or nil when
+    /// written. Nil where the front end cannot (the language itself writes no files).
+    public var saveSVG: ((_ dot: String, _ file: String) -> String?)?
 
     public init(
         ask: @escaping (String) -> String? = { _ in nil }, history: @escaping () -> [String] = { [] },
-        setNextInput: ((String) -> Void)? = nil, notebookCode: @escaping (String) -> String? = { _ in nil }
+        setNextInput: ((String) -> Void)? = nil, notebookCode: @escaping (String) -> String? = { _ in nil },
+        saveSVG: ((_ dot: String, _ file: String) -> String?)? = nil
     ) {
         self.ask = ask
         self.history = history
         self.setNextInput = setNextInput
         self.notebookCode = notebookCode
+        self.saveSVG = saveSVG
     }
 }
 
@@ -65,10 +70,7 @@ extension Session {
         case "whos": whos()
         case "reset": reset(force: argument == "-f", ask: context.ask)
         case "history", "hist": history(argument, entries: context.history())
-        case "graph":
-            let dot = argument.hasPrefix("--dot")
-            let expression = dot ? String(argument.dropFirst(5)).trimmingWhitespace() : argument
-            interpreter.write(graph(of: expression, dot: dot, colour: context.colour))
+        case "graph": graphMagic(GraphMagicArguments(argument), context: context)
         case "backprop": interpreter.write(backpropTrace(of: argument))
         case "lsmagic": lsmagic()
         case "pwd": show(.string(MagicFiles.currentDirectory()))
