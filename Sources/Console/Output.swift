@@ -3,19 +3,59 @@ import Glibc
 import TensorLanguage
 
 /// Writes to the process's standard streams; stdout is flushed before stderr so they interleave in order.
+///
+/// A failed write to stdout is remembered (its `errno`) for the running script to raise as
+/// `OSError`/`BrokenPipeError`; glibc drops the buffer it could not write, as CPython's does.
 public enum Output {
+    nonisolated(unsafe) private static var failure: Int32?
+    /// With file descriptor 1 closed, CPython's `sys.stdout` is None and printing does nothing.
+    nonisolated(unsafe) private static var discardsStdout = fcntl(STDOUT_FILENO, F_GETFD) < 0
+
     public static func write(_ text: String) {
-        fputs(text, cel_stdout())
+        guard !discardsStdout else { return }
+        check(fputs(text, cel_stdout()) == EOF)
     }
 
     public static func error(_ text: String) {
-        fflush(cel_stdout())
+        flushStdout()
         fputs(text, cel_stderr())
     }
 
     public static func flush() {
-        fflush(cel_stdout())
+        flushStdout()
         fflush(cel_stderr())
+    }
+
+    /// The errno of the last failed write to stdout, then forgotten.
+    public static func takeFailure() -> Int32? {
+        defer { failure = nil }
+        return failure
+    }
+
+    /// Flushes what is left at exit. CPython reports a failure there as an ignored exception and
+    /// exits with status 120.
+    static func finish(status: Int32) -> Int32 {
+        flushStdout()
+        fflush(cel_stderr())
+        guard let code = takeFailure() else { return status }
+        let name = OSErrorText.className(code)
+        fputs(
+            "Exception ignored in: <_io.TextIOWrapper name='<stdout>' mode='w' encoding='utf-8'>\n\(name): \(OSErrorText.describe(code))\n",
+            cel_stderr())
+        fflush(cel_stderr())
+        return 120
+    }
+
+    private static func flushStdout() {
+        guard !discardsStdout else { return }
+        check(fflush(cel_stdout()) == EOF)
+    }
+
+    private static func check(_ failed: Bool) {
+        let stream = cel_stdout()
+        guard failed || ferror(stream) != 0 else { return }
+        failure = errno == 0 ? EIO : errno
+        clearerr(stream)
     }
 }
 
@@ -44,5 +84,9 @@ final class TerminalSink: SessionEventSink {
 
     func flush() {
         Output.flush()
+    }
+
+    func takeWriteFailure() -> Int32? {
+        Output.takeFailure()
     }
 }

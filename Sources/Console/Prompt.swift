@@ -17,6 +17,8 @@ public final class Prompt {
     private var pending: [String] = []
     /// Statements entered this session, for `%history` (a block is one entry).
     private var entries: [String] = []
+    /// Set when an entry raised `SystemExit`: the prompt ends with this status, as CPython's REPL does.
+    private var exitStatus: Int32?
     /// Text `%load` put in the next input, for editing.
     private var nextInput: String?
 
@@ -130,6 +132,10 @@ public final class Prompt {
                 if session.needsMoreInput(source(of: pending)) { continue }
                 runPending()
             }
+            if let exitStatus {
+                editor?.close()
+                return exitStatus
+            }
         }
     }
 
@@ -177,10 +183,12 @@ public final class Prompt {
         // A Ctrl-C pressed before the statement started belongs to the previous one.
         Interrupt.clear()
         session.beginEntry()
-        if session.runInteractive(source: source) == .incomplete && atEndOfInput {
+        var outcome = session.runInteractive(source: source)
+        if outcome == .incomplete && atEndOfInput {
             // Parsed as a file, unfinished input is a syntax error rather than "incomplete".
-            _ = session.run(source: source, fileName: "<stdin>")
+            outcome = session.run(source: source, fileName: "<stdin>")
         }
+        if case .exited(let status) = outcome { exitStatus = status }
         Output.flush()
     }
 

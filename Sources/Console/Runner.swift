@@ -22,7 +22,7 @@ public enum Runner {
             )
             return failureStatus
         }
-        return runScript(String(decoding: bytes, as: UTF8.self), fileName: path)
+        return runScript(SourceFile.text(bytes), fileName: path)
     }
 
     /// Runs a whole program read from standard input, with no prompts.
@@ -52,7 +52,18 @@ public enum Runner {
         switch outcome {
         case .completed, .incomplete: return 0
         case .failed(let name): return name == "KeyboardInterrupt" ? interruptedStatus : failureStatus
+        case .exited(let status): return status
         }
+    }
+
+    /// Ignores SIGPIPE as CPython does, so a closed pipe is a `BrokenPipeError`, not a silent death.
+    public static func prepareProcess() {
+        signal(SIGPIPE, SIG_IGN)
+    }
+
+    /// The process's exit status once stdout's last buffered text is written (120 if that fails).
+    public static func finish(status: Int32) -> Int32 {
+        Output.finish(status: status)
     }
 
     /// Whether standard input and output are both terminals (then the prompt starts).

@@ -51,7 +51,13 @@ enum SourceFile {
     }
 
     static func readAll(fd: Int32) -> String {
-        String(decoding: readBytes(fd: fd) ?? [], as: UTF8.self)
+        text(readBytes(fd: fd) ?? [])
+    }
+
+    /// Source text from bytes; a UTF-8 byte-order mark at the start is skipped, as CPython skips it.
+    static func text(_ bytes: [UInt8]) -> String {
+        let body = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? bytes.dropFirst(3) : bytes[...]
+        return String(decoding: body, as: UTF8.self)
     }
 
     /// Every byte readable from `fd`, or nil on a read error.

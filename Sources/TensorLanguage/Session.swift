@@ -8,6 +8,9 @@ public enum RunOutcome: Equatable, Sendable {
     case incomplete
     /// Stopped at an uncaught exception (already reported as an `.error` event); the name is its class.
     case failed(exceptionName: String)
+    /// An uncaught `SystemExit` asked the process to exit with this status (its message, if any,
+    /// already went to stderr), as CPython's `handle_system_exit` does.
+    case exited(status: Int32)
 }
 
 /// An interpreter session: one namespace that runs scripts, cells and prompt entries, and reports
@@ -140,17 +143,36 @@ public final class Session {
                     if case .noneValue = value { continue }
                     recordResult(value)
                     interpreter.sink.receive(.result(ResultValue(repr: try interpreter.repr(value))))
+                    try interpreter.checkOutputStreams()
                 } else {
                     _ = try interpreter.execute(statement, in: frame)
                 }
             }
             return .completed
+        } catch let error as PythonError where error.exception.exceptionClass.isSubclass(of: .systemExit) {
+            return exit(error.exception)
         } catch let error as PythonError {
             return report(error, frame: frame)
         } catch let error as TorchError {
             return report(PythonError(error), frame: frame)
         } catch {
             return report(PythonError(.runtimeError, "\(error)"), frame: frame)
+        }
+    }
+
+    /// CPython's `handle_system_exit`: no code or None is 0, an int is the status, anything else is
+    /// printed to stderr and the status is 1.
+    private func exit(_ exception: ExceptionObject) -> RunOutcome {
+        let code: Value =
+            exception.args.count == 1 ? exception.args[0] : (exception.args.isEmpty ? .noneValue : .tuple(exception.args))
+        switch code {
+        case .noneValue: return .exited(status: 0)
+        case .bool(let b): return .exited(status: b ? 1 : 0)
+        case .int(let i): return .exited(status: Int32(truncatingIfNeeded: i))
+        case .bigInt: return .exited(status: -1)
+        default:
+            interpreter.writeError(((try? interpreter.str(code)) ?? "") + "\n")
+            return .exited(status: 1)
         }
     }
 

@@ -55,6 +55,7 @@ struct Wick: ParsableCommand {
     var file: String?
 
     mutating func run() throws {
+        Runner.prepareProcess()
         if let maxMemory { MemoryBudget.limit = maxMemory }
         if let seed { EngineState.initialSeed = UInt64(bitPattern: seed) }
         let status: Int32
@@ -71,7 +72,8 @@ struct Wick: ParsableCommand {
         } else {
             status = Runner.runStandardInput()
         }
-        if status != 0 { throw ExitCode(status) }
+        let final = Runner.finish(status: status)
+        if final != 0 { throw ExitCode(final) }
     }
 }
 

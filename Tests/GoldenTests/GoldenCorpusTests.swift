@@ -55,7 +55,11 @@ enum GoldenCorpus {
         var err = ""
         let session = Session(write: { out += $0 }, writeError: { err += $0 })
         let outcome = session.run(source: source, fileName: "\(c.name).py")
-        if case .failed = outcome { return (out, err, true) }
+        switch outcome {
+        case .failed: return (out, err, true)
+        case .exited(let status): return (out, err, status != 0)
+        case .completed, .incomplete: break
+        }
         return (out, err, false)
     }
 }

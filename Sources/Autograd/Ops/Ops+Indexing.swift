@@ -32,11 +32,14 @@ extension Tensor {
     public func slice(_ d: Int, start: Int, stop: Int, step: Int) throws -> Tensor {
         let at = try Reduction.normalize(d, rank: dim)
         guard step > 0 else { throw TorchError(.valueError, "step must be greater than zero") }
-        let count = stop > start ? (stop - start + step - 1) / step : 0
+        // PyTorch's round-up division, wrapping where its C++ wraps: `t[::2**62]` is one element,
+        // `t[3::2**63 - 1]` is empty in PyTorch too.
+        let count = stop > start ? max(0, (stop - start &+ step &- 1) / step) : 0
         var newShape = shape
         var newStrides = strides
         newShape[at] = count
-        newStrides[at] = strides[at] * step
+        // PyTorch multiplies unchecked; the product only matters (and then fits) with two or more elements.
+        newStrides[at] = strides[at] &* step
         let inputShape = shape
         let inputDType = dtype
         return makeView(

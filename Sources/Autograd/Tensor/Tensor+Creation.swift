@@ -75,13 +75,28 @@ extension Tensor {
         if let bad = shape.first(where: { $0 < 0 }) {
             throw TorchError.runtime("Trying to create tensor with negative dimension \(bad): \(ShapeText.bracketed(shape))")
         }
-        var total = dtype.itemSize
+        // PyTorch's order: the element count left to right, then bytes, then contiguous strides
+        // (`zeros(2**62, 0, 4)` is fine, `zeros(0, 2**62, 4)` overflows its first stride).
+        var numel = 1
+        var overflow = false
         for size in shape {
-            let (product, overflow) = total.multipliedReportingOverflow(by: size)
-            if overflow {
-                throw TorchError.runtime("Storage size calculation overflowed with sizes=\(ShapeText.bracketed(shape))")
-            }
-            total = product
+            let (product, o) = numel.multipliedReportingOverflow(by: size)
+            overflow = overflow || o
+            numel = product
+        }
+        if overflow || numel.multipliedReportingOverflow(by: dtype.itemSize).overflow {
+            throw TorchError.runtime("Storage size calculation overflowed with sizes=\(ShapeText.bracketed(shape))")
+        }
+        try checkStrides(shape)
+    }
+
+    /// PyTorch's `Stride calculation overflowed` for contiguous strides that do not fit 64 bits.
+    static func checkStrides(_ shape: [Int]) throws {
+        var running = 1
+        for size in shape.dropFirst().reversed() {
+            let (product, overflow) = running.multipliedReportingOverflow(by: max(size, 1))
+            if overflow { throw TorchError.runtime("Stride calculation overflowed") }
+            running = product
         }
     }
 }

@@ -7,7 +7,11 @@ extension Tensor {
         let isFloat = [start, end, step].contains { if case .float = $0 { true } else { false } }
         let dtype = requested ?? (isFloat ? .defaultFloat : .int64)
         if dtype == .bool { throw TorchError(.notImplementedError, "\"arange_cpu\" not implemented for 'Bool'") }
-        let count = try arangeCount(start: start, end: end, step: step)
+        // PyTorch counts exactly only for int64 results from integer bounds; otherwise in double.
+        let count =
+            dtype == .int64 && !isFloat
+            ? try arangeCount(start: Int64(scalar: start), end: Int64(scalar: end), step: Int64(scalar: step))
+            : try arangeCount(start: start, end: end, step: step)
         let t = try Tensor(uninitialized: [count], dtype: dtype)
         if dtype.isFloatingPoint {
             // PyTorch accumulates in double for float tensors, then rounds each element once.
@@ -38,6 +42,19 @@ extension Tensor {
             throw TorchError.runtime(
                 "invalid size, possible overflow?")
         }
+        return Int(size)
+    }
+
+    /// PyTorch's int64 count from integer bounds: exact integer arithmetic (a double count
+    /// would be off by one past 2^53), with PyTorch's wrapping where its C++ wraps.
+    private static func arangeCount(start: Int64, end: Int64, step: Int64) throws -> Int {
+        guard step != 0 else { throw TorchError.runtime("step must be nonzero") }
+        guard (step > 0 && end >= start) || (step < 0 && end <= start) else {
+            throw TorchError.runtime("upper bound and lower bound inconsistent with step sign")
+        }
+        let sign: Int64 = step > 0 ? 1 : -1
+        let size = (end &- start &+ step &- sign) / step
+        guard size >= 0 else { throw TorchError.runtime("invalid size, possible overflow?") }
         return Int(size)
     }
 

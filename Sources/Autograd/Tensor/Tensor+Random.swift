@@ -23,17 +23,30 @@ extension Tensor {
         return t
     }
 
-    /// `torch.randint(low, high, shape)` as int64.
+    /// `torch.randint(low, high, shape, dtype=…)`: the same int64 draws whatever the dtype (PyTorch's
+    /// kernel draws, then casts), with PyTorch's bounds check for the narrow integer types.
     public static func randint(
-        low: Int64, high: Int64, shape: [Int],
+        low: Int64, high: Int64, shape: [Int], dtype: DType = .int64,
         generator: Generator = DefaultGenerator.shared
     ) throws -> Tensor {
         guard low < high else {
             throw TorchError.runtime("random_ expects 'from' to be less than 'to', but got from=\(low) >= to=\(high)")
         }
+        let bounds: (name: String, range: ClosedRange<Int64>)? =
+            switch dtype {
+            case .bool: ("bool", 0...1)
+            case .int32: ("int", Int64(Int32.min)...Int64(Int32.max))
+            default: nil
+            }
+        if let bounds {
+            guard bounds.range.contains(low) else { throw TorchError.runtime("from is out of bounds for \(bounds.name)") }
+            guard bounds.range.contains(high - 1) else {
+                throw TorchError.runtime("to - 1 is out of bounds for \(bounds.name)")
+            }
+        }
         let t = try zeros(shape, dtype: .int64)
         try generator.fillRandint(t.storageBuffer(Int64.self), low: low, high: high)
-        return t
+        return dtype == .int64 ? t : try t.to(dtype)
     }
 
     /// `torch.randperm(n)` as int64.
@@ -47,15 +60,42 @@ extension Tensor {
 
     /// `uniform_(from, to)`: fills this tensor's memory in storage order.
     public func uniformFill(from: Double, to: Double, generator: Generator = DefaultGenerator.shared) throws {
+        try checkUniformBounds(from: from, to: to)
         try dtype.dispatch(RandomFill(tensor: self, generator: generator, distribution: .uniform(from: from, to: to)))
         bumpVersion()
     }
 
     /// `normal_(mean, std)`: fills this tensor's memory in storage order.
     public func normalFill(mean: Double, std: Double, generator: Generator = DefaultGenerator.shared) throws {
+        guard std >= 0 else {
+            throw TorchError.runtime("normal expects std >= 0.0, but found std \(NumberFormat.general(std, digits: 6))")
+        }
         try dtype.dispatch(
             RandomFill(tensor: self, generator: generator, distribution: .normal(mean: mean, std: std)))
         bumpVersion()
+    }
+
+    /// PyTorch's `check_uniform_bounds`: both ends finite in the dtype, ordered, and a representable span.
+    private func checkUniformBounds(from: Double, to: Double) throws {
+        let (cName, typeName, limit): (String, String, Double)
+        switch dtype {
+        case .float32: (cName, typeName, limit) = ("float", "Float", Double(Float.greatestFiniteMagnitude))
+        case .float64: (cName, typeName, limit) = ("double", "Double", Double.greatestFiniteMagnitude)
+        default: return
+        }
+        for (name, value) in [("from", from), ("to", to)] where !(value >= -limit && value <= limit) {
+            throw TorchError.runtime("\(name) is out of bounds for \(cName)")
+        }
+        let text = { (v: Double) in NumberFormat.general(v, digits: 6) }
+        guard from <= to else {
+            throw TorchError.runtime(
+                "uniform_ expects to return a [from, to) range, but found from=\(text(from)) > to=\(text(to))")
+        }
+        guard to - from <= limit else {
+            throw TorchError.runtime(
+                "uniform_ expects to-from <= std::numeric_limits<\(typeName)>::max(), but found to=\(text(to)) and from=\(text(from)) which result in to-from to exceed the limit"
+            )
+        }
     }
 
     /// The memory this (dense) tensor covers, in storage order.

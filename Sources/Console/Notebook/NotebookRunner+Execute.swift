@@ -55,6 +55,10 @@ extension NotebookRunner {
             if showProgress { Output.error("\r[\(count)/\(codeCells.count)] running cell \(index + 1)…\u{1B}[K") }
             let r = session.runCell(cell.source, fileName: "Cell In[\(count)]")
             results[index] = (count, Notebook.outputs(of: r.events, count: count))
+            if case .exited = r.outcome {
+                if showProgress { Output.error("\r\u{1B}[K") }
+                return (results, true)
+            }
             if case .failed(let name) = r.outcome {
                 if showProgress { Output.error("\r\u{1B}[K") }
                 reportFailure(of: cell, number: index + 1, result: r, exceptionName: name, stopping: !continueOnError)

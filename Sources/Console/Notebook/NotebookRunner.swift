@@ -21,7 +21,7 @@ public enum NotebookRunner {
                 return .failure(.init(message: "unreadable notebook"))
             }
         }
-        guard let cells = CellScript.cells(in: String(decoding: bytes, as: UTF8.self)) else { return .success(nil) }
+        guard let cells = CellScript.cells(in: SourceFile.text(bytes)) else { return .success(nil) }
         return .success((cells, nil))
     }
 
@@ -63,6 +63,7 @@ public enum NotebookRunner {
                 ? session.runCell(cell.source, fileName: "Cell In[\(count)]") : session.runCell(padded(cell), fileName: path)
             if echo { Output.write("\n") }
             Output.flush()
+            if case .exited = result.outcome { return Runner.status(of: result.outcome) }
             if case .failed = result.outcome {
                 failed = Runner.status(of: result.outcome)
                 if !continueOnError || failed == Runner.interruptedStatus { break }

@@ -1,4 +1,5 @@
 import Autograd
+import Glibc
 
 extension ErrorReport {
     /// A syntax error as CPython reports it: one frame, the offending line and the caret.
@@ -45,6 +46,12 @@ extension Interpreter {
     /// Pushes buffered output out (`print(..., flush=True)`).
     func flush() {
         sink.flush()
+    }
+
+    /// Raises CPython's `OSError` (`BrokenPipeError` for EPIPE) when a write to stdout failed.
+    func checkOutputStreams() throws {
+        guard let code = sink.takeWriteFailure() else { return }
+        throw PythonError(code == EPIPE ? .brokenPipeError : .osError, OSErrorText.describe(code))
     }
 
     func evaluateStatementExpression(_ e: Expression, in frame: Frame) throws -> Value {

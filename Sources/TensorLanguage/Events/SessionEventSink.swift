@@ -14,10 +14,14 @@ public protocol SessionEventSink: AnyObject {
     func receive(_ event: SessionEvent)
     /// Pushes buffered output out (`print(..., flush=True)`); nothing by default.
     func flush()
+    /// The `errno` of a write to standard output that failed since the last call (a full disk,
+    /// a closed pipe), then forgotten; the running code raises `OSError` for it. Nil by default.
+    func takeWriteFailure() -> Int32?
 }
 
 extension SessionEventSink {
     public func flush() {}
+    public func takeWriteFailure() -> Int32? { nil }
 }
 
 /// A sink that keeps every event, optionally passing each on to another sink.
@@ -42,6 +46,10 @@ public final class EventRecorder: SessionEventSink {
 
     public func flush() {
         next?.flush()
+    }
+
+    public func takeWriteFailure() -> Int32? {
+        next?.takeWriteFailure()
     }
 
     /// Everything a terminal would have shown on `stream`, in order.

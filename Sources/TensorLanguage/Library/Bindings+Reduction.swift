@@ -15,11 +15,11 @@ extension TensorMethods {
         },
         "amax": { t, args, _ in
             let r = try ArgumentReader("amax", args, ["dim", "keepdim"])
-            return .tensor(try t.amax(dims: dimensions(r.value("dim")), keepDim: r.bool("keepdim", default: false)))
+            return .tensor(try t.amax(dims: reducedDimensions(r.value("dim"), of: t), keepDim: r.bool("keepdim", default: false)))
         },
         "amin": { t, args, _ in
             let r = try ArgumentReader("amin", args, ["dim", "keepdim"])
-            return .tensor(try t.amin(dims: dimensions(r.value("dim")), keepDim: r.bool("keepdim", default: false)))
+            return .tensor(try t.amin(dims: reducedDimensions(r.value("dim"), of: t), keepDim: r.bool("keepdim", default: false)))
         },
         "prod": { t, args, _ in
             let r = try ArgumentReader("prod", args, ["dim", "keepdim", "dtype"])
@@ -96,7 +96,7 @@ enum ReductionBinding {
         let r = try ArgumentReader(name, args, ["dim", "unbiased", "keepdim", "correction"])
         unbiased = try r.bool("unbiased", default: unbiased)
         let correction = try r.double("correction") ?? (unbiased ? 1 : 0)
-        let dims = try TensorMethods.dimensions(r.value("dim"))
+        let dims = try TensorMethods.reducedDimensions(r.value("dim"), of: t)
         let keepDim = try r.bool("keepdim", default: false)
         if name == "std" {
             return .tensor(try t.standardDeviation(dims: dims, correction: correction, keepDim: keepDim))

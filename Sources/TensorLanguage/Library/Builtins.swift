@@ -24,6 +24,7 @@ enum Builtins {
             }
             interpreter.write(try args.positional.map { try interpreter.str($0) }.joined(separator: sep) + end)
             if flush { interpreter.flush() }
+            try interpreter.checkOutputStreams()
             return .noneValue
         },
         "len": { args, interpreter in
@@ -40,6 +41,10 @@ enum Builtins {
                 guard let length = r.exactLength else { throw IntegerMessages.tooLargeForSize() }
                 return .int(length)
             case .object(let o as SizedObject): return .int(o.length)
+            case .object(let o) where o.hasHeapType:
+                if let n = try interpreter.userLength(v) { return .int(n) }
+                if v.hasPayload { return try interpreter.call(try interpreter.builtin("len"), Arguments([v.payloadOrSelf])) }
+                throw PythonError(.typeError, "object of type '\(v.typeName)' has no len()")
             default: throw PythonError(.typeError, "object of type '\(v.typeName)' has no len()")
             }
         },
@@ -52,17 +57,6 @@ enum Builtins {
             return .noneValue
         },
         "repr": { args, interpreter in .string(try interpreter.repr(try single(args, "repr"))) },
-        "type": { args, _ in
-            let v = try single(args, "type")
-            if case .object(let o) = v, let node = o as? NodeObject { return .object(TypeObject(node.node.typeName)) }
-            return .object(TypeObject(v.qualifiedTypeName))
-        },
-        "isinstance": { args, interpreter in
-            guard args.positional.count == 2 else {
-                throw PythonError(.typeError, "isinstance expected 2 arguments, got \(args.positional.count)")
-            }
-            return .bool(try isInstance(args.positional[0], args.positional[1]))
-        },
         "range": { args, _ in
             let ints = try args.positional.map {
                 if case .bigInt = $0 { throw IntegerMessages.tooLargeForSize() }
@@ -89,8 +83,15 @@ enum Builtins {
             }
             return total
         },
-        "abs": { args, _ in
-            switch try single(args, "abs") {
+        "abs": { args, interpreter in
+            let value = try single(args, "abs")
+            if value.isUserObject {
+                if let r = try interpreter.callUserMethod(value, "__abs__") { return r }
+                if value.hasPayload {
+                    return try interpreter.call(try interpreter.builtin("abs"), Arguments([value.payloadOrSelf]))
+                }
+            }
+            switch value {
             case .int(let i): return .integer(BigInteger(negative: false, magnitude: UInt64(i.magnitude)))
             case .bigInt(let b): return .integer(b.magnitude)
             case .bool(let b): return .int(b ? 1 : 0)
@@ -106,7 +107,9 @@ enum Builtins {
         "round": { args, interpreter in
             let r = try ArgumentReader("round", args, ["number", "ndigits"])
             let v = try r.required("number")
-            let digits = try r.int("ndigits")
+            // CPython clamps ndigits to the C range (`PyNumber_AsSsize_t(…, NULL)`): huge is ±infinite.
+            let digits: Int? =
+                if case .bigInt(let b) = r.value("ndigits") { b.isNegative ? .min : .max } else { try r.int("ndigits") }
             switch v {
             case .int(let i):
                 guard let digits, digits < 0 else { return v }
@@ -115,8 +118,8 @@ enum Builtins {
             case .bool(let b): return .int(b ? 1 : 0)
             case .float(let d):
                 guard let digits else { return try IntegerArithmetic.integer(truncating: d.rounded(.toNearestOrEven)) }
-                return .float(roundDigits(d, digits))
-            case .tensor(let t) where t.numel == 1: return .float(roundDigits(t.element(at: 0).doubleValue, digits ?? 0))
+                return .float(try roundDigits(d, digits))
+            case .tensor(let t) where t.numel == 1: return .float(try roundDigits(t.element(at: 0).doubleValue, digits ?? 0))
             default: throw PythonError(.typeError, "type \(v.typeName) doesn't define __round__ method")
             }
         },
@@ -168,32 +171,18 @@ enum Builtins {
         return args.positional[0]
     }
 
-    private static func roundDigits(_ d: Double, _ digits: Int) -> Double {
-        let text = NumberFormat.fixed(d, digits: max(0, min(digits, 300)))
+    /// CPython's `float.__round__`: beyond 323 digits a double is unchanged, below -308 it rounds to a
+    /// signed zero (the same bounds as `NDIGITS_MAX`/`NDIGITS_MIN` in `floatobject.c`).
+    private static func roundDigits(_ d: Double, _ digits: Int) throws -> Double {
+        guard d.isFinite else { return d }
+        if digits > 323 { return d }
+        if digits < -308 { return 0.0 * d }
+        let text = NumberFormat.fixed(d, digits: max(0, digits))
         if digits >= 0 { return Double(text) ?? d }
         let scale = pow(10.0, Double(-digits))
-        return (d / scale).rounded(.toNearestOrEven) * scale
+        let rounded = (d / scale).rounded(.toNearestOrEven) * scale
+        guard rounded.isFinite else { throw PythonError(.overflowError, "rounded value too large to represent") }
+        return rounded
     }
 
-    static func isInstance(_ value: Value, _ spec: Value) throws -> Bool {
-        if case .tuple(let options) = spec { return try options.contains { try isInstance(value, $0) } }
-        guard case .object(let o) = spec else {
-            throw PythonError(.typeError, "isinstance() arg 2 must be a type, a tuple of types, or a union")
-        }
-        if let cls = o as? ExceptionClass {
-            if case .object(let e as ExceptionObject) = value { return e.exceptionClass.isSubclass(of: cls) }
-            return false
-        }
-        guard let type = o as? TypeObject else {
-            throw PythonError(.typeError, "isinstance() arg 2 must be a type, a tuple of types, or a union")
-        }
-        switch (type.name, value) {
-        case ("int", .bool), ("object", _): return true
-        case ("float", .float), ("int", .int), ("int", .bigInt), ("bool", .bool), ("str", .string), ("list", .list),
-            ("tuple", .tuple), ("dict", .dict), ("torch.Tensor", .tensor):
-            return true
-        case ("tuple", .object(let s)): return s is SizeObject || s is NamedTupleObject || s is TupleLike
-        default: return value.qualifiedTypeName == type.name
-        }
-    }
 }

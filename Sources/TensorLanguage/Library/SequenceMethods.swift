@@ -16,12 +16,7 @@ enum StringMethods {
                 return .string(parts.joined(separator: s))
             }
         case "split":
-            body = { args, _ in
-                if case .string(let sep)? = args.positional.first {
-                    return .list(ListBox(s.components(separatedBy: sep).map { .string($0) }))
-                }
-                return .list(ListBox(s.split(whereSeparator: { $0.isWhitespace }).map { .string(String($0)) }))
-            }
+            body = { args, _ in try StringSplit.split(s, args) }
         case "replace":
             body = { args, _ in
                 guard args.positional.count == 2, case .string(let a) = args.positional[0],
@@ -39,7 +34,7 @@ enum StringMethods {
                 while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
                     out += rest[..<open]
                     let field = String(rest[rest.index(after: open)..<close])
-                    let parts = field.split(separator: ":", maxSplits: 1).map(String.init)
+                    let parts = field.split(separator: ":", maxSplits: 1, omittingEmptySubsequences: false).map(String.init)
                     let value: Value
                     if let key = parts.first, !key.isEmpty, let n = Int(key) {
                         guard n < args.positional.count else {

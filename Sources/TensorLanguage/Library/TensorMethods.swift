@@ -79,13 +79,13 @@ enum TensorMethods {
         "sum": { t, args, _ in
             let r = try ArgumentReader("sum", args, ["dim", "keepdim", "dtype"])
             let dtype = try r.dtype()
-            guard let dims = try dimensions(r.value("dim")) else { return .tensor(try t.sum(dtype: dtype)) }
+            guard let dims = try reducedDimensions(r.value("dim"), of: t) else { return .tensor(try t.sum(dtype: dtype)) }
             return .tensor(try t.sum(dims: dims, keepDim: r.bool("keepdim", default: false), dtype: dtype))
         },
         "mean": { t, args, _ in
             let r = try ArgumentReader("mean", args, ["dim", "keepdim", "dtype"])
             let dtype = try r.dtype()
-            guard let dims = try dimensions(r.value("dim")) else { return .tensor(try t.mean(dtype: dtype)) }
+            guard let dims = try reducedDimensions(r.value("dim"), of: t) else { return .tensor(try t.mean(dtype: dtype)) }
             return .tensor(try t.mean(dims: dims, keepDim: r.bool("keepdim", default: false), dtype: dtype))
         },
         "norm": { t, args, _ in
@@ -138,6 +138,12 @@ enum TensorMethods {
             return .tensor(t)
         },
     ]
+
+    /// `dim=` of `sum`, `mean`, `amax`, `std`, …: an empty list reduces every dimension, as in PyTorch.
+    static func reducedDimensions(_ v: Value?, of t: Tensor) throws -> [Int]? {
+        guard let dims = try dimensions(v) else { return nil }
+        return dims.isEmpty ? Array(0..<t.dim) : dims
+    }
 
     /// `dim=` as one int, a tuple/list of ints, or `None`.
     static func dimensions(_ v: Value?) throws -> [Int]? {

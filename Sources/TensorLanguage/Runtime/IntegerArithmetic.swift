@@ -101,25 +101,6 @@ enum IntegerArithmetic {
         return text
     }
 
-    /// `int(text)`: surrounding whitespace, an optional sign, and single underscores between digits.
-    static func parse(_ text: String) throws -> Value {
-        let trimmed = Array(text.trimmingWhitespace().unicodeScalars)
-        let signLength = trimmed.first == "-" || trimmed.first == "+" ? 1 : 0
-        let body = trimmed.dropFirst(signLength)
-        let wellFormed =
-            body.first != "_" && body.last != "_" && !zip(body, body.dropFirst()).contains { $0 == "_" && $1 == "_" }
-        let digits = body.filter { $0 != "_" }
-        guard wellFormed, !digits.isEmpty, digits.allSatisfy({ ("0"..."9").contains($0) }) else {
-            throw IntegerMessages.invalidLiteral(text)
-        }
-        guard digits.count <= IntegerMessages.maximumStringDigits else {
-            throw IntegerMessages.parsedTooLong(digits: digits.count)
-        }
-        let signed = String(String.UnicodeScalarView(trimmed.prefix(signLength) + digits))
-        guard let value = BigInteger(Substring(signed)) else { throw IntegerMessages.invalidLiteral(text) }
-        return .integer(value)
-    }
-
     /// An integer literal's value (hexadecimal literals can be arbitrarily long).
     static func literal(_ literal: IntegerLiteral) throws -> Value {
         if let small = literal.intValue { return .int(small) }
@@ -131,7 +112,7 @@ enum IntegerArithmetic {
         return .integer(value)
     }
 
-    private static func ensureWidth(_ bits: Int) throws {
+    static func ensureWidth(_ bits: Int) throws {
         if bits > maximumBitWidth { throw IntegerMessages.resultTooLarge() }
     }
 }

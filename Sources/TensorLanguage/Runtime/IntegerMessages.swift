@@ -50,8 +50,14 @@ enum IntegerMessages {
         )
     }
 
-    static func invalidLiteral(_ text: String) -> PythonError {
-        PythonError(.valueError, "invalid literal for int() with base 10: \(StringRepr.quote(text))")
+    static func invalidLiteral(_ text: String, base: Int = 10) -> PythonError {
+        PythonError(.valueError, "invalid literal for int() with base \(base): \(StringRepr.quote(text))")
+    }
+
+    static func badBase() -> PythonError { PythonError(.valueError, "int() base must be >= 2 and <= 36, or 0") }
+
+    static func baseWithoutString() -> PythonError {
+        PythonError(.typeError, "int() can't convert non-string with explicit base")
     }
 
     static func floatNotFinite(_ value: Double) -> PythonError {

@@ -62,6 +62,16 @@ enum ValueTeardown {
             case .dict(var box):
                 value = .noneValue
                 if isKnownUniquelyReferenced(&box) { pending.append(contentsOf: box.takeAll()) }
+            case .object(let object as Instance):
+                value = .noneValue
+                var instance = object
+                if isKnownUniquelyReferenced(&instance) {
+                    pending.append(contentsOf: instance.instanceDict.takeAll())
+                    if let payload = instance.payload {
+                        pending.append(payload)
+                        instance.payload = nil
+                    }
+                }
             default:
                 break
             }
@@ -73,6 +83,7 @@ extension Value {
     var isContainer: Bool {
         switch self {
         case .list, .tuple, .dict: true
+        case .object(let o): o is Instance
         default: false
         }
     }
@@ -142,6 +153,16 @@ enum HashKey: Hashable {
     case tuple([HashKey])
     case identity(ObjectIdentifier)
     case frozenSet(Set<HashKey>)
+    /// An instance of a class with its own `__hash__`/`__eq__`.
+    case user(UserHashKey)
+
+    private static func userKey(_ instance: Instance) throws -> HashKey {
+        if let interpreter = instance.interpreter, let hash = try interpreter.userHash(.object(instance)) {
+            return .user(UserHashKey(instance: instance, hash: hash))
+        }
+        if let payload = instance.payload { return try HashKey(payload) }
+        return .identity(ObjectIdentifier(instance))
+    }
 
     init(_ value: Value) throws {
         switch value {
@@ -164,6 +185,8 @@ enum HashKey: Hashable {
             guard set.isFrozen else { throw PythonHash.unhashable(value) }
             self = .frozenSet(Set(set.entries.map(\.identity)))
         case .object(let t as TupleLike): self = .tuple(try t.tupleItems.map(HashKey.init))
+        case .object(let o as Instance) where o.hasHeapType:
+            self = try Self.userKey(o)
         case .object(let o): self = .identity(ObjectIdentifier(o))
         case .list, .dict:
             throw PythonError(.typeError, "unhashable type: '\(value.typeName)'")
@@ -175,6 +198,10 @@ enum HashKey: Hashable {
 class PyObject {
     var typeName: String { "object" }
     var qualifiedTypeName: String { typeName }
+    /// `type(self)`.
+    var pythonType: PyType { PyType.named(qualifiedTypeName) }
+    /// Whether the class was written in Python, so special methods must be looked up on it.
+    var hasHeapType: Bool { false }
 
     /// `getattr(self, name)`, or nil when there is no such attribute.
     func attribute(_ name: String, interpreter: Interpreter) throws -> Value? { nil }
