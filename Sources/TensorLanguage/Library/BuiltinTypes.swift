@@ -1,57 +1,64 @@
 import Autograd
 
 extension Builtins {
-    /// `int`, `float`, `str`, … : printable class objects that convert when called.
-    static let types: [String: TypeObject] = [
-        "int": TypeObject("int") { args, interpreter in
-            let r = try ArgumentReader("int", args, ["x", "base"])
-            guard let v = r.value("x") else { return .int(0) }
-            guard let base = r.value("base") else { return try toInt(v, interpreter) }
-            guard case .string(let text) = v else { throw IntegerMessages.baseWithoutString() }
-            let radix = try Library.integer(base, function: "int", argument: "base")
-            return try IntegerArithmetic.parse(text, base: radix)
-        },
-        "float": TypeObject("float") { args, _ in
-            guard let v = args.positional.first else { return .float(0) }
-            return try toFloat(v)
-        },
-        "str": TypeObject("str") { args, interpreter in
-            guard let v = args.positional.first else { return .string("") }
-            return .string(try interpreter.str(v))
-        },
-        "bool": TypeObject("bool") { args, interpreter in
-            guard let v = args.positional.first else { return .bool(false) }
-            return .bool(try interpreter.truthy(v))
-        },
-        "list": TypeObject("list") { args, interpreter in
-            guard let v = args.positional.first else { return .list(ListBox([])) }
-            return .list(ListBox(try interpreter.materialize(v)))
-        },
-        "tuple": TypeObject("tuple") { args, interpreter in
-            guard let v = args.positional.first else { return .tuple([]) }
-            return .tuple(try interpreter.materialize(v))
-        },
-        "dict": TypeObject("dict") { args, interpreter in
-            let d = DictBox()
-            if let v = args.positional.first {
-                if case .dict(let other) = v {
-                    for (k, x) in zip(other.keys, other.values) { try d.set(k, x) }
-                } else {
-                    for pair in try interpreter.materialize(v) {
-                        let kv = try interpreter.materialize(pair)
-                        guard kv.count == 2 else {
-                            throw PythonError(
-                                .valueError, "dictionary update sequence element has length \(kv.count); 2 is required")
-                        }
-                        try d.set(kv[0], kv[1])
+    /// The classes bound as builtins under their own names.
+    static var types: [PyType] {
+        [.object, .type, .int, .float, .str, .bool, .list, .tuple, .dict]
+    }
+
+    static func constructInt(_ args: Arguments, _ interpreter: Interpreter) throws -> Value {
+        let r = try ArgumentReader("int", args, ["x", "base"])
+        guard let v = r.value("x") else { return .int(0) }
+        guard let base = r.value("base") else { return try toInt(v, interpreter) }
+        guard case .string(let text) = v else { throw IntegerMessages.baseWithoutString() }
+        let radix = try Library.integer(base, function: "int", argument: "base")
+        return try IntegerArithmetic.parse(text, base: radix)
+    }
+
+    static func constructFloat(_ args: Arguments, _ interpreter: Interpreter) throws -> Value {
+        guard let v = args.positional.first else { return .float(0) }
+        return try toFloat(v)
+    }
+
+    static func constructStr(_ args: Arguments, _ interpreter: Interpreter) throws -> Value {
+        guard let v = args.positional.first else { return .string("") }
+        return .string(try interpreter.str(v))
+    }
+
+    static func constructBool(_ args: Arguments, _ interpreter: Interpreter) throws -> Value {
+        guard let v = args.positional.first else { return .bool(false) }
+        return .bool(try interpreter.truthy(v))
+    }
+
+    static func constructList(_ args: Arguments, _ interpreter: Interpreter) throws -> Value {
+        guard let v = args.positional.first else { return .list(ListBox([])) }
+        return .list(ListBox(try interpreter.materialize(v)))
+    }
+
+    static func constructTuple(_ args: Arguments, _ interpreter: Interpreter) throws -> Value {
+        guard let v = args.positional.first else { return .tuple([]) }
+        return .tuple(try interpreter.materialize(v))
+    }
+
+    static func constructDict(_ args: Arguments, _ interpreter: Interpreter) throws -> Value {
+        let d = DictBox()
+        if let v = args.positional.first {
+            if case .dict(let other) = v {
+                for (k, x) in zip(other.keys, other.values) { try d.set(k, x) }
+            } else {
+                for pair in try interpreter.materialize(v) {
+                    let kv = try interpreter.materialize(pair)
+                    guard kv.count == 2 else {
+                        throw PythonError(
+                            .valueError, "dictionary update sequence element has length \(kv.count); 2 is required")
                     }
+                    try d.set(kv[0], kv[1])
                 }
             }
-            for (k, v) in args.keywords { try d.set(.string(k), v) }
-            return .dict(d)
-        },
-        "object": TypeObject("object"),
-    ]
+        }
+        for (k, v) in args.keywords { try d.set(.string(k), v) }
+        return .dict(d)
+    }
 
     static func toInt(_ v: Value, _ interpreter: Interpreter) throws -> Value {
         switch v {

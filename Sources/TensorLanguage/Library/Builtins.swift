@@ -41,6 +41,10 @@ enum Builtins {
                 guard let length = r.exactLength else { throw IntegerMessages.tooLargeForSize() }
                 return .int(length)
             case .object(let o as SizedObject): return .int(o.length)
+            case .object(let o) where o.hasHeapType:
+                if let n = try interpreter.userLength(v) { return .int(n) }
+                if v.hasPayload { return try interpreter.call(try interpreter.builtin("len"), Arguments([v.payloadOrSelf])) }
+                throw PythonError(.typeError, "object of type '\(v.typeName)' has no len()")
             default: throw PythonError(.typeError, "object of type '\(v.typeName)' has no len()")
             }
         },
@@ -53,17 +57,6 @@ enum Builtins {
             return .noneValue
         },
         "repr": { args, interpreter in .string(try interpreter.repr(try single(args, "repr"))) },
-        "type": { args, _ in
-            let v = try single(args, "type")
-            if case .object(let o) = v, let node = o as? NodeObject { return .object(TypeObject(node.node.typeName)) }
-            return .object(TypeObject(v.qualifiedTypeName))
-        },
-        "isinstance": { args, interpreter in
-            guard args.positional.count == 2 else {
-                throw PythonError(.typeError, "isinstance expected 2 arguments, got \(args.positional.count)")
-            }
-            return .bool(try isInstance(args.positional[0], args.positional[1]))
-        },
         "range": { args, _ in
             let ints = try args.positional.map {
                 if case .bigInt = $0 { throw IntegerMessages.tooLargeForSize() }
@@ -90,8 +83,15 @@ enum Builtins {
             }
             return total
         },
-        "abs": { args, _ in
-            switch try single(args, "abs") {
+        "abs": { args, interpreter in
+            let value = try single(args, "abs")
+            if value.isUserObject {
+                if let r = try interpreter.callUserMethod(value, "__abs__") { return r }
+                if value.hasPayload {
+                    return try interpreter.call(try interpreter.builtin("abs"), Arguments([value.payloadOrSelf]))
+                }
+            }
+            switch value {
             case .int(let i): return .integer(BigInteger(negative: false, magnitude: UInt64(i.magnitude)))
             case .bigInt(let b): return .integer(b.magnitude)
             case .bool(let b): return .int(b ? 1 : 0)
@@ -185,25 +185,4 @@ enum Builtins {
         return rounded
     }
 
-    static func isInstance(_ value: Value, _ spec: Value) throws -> Bool {
-        if case .tuple(let options) = spec { return try options.contains { try isInstance(value, $0) } }
-        guard case .object(let o) = spec else {
-            throw PythonError(.typeError, "isinstance() arg 2 must be a type, a tuple of types, or a union")
-        }
-        if let cls = o as? ExceptionClass {
-            if case .object(let e as ExceptionObject) = value { return e.exceptionClass.isSubclass(of: cls) }
-            return false
-        }
-        guard let type = o as? TypeObject else {
-            throw PythonError(.typeError, "isinstance() arg 2 must be a type, a tuple of types, or a union")
-        }
-        switch (type.name, value) {
-        case ("int", .bool), ("object", _): return true
-        case ("float", .float), ("int", .int), ("int", .bigInt), ("bool", .bool), ("str", .string), ("list", .list),
-            ("tuple", .tuple), ("dict", .dict), ("torch.Tensor", .tensor):
-            return true
-        case ("tuple", .object(let s)): return s is SizeObject || s is NamedTupleObject || s is TupleLike
-        default: return value.qualifiedTypeName == type.name
-        }
-    }
 }

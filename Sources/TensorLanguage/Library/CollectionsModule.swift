@@ -4,7 +4,7 @@ enum CollectionsModule {
     static func makeModule() -> ModuleObject {
         let m = ModuleObject("collections")
         m.members["defaultdict"] = .object(
-            TypeObject("collections.defaultdict") { args, i in
+            PyType.register("collections.defaultdict", base: .dict) { args, i in
                 var rest = args
                 let factory = rest.positional.isEmpty ? Value.noneValue : rest.positional.removeFirst()
                 if case .object(let o) = factory, !o.isCallable {
@@ -19,13 +19,13 @@ enum CollectionsModule {
                 return .dict(d)
             })
         m.members["OrderedDict"] = .object(
-            TypeObject("collections.OrderedDict") { args, i in
+            PyType.register("collections.OrderedDict", base: .dict) { args, i in
                 let d = try filled(args, "OrderedDict", i)
                 d.flavor = .ordered
                 return .dict(d)
             })
         m.members["Counter"] = .object(
-            TypeObject("collections.Counter") { args, i in
+            PyType.register("collections.Counter", base: .dict) { args, i in
                 guard args.positional.count <= 1 else {
                     throw PythonError(.typeError, "expected at most 1 argument, got \(args.positional.count)")
                 }

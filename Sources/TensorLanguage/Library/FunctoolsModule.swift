@@ -1,10 +1,10 @@
-/// The `functools` module: `reduce`, `partial`, `lru_cache`/`cache`, `cmp_to_key`.
+/// The `functools` module: `reduce`, `partial`, `lru_cache`/`cache`, `wraps`, `cmp_to_key`.
 enum FunctoolsModule {
     static func makeModule() -> ModuleObject {
         let m = ModuleObject("functools")
         m.members["reduce"] = .object(BuiltinFunction("reduce", reduce))
         m.members["partial"] = .object(
-            TypeObject("functools.partial") { args, _ in
+            PyType.register("functools.partial") { args, _ in
                 guard let function = args.positional.first else {
                     throw PythonError(.typeError, "type 'partial' takes at least one argument")
                 }
@@ -26,7 +26,33 @@ enum FunctoolsModule {
             })
         m.members["cache"] = .object(
             BuiltinFunction("cache") { args, _ in .object(CachedFunction(try Builtins.single(args, "cache"))) })
+        m.members["wraps"] = .object(
+            BuiltinFunction("wraps") { args, _ in
+                let wrapped = try Builtins.single(args, "wraps")
+                return .object(
+                    BuiltinFunction("decorator") { inner, interpreter in
+                        let wrapper = try Builtins.single(inner, "decorator")
+                        try copyMetadata(from: wrapped, to: wrapper, interpreter)
+                        return wrapper
+                    })
+            })
         return m
+    }
+
+    /// `functools.update_wrapper`: the wrapper takes the wrapped function's name, qualified name,
+    /// docstring, module and `__dict__`, and remembers it as `__wrapped__`.
+    private static func copyMetadata(from wrapped: Value, to wrapper: Value, _ interpreter: Interpreter) throws {
+        for name in ["__module__", "__name__", "__qualname__", "__doc__"] {
+            if let value = try interpreter.getAttributeIfPresent(wrapped, name) {
+                try interpreter.setAttribute(wrapper, name, value)
+            }
+        }
+        if case .object(let source as FunctionObject) = wrapped, case .object(let target as FunctionObject) = wrapper {
+            for (k, v) in zip(source.attributes.keys, source.attributes.values) where try target.attributes.get(k) == nil {
+                try target.attributes.set(k, v)
+            }
+        }
+        try interpreter.setAttribute(wrapper, "__wrapped__", wrapped)
     }
 
     /// `reduce(function, iterable[, initial])`.

@@ -5,12 +5,12 @@ enum LanguageBuiltins {
             for (name, body) in group { table[name] = .object(BuiltinFunction(name, body)) }
         }
         table["set"] = .object(
-            TypeObject("set") { args, interpreter in
+            PyType.register("set") { args, interpreter in
                 try noKeywords(args, "set")
                 return .object(try SetObject.make(from: try optionalSingle(args, "set"), frozen: false, interpreter))
             })
         table["frozenset"] = .object(
-            TypeObject("frozenset") { args, interpreter in
+            PyType.register("frozenset") { args, interpreter in
                 try noKeywords(args, "frozenset")
                 return .object(try SetObject.make(from: try optionalSingle(args, "frozenset"), frozen: true, interpreter))
             })

@@ -7,14 +7,18 @@ enum Library {
         for (name, body) in Builtins.functions {
             table[name] = .object(BuiltinFunction(name, body))
         }
+        for (name, body) in Builtins.objectFunctions {
+            table[name] = .object(BuiltinFunction(name, body))
+        }
         // A `dir` from the object model, when there is one, wins over this simpler one.
         for (name, body) in Introspection.functions where table[name] == nil {
             table[name] = .object(BuiltinFunction(name, body))
         }
         for name in ["exit", "quit"] { table[name] = .object(Quitter(name)) }
-        for (name, type) in Builtins.types { table[name] = .object(type) }
-        for cls in ExceptionClass.builtins { table[cls.name] = .object(cls) }
+        for type in Builtins.types { table[type.name] = .object(type) }
+        for cls in PyType.builtinExceptions { table[cls.name] = .object(cls) }
         table["Ellipsis"] = .object(EllipsisObject.shared)
+        table["NotImplemented"] = .object(NotImplementedObject.shared)
         LanguageBuiltins.install(into: &table)
         for (name, value) in table { interpreter.builtins[name] = value }
     }

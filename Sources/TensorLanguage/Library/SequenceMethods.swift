@@ -34,7 +34,7 @@ enum StringMethods {
                 while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
                     out += rest[..<open]
                     let field = String(rest[rest.index(after: open)..<close])
-                    let parts = field.split(separator: ":", maxSplits: 1).map(String.init)
+                    let parts = field.split(separator: ":", maxSplits: 1, omittingEmptySubsequences: false).map(String.init)
                     let value: Value
                     if let key = parts.first, !key.isEmpty, let n = Int(key) {
                         guard n < args.positional.count else {

@@ -37,12 +37,9 @@ enum TorchModule {
         for dtype in DType.allCases {
             for name in dtype.pythonNames { m.members[name] = .object(DTypeObject(dtype)) }
         }
-        m.members["Tensor"] = .object(TypeObject("torch.Tensor") { args, _ in .tensor(try legacyConstructor("Tensor", args)) })
+        m.members["Tensor"] = .object(PyType.tensor)
         m.members["cuda"] = .object(makeCuda())
-        m.members["Size"] = .object(
-            TypeObject("torch.Size") { args, interpreter in
-                .object(SizeObject(try Library.shape(args.positional.isEmpty ? [.tuple([])] : args.positional, function: "Size")))
-            })
+        m.members["Size"] = .object(PyType.size)
         m.members["autograd"] = .object(makeAutograd())
         m.members["nn"] = .object(makeNN())
         return m
@@ -92,8 +89,8 @@ enum TorchModule {
             return .object(GeneratorHandle(DefaultGenerator.shared))
         },
         "initial_seed": { _, _ in .int(Int(bitPattern: UInt(DefaultGenerator.shared.initialSeed))) },
-        "no_grad": { _, _ in .object(GradModeContext(enabled: false)) },
-        "enable_grad": { _, _ in .object(GradModeContext(enabled: true)) },
+        "no_grad": { args, _ in try gradModeContext(args, enabled: false, name: "no_grad") },
+        "enable_grad": { args, _ in try gradModeContext(args, enabled: true, name: "enable_grad") },
         "is_grad_enabled": { _, _ in .bool(GradMode.isEnabled) },
         "is_tensor": { args, _ in
             if case .tensor = try Builtins.single(args, "is_tensor") { return .bool(true) }
@@ -185,5 +182,14 @@ enum TorchModule {
             outputs: outputs, inputs: inputs, gradOutputs: gradOutputs, retainGraph: retain,
             createGraph: r.bool("create_graph", default: false), allowUnused: r.bool("allow_unused", default: false))
         return .tuple(grads.map { $0.map { .tensor($0) } ?? .noneValue })
+    }
+
+    /// `torch.no_grad()` (a context manager and decorator), and `@torch.no_grad` without parentheses.
+    private static func gradModeContext(_ args: Arguments, enabled: Bool, name: String) throws -> Value {
+        guard let first = args.positional.first else { return .object(GradModeContext(enabled: enabled)) }
+        guard args.positional.count == 1, case .object(let f) = first, f.isCallable else {
+            throw PythonError(.typeError, "\(name).__init__() takes 1 positional argument but 2 were given")
+        }
+        return .object(GradModeContext.decorated(first, enabled: enabled))
     }
 }

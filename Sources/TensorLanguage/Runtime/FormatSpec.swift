@@ -30,6 +30,18 @@ extension Interpreter {
                 throw PythonError(.typeError, "unsupported format string passed to Tensor.__format__")
             }
             return TensorRepr.repr(t)
+        case .object(let o) where o.hasHeapType:
+            if let r = try callUserMethod(value, "__format__", [.string(spec)]) {
+                guard case .string(let s) = r else {
+                    throw PythonError(.typeError, "__format__ must return a str, not \(r.typeName)")
+                }
+                return s
+            }
+            if case .object(let instance as Instance) = value, let payload = instance.payload {
+                return try format(payload, spec)
+            }
+            if spec.isEmpty { return try str(value) }
+            throw PythonError(.typeError, "unsupported format string passed to \(o.pythonType.qualifiedName).__format__")
         default:
             if spec.isEmpty { return try str(value) }
             return try FormatSpec.apply(spec, to: value, interpreter: self)

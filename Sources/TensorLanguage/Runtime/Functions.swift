@@ -7,17 +7,28 @@ final class FunctionObject: PyObject {
         case expression(Expression)
     }
 
-    let name: String
+    /// `__name__` (`functools.wraps` may change it).
+    var name: String
+    /// `__qualname__`: `Foo.method`, `outer.<locals>.inner`.
+    var qualifiedName: String
     let parameters: Parameters
     let body: Body
     let defaults: [String: Value]
     let module: Module
     let globals: Namespace
-    /// Locals of the enclosing function, captured by value for nested defs and lambdas.
-    var closure: [String: Value] = [:]
+    /// The variables of enclosing functions this one uses, shared with them (late binding).
+    var freeCells: [String: Cell] = [:]
+    /// `__class__` for zero-argument `super()` in a method.
+    var classCell: Cell?
+    /// `__dict__`: attributes set on the function (`f.calls = 0`, `__wrapped__`, `__doc__`).
+    let attributes = DictBox()
 
-    init(name: String, parameters: Parameters, body: Body, defaults: [String: Value], module: Module, globals: Namespace) {
+    init(
+        name: String, qualifiedName: String? = nil, parameters: Parameters, body: Body, defaults: [String: Value],
+        module: Module, globals: Namespace
+    ) {
         self.name = name
+        self.qualifiedName = qualifiedName ?? name
         self.parameters = parameters
         self.body = body
         self.defaults = defaults
@@ -26,10 +37,26 @@ final class FunctionObject: PyObject {
     }
 
     override var typeName: String { "function" }
+    override var pythonType: PyType { .function }
+
+    override func attribute(_ name: String, interpreter: Interpreter) throws -> Value? {
+        try functionAttribute(name)
+    }
     override var isCallable: Bool { true }
 
     override func repr(interpreter: Interpreter) throws -> String {
-        "<function \(name) at \(Address.of(self))>"
+        "<function \(qualifiedName) at \(Address.of(self))>"
+    }
+
+    /// Lays out the locals once (the first definition or call does it).
+    func analyseScope() {
+        let scope = parameters.scope
+        guard !scope.isAnalysed else { return }
+        scope.analyse { builder in
+            builder.bind(parameters)
+            if case .statements(let statements) = body { builder.bind(body: statements) }
+            for name in parameters.expressionTargets { builder.bind(name) }
+        }
     }
 
     override func call(_ args: Arguments, interpreter: Interpreter) throws -> Value {
@@ -37,15 +64,10 @@ final class FunctionObject: PyObject {
             throw PythonError(.recursionError, "maximum recursion depth exceeded")
         }
         try interpreter.pollInterrupt()
-        let scope = parameters.scope
-        if !scope.isAnalysed {
-            scope.analyse { builder in
-                builder.bind(parameters)
-                if case .statements(let statements) = body { builder.bind(body: statements) }
-                for name in parameters.expressionTargets { builder.bind(name) }
-            }
-        }
-        let frame = Frame(function: name, module: module, globals: globals, scope: scope, closure: closure)
+        analyseScope()
+        let frame = Frame(
+            function: name, module: module, globals: globals, scope: parameters.scope, freeCells: freeCells,
+            classCell: classCell, qualifiedPrefix: qualifiedName + ".<locals>.")
         try bind(args, into: frame)
         if parameters.isGenerator { return interpreter.makeGenerator(self, frame: frame) }
         interpreter.frames.append(frame)
@@ -82,10 +104,11 @@ final class FunctionObject: PyObject {
             let noun = takes == 1 ? "argument" : "arguments"
             let given = args.positional.count
             throw PythonError(
-                .typeError, "\(name)() takes \(takes) positional \(noun) but \(given) \(given == 1 ? "was" : "were") given")
+                .typeError,
+                "\(qualifiedName)() takes \(takes) positional \(noun) but \(given) \(given == 1 ? "was" : "were") given")
         }
         // Positional parameters own the first slots, in order (see `Scope.analyse`).
-        for (slot, v) in args.positional.prefix(positional.count).enumerated() { frame.slots[slot] = v }
+        for (slot, v) in args.positional.prefix(positional.count).enumerated() { frame.store(slot, v) }
         if let variadic = parameters.variadic {
             locals[variadic.name] = .tuple(Array(args.positional.dropFirst(positional.count)))
         }
@@ -93,7 +116,7 @@ final class FunctionObject: PyObject {
         for (key, value) in args.keywords {
             if let index = positional.firstIndex(where: { $0.name == key }), index >= parameters.positionalOnlyCount {
                 if index < args.positional.count {
-                    throw PythonError(.typeError, "\(name)() got multiple values for argument '\(key)'")
+                    throw PythonError(.typeError, "\(qualifiedName)() got multiple values for argument '\(key)'")
                 }
                 locals[key] = value
             } else if parameters.keywordOnly.contains(where: { $0.name == key }) {
@@ -101,7 +124,7 @@ final class FunctionObject: PyObject {
             } else if parameters.keywordVariadic != nil {
                 try extra.set(.string(key), value)
             } else {
-                throw PythonError(.typeError, "\(name)() got an unexpected keyword argument '\(key)'")
+                throw PythonError(.typeError, "\(qualifiedName)() got an unexpected keyword argument '\(key)'")
             }
         }
         if let kw = parameters.keywordVariadic { locals[kw.name] = .dict(extra) }
@@ -112,7 +135,7 @@ final class FunctionObject: PyObject {
         if !missing.isEmpty {
             let list = Self.englishList(missing.map { "'\($0)'" })
             let noun = missing.count == 1 ? "argument" : "arguments"
-            throw PythonError(.typeError, "\(name)() missing \(missing.count) required positional \(noun): \(list)")
+            throw PythonError(.typeError, "\(qualifiedName)() missing \(missing.count) required positional \(noun): \(list)")
         }
         var missingKeywords: [String] = []
         for p in parameters.keywordOnly where !args.keywords.contains(where: { $0.name == p.name }) {
@@ -122,7 +145,7 @@ final class FunctionObject: PyObject {
             let noun = missingKeywords.count == 1 ? "argument" : "arguments"
             throw PythonError(
                 .typeError,
-                "\(name)() missing \(missingKeywords.count) required keyword-only \(noun): \(Self.englishList(missingKeywords.map { "'\($0)'" }))"
+                "\(qualifiedName)() missing \(missingKeywords.count) required keyword-only \(noun): \(Self.englishList(missingKeywords.map { "'\($0)'" }))"
             )
         }
     }
@@ -185,14 +208,28 @@ final class BoundMethod: PyObject {
 
 extension Interpreter {
     func makeLambda(_ parameters: Parameters, _ body: Expression, in frame: Frame) throws -> FunctionObject {
+        try makeFunction(name: "<lambda>", parameters: parameters, body: .expression(body), in: frame)
+    }
+
+    /// A function defined in `frame`: defaults evaluated now, the variables it uses from the
+    /// functions around it captured as shared cells.
+    func makeFunction(name: String, parameters: Parameters, body: FunctionObject.Body, in frame: Frame) throws
+        -> FunctionObject
+    {
         var defaults: [String: Value] = [:]
         for p in parameters.positional + parameters.keywordOnly {
             if let d = p.defaultValue { defaults[p.name] = try evaluate(d, in: frame) }
         }
         let f = FunctionObject(
-            name: "<lambda>", parameters: parameters, body: .expression(body), defaults: defaults,
-            module: frame.module, globals: frame.globals)
-        f.closure = frame.capturedVariables()
+            name: name, qualifiedName: frame.qualifiedPrefix + name, parameters: parameters, body: body,
+            defaults: defaults, module: frame.module, globals: frame.globals)
+        f.analyseScope()
+        let scope = parameters.scope
+        f.freeCells = frame.captureCells(scope.mentionedNames, except: scope)
+        for name in scope.declaredNonlocal where f.freeCells[name] == nil {
+            throw PythonError(.syntaxError, "no binding for nonlocal '\(name)' found")
+        }
+        if frame.classNamespace != nil { f.classCell = frame.classCell }
         return f
     }
 }
@@ -202,9 +239,37 @@ private struct Locals {
     let frame: Frame
 
     subscript(name: String) -> Value? {
-        get { frame.scope?.slot(of: name).flatMap { frame.slots[$0] } }
+        get { frame.scope?.slot(of: name).flatMap { frame.load($0) } }
         nonmutating set {
-            if let slot = frame.scope?.slot(of: name) { frame.slots[slot] = newValue }
+            if let slot = frame.scope?.slot(of: name) { frame.store(slot, newValue) }
+        }
+    }
+}
+
+extension FunctionObject {
+    func functionAttribute(_ attributeName: String) throws -> Value? {
+        if let own = try attributes.get(.string(attributeName)) { return own }
+        switch attributeName {
+        case "__name__": return .string(name)
+        case "__qualname__": return .string(qualifiedName)
+        case "__module__": return globals["__name__"] ?? .string("__main__")
+        case "__doc__": return .noneValue
+        case "__dict__": return .dict(attributes)
+        case "__defaults__":
+            let values = parameters.positional.compactMap { defaults[$0.name] }
+            return values.isEmpty ? .noneValue : .tuple(values)
+        default: return nil
+        }
+    }
+
+    /// `f.attr = value`: the names `__name__` and `__qualname__` rename the function.
+    func setAttribute(_ attributeName: String, _ value: Value) throws {
+        switch (attributeName, value) {
+        case ("__name__", .string(let s)): name = s
+        case ("__qualname__", .string(let s)): qualifiedName = s
+        case ("__name__", _), ("__qualname__", _):
+            throw PythonError(.typeError, "\(attributeName) must be set to a string object")
+        default: try attributes.set(.string(attributeName), value)
         }
     }
 }

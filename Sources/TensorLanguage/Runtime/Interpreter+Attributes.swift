@@ -5,6 +5,16 @@ extension Interpreter {
         let found: Value?
         switch value {
         case .tensor(let t): found = try TensorMethods.attribute(t, name, self)
+        case .object(let o as InstanceObject):
+            if o.cls.isHeapType, o.cls.hasUserAttribute("__getattribute__"), let hook = o.cls.lookup("__getattribute__") {
+                found = try customAttribute(hook, value, o.cls, name)
+            } else {
+                found = try instanceAttribute(o, name, receiver: value)
+            }
+            if found == nil, o.cls.isHeapType, let hook = o.cls.lookup("__getattr__") {
+                return try call(try bindDescriptor(hook, instance: value, owner: o.cls), Arguments([.string(name)]))
+            }
+        case .object(let type as PyType): found = try classAttribute(type, name)
         case .object(let o): found = try o.attribute(name, interpreter: self)
         case .string(let s): found = StringMethods.method(s, name)
         case .list(let l): found = ListMethods.method(l, name)
@@ -15,24 +25,45 @@ extension Interpreter {
         default: found = nil
         }
         if let found { return found }
-        if case .object(let o) = value, let module = o as? ModuleObject {
-            throw PythonError(.attributeError, "module '\(module.name)' has no attribute '\(name)'")
-        }
-        throw PythonError(.attributeError, "'\(value.typeName)' object has no attribute '\(name)'")
+        if name == "__class__" { return .object(value.pythonType) }
+        throw attributeError(value, name)
     }
 
     func setAttribute(_ value: Value, _ name: String, _ newValue: Value) throws {
         switch value {
         case .tensor(let t):
             try TensorMethods.setAttribute(t, name, newValue, self)
+        case .object(let o as InstanceObject):
+            try setInstanceAttribute(o, receiver: value, name, newValue)
+        case .object(let type as PyType):
+            try type.setAttribute(name, newValue)
+        case .object(let f as FunctionObject):
+            try f.setAttribute(name, newValue)
         case .object(let o as ModuleObject):
             o.members[name] = newValue
+        default:
+            if case .some = try getAttributeIfPresent(value, name) {
+                throw PythonError(
+                    .attributeError, "'\(value.typeName)' object attribute '\(name)' is read-only")
+            }
+            throw PythonError(.attributeError, "'\(value.typeName)' object has no attribute '\(name)'")
+        }
+    }
+
+    func deleteAttribute(_ value: Value, _ name: String) throws {
+        switch value {
+        case .object(let o as InstanceObject): try deleteInstanceAttribute(o, receiver: value, name)
+        case .object(let type as PyType): try type.deleteAttribute(name)
+        case .object(let o as ModuleObject):
+            guard o.members.removeValue(forKey: name) != nil else { throw attributeError(value, name) }
+        case .tensor(let t) where name == "grad": try TensorMethods.setAttribute(t, name, .noneValue, self)
         default:
             throw PythonError(.attributeError, "'\(value.typeName)' object has no attribute '\(name)'")
         }
     }
 
     func getItem(_ container: Value, _ index: Value) throws -> Value {
+        if container.isUserObject { return try userGetItem(container, index) }
         switch container {
         case .list(let l): return try sequenceItem(l.items, index, "list", wrap: { .list(ListBox($0)) })
         case .tuple(let items): return try sequenceItem(items, index, "tuple", wrap: { .tuple($0) })
@@ -46,6 +77,7 @@ extension Interpreter {
             return v
         case .tensor(let t): return .tensor(try TensorIndexing.get(t, index, self))
         case .object(let o):
+            if let type = o as? PyType, type.isHeapType { return try userGetItem(container, index) }
             if let size = o as? SizeObject {
                 return try sequenceItem(size.sizes.map { .int($0) }, index, "tuple") {
                     .object(SizeObject($0.compactMap { if case .int(let i) = $0 { i } else { nil } }))
@@ -101,6 +133,12 @@ extension Interpreter {
     }
 
     func setItem(_ container: Value, _ index: Value, _ value: Value) throws {
+        if container.isUserObject {
+            if try callUserMethod(container, "__setitem__", [index, value]) != nil { return }
+            if case .object(let o as Instance) = container, let payload = o.payload {
+                return try setItem(payload, index, value)
+            }
+        }
         switch container {
         case .list(let l):
             if case .object(let slice as SliceObject) = index {
@@ -118,6 +156,12 @@ extension Interpreter {
     }
 
     func deleteItem(_ container: Value, _ index: Value) throws {
+        if container.isUserObject {
+            if try callUserMethod(container, "__delitem__", [index]) != nil { return }
+            if case .object(let o as Instance) = container, let payload = o.payload {
+                return try deleteItem(payload, index)
+            }
+        }
         switch container {
         case .list(let l): l.items.remove(at: try normalizedIndex(index, count: l.items.count, kind: "list assignment"))
         case .dict(let d):
@@ -128,6 +172,7 @@ extension Interpreter {
     }
 
     func makeIterator(_ value: Value) throws -> ValueIterator {
+        if value.isUserObject, let iterator = try userIterator(value) { return iterator }
         switch value {
         case .list(let l): return ListIterator(l)
         case .tuple(let items): return ArrayIterator(items)

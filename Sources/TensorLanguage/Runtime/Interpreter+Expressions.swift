@@ -116,7 +116,8 @@ extension Interpreter {
             layout.analyse { builder in for clause in generators { builder.bind(target: clause.target) } }
         }
         let scope = Frame(
-            function: "<listcomp>", module: frame.module, globals: frame.globals, scope: layout, enclosing: frame)
+            function: "<listcomp>", module: frame.module, globals: frame.globals, scope: layout, enclosing: frame,
+            qualifiedPrefix: frame.qualifiedPrefix + "<listcomp>.")
         scope.currentLine = frame.currentLine
         try comprehendLevel(generators, index, outer: frame, scope: scope, body)
     }
@@ -230,6 +231,12 @@ extension Interpreter {
             return t.element(at: 0).doubleValue != 0
         case .object(let o):
             if let sized = o as? SizedObject { return sized.length > 0 }
+            if o.hasHeapType {
+                if let truth = try userTruth(value) { return truth }
+                if case .object(let instance as Instance) = value, let payload = instance.payload {
+                    return try truthy(payload)
+                }
+            }
             return true
         }
     }

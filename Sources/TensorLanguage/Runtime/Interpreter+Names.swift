@@ -44,22 +44,25 @@ extension Interpreter {
             if slot >= 0 {
                 var owner = frame
                 for _ in 0..<depth { owner = owner.enclosing ?? owner }
-                if let v = owner.slots[slot] { return v }
+                if let v = owner.load(slot) { return v }
                 if depth == 0 {
                     throw PythonError(
                         .unboundLocalError,
                         "cannot access local variable '\(name.text)' where it is not associated with a value")
                 }
-                throw PythonError(
-                    .nameError,
-                    "cannot access free variable '\(name.text)' where it is not associated with a value in enclosing scope"
-                )
+                throw freeVariableError(name.text)
             }
             var current: Frame? = frame
             while let f = current {
-                if !f.closure.isEmpty, let v = f.closure[name.text] { return v }
+                if !f.freeCells.isEmpty, let cell = f.freeCells[name.text] {
+                    guard let v = cell.value else { throw freeVariableError(name.text) }
+                    return v
+                }
                 current = f.enclosing
             }
+        } else if let namespace = frame.classNamespace {
+            if let v = try namespace.get(.string(name.text)) { return v }
+            if let cell = frame.freeCells[name.text], let v = cell.value { return v }
         }
         let (global, builtin) = cells(of: name, in: frame)
         if let v = global.value { return v }
@@ -67,24 +70,35 @@ extension Interpreter {
         throw nameError(name.text, in: frame)
     }
 
+    private func freeVariableError(_ name: String) -> PythonError {
+        PythonError(
+            .nameError,
+            "cannot access free variable '\(name)' where it is not associated with a value in enclosing scope")
+    }
+
     /// CPython's `NameError`, with its "Did you mean" suggestion.
     func nameError(_ name: String, in frame: Frame) -> PythonError {
         var candidates = frame.globals.keys + builtins.keys
-        candidates += frame.capturedVariables().keys
-        var message = "name '\(name)' is not defined"
-        if let suggestion = Suggestions.closest(to: name, among: candidates) {
-            message += ". Did you mean: '\(suggestion)'?"
-        }
-        return PythonError(.nameError, message)
+        candidates += frame.visibleNonGlobals
+        let error = PythonError(.nameError, "name '\(name)' is not defined")
+        error.exception.suggestion = Suggestions.closest(to: name, among: candidates)
+        return error
     }
 
     func assignName(_ name: Name, _ value: Value, in frame: Frame) throws {
         if let scope = frame.scope {
             let (depth, slot) = localSlot(of: name, from: scope, in: frame)
             if slot >= 0 && depth == 0 {
-                frame.slots[slot] = value
+                frame.store(slot, value)
                 return
             }
+            if !frame.freeCells.isEmpty, let cell = frame.freeCells[name.text] {
+                cell.value = value
+                return
+            }
+        } else if let namespace = frame.classNamespace {
+            try namespace.set(.string(name.text), value)
+            return
         }
         cells(of: name, in: frame).global.value = value
     }
@@ -92,7 +106,11 @@ extension Interpreter {
     /// Binds a name given as text (imports, `except … as name`, `def`): the slow path of `assignName`.
     func assignName(_ name: String, _ value: Value, in frame: Frame) throws {
         if let slot = frame.scope?.slot(of: name) {
-            frame.slots[slot] = value
+            frame.store(slot, value)
+        } else if let cell = frame.freeCells[name], frame.scope != nil {
+            cell.value = value
+        } else if let namespace = frame.classNamespace {
+            try namespace.set(.string(name), value)
         } else {
             frame.globals[name] = value
         }
@@ -100,11 +118,13 @@ extension Interpreter {
 
     func deleteName(_ name: String, in frame: Frame) throws {
         if let slot = frame.scope?.slot(of: name) {
-            guard frame.slots[slot] != nil else {
+            guard frame.load(slot) != nil else {
                 throw PythonError(
                     .unboundLocalError, "cannot access local variable '\(name)' where it is not associated with a value")
             }
-            frame.slots[slot] = nil
+            frame.store(slot, nil)
+        } else if let namespace = frame.classNamespace {
+            guard try namespace.remove(.string(name)) else { throw nameError(name, in: frame) }
         } else {
             guard frame.globals.removeValue(forKey: name) != nil else { throw nameError(name, in: frame) }
         }
@@ -151,7 +171,7 @@ extension Interpreter {
         case .subscript(let object, let index):
             try deleteItem(try evaluate(object, in: frame), try evaluateIndex(index, in: frame))
         case .attribute(let object, let name):
-            try setAttribute(try evaluate(object, in: frame), name, .noneValue)
+            try deleteAttribute(try evaluate(object, in: frame), name)
         case .tuple(let targets), .list(let targets):
             for t in targets { try delete(t, in: frame) }
         default:

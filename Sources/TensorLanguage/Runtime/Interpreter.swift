@@ -55,54 +55,6 @@ final class Namespace {
     }
 }
 
-/// One activation: the module body, a function call or a comprehension.
-final class Frame {
-    let function: String
-    let module: Module
-    let globals: Namespace
-    /// The layout of the locals; `nil` in the module frame, where locals are the globals.
-    let scope: Scope?
-    /// Local values by slot (`nil`: not bound yet).
-    var slots: [Value?]
-    /// Free variables of a nested function or lambda: the enclosing locals when it was made.
-    let closure: [String: Value]
-    /// For a comprehension, the frame it runs in; its locals are read live.
-    let enclosing: Frame?
-    var currentLine = 0
-    /// The generator whose body runs in this frame (weak: the coroutine holds the frame).
-    weak var coroutine: Coroutine?
-
-    init(
-        function: String, module: Module, globals: Namespace, scope: Scope? = nil,
-        closure: [String: Value] = [:], enclosing: Frame? = nil
-    ) {
-        self.function = function
-        self.module = module
-        self.globals = globals
-        self.scope = scope
-        self.slots = [Value?](repeating: nil, count: scope?.names.count ?? 0)
-        self.closure = closure
-        self.enclosing = enclosing
-    }
-
-    var sourceLine: String? { module.sourceLine(currentLine) }
-
-    /// The locals bound in this frame and the scopes around it (innermost wins), as a
-    /// nested function or lambda captures them; empty in the module frame.
-    func capturedVariables() -> [String: Value] {
-        var out: [String: Value] = [:]
-        var frame: Frame? = self
-        while let f = frame, let scope = f.scope {
-            for (name, value) in f.closure where out[name] == nil { out[name] = value }
-            for (slot, name) in scope.names.enumerated() where out[name] == nil {
-                if let value = f.slots[slot] { out[name] = value }
-            }
-            frame = f.enclosing
-        }
-        return out
-    }
-}
-
 /// How a statement finished.
 enum Flow {
     case normal
@@ -121,6 +73,8 @@ final class Interpreter {
     var sink: any SessionEventSink
     var frames: [Frame] = []
     var warningsShown: Set<String> = []
+    /// The exceptions whose `except` blocks are running, innermost last (what a bare `raise` re-raises).
+    var handledExceptions: [PythonError] = []
     /// Modules imported so far, by dotted name; each session builds its own.
     var modules: [String: ModuleObject] = [:]
     /// Containers being printed or compared right now (cycles, depth).
@@ -187,8 +141,8 @@ final class Interpreter {
             return try executeTry(body, handlers, orElse, finalBody, in: frame)
         case .functionDefinition(let definition):
             try defineFunction(definition, in: frame)
-        case .classDefinition:
-            throw PythonError(.notImplementedError, "class definitions are not supported by Wick")
+        case .classDefinition(let definition):
+            try defineClass(definition, in: frame)
         case .returnStatement(let value):
             return .returnValue(try value.map { try evaluate($0, in: frame) } ?? .noneValue)
         case .breakStatement:
@@ -207,7 +161,7 @@ final class Interpreter {
         case .global:
             break  // `Scope.analyse` made these names global for the whole function
         case .nonlocal:
-            throw PythonError(.notImplementedError, "nonlocal is not supported by Wick")
+            break  // `Scope.analyse` kept these names out of the locals; they live in captured cells
         case .importModules(let aliases):
             try importModules(aliases, in: frame)
         case .importFrom(let module, let names, _):
@@ -252,13 +206,16 @@ final class Interpreter {
     private func executeWith(_ items: [WithItem], _ body: [Statement], in frame: Frame) throws -> Flow {
         guard let first = items.first else { return try execute(body, in: frame) }
         let manager = try evaluate(first.context, in: frame)
+        let rest = Array(items.dropFirst())
         guard case .object(let object) = manager, let context = object as? ContextManager else {
-            throw PythonError(.typeError, "'\(manager.typeName)' object does not support the context manager protocol")
+            return try withUserContext(manager) { entered in
+                if let target = first.target { try assign(entered, to: target, in: frame) }
+                return rest.isEmpty ? try execute(body, in: frame) : try executeWith(rest, body, in: frame)
+            }
         }
         let entered = try context.enter()
         defer { context.exit() }
         if let target = first.target { try assign(entered, to: target, in: frame) }
-        let rest = Array(items.dropFirst())
         return rest.isEmpty ? try execute(body, in: frame) : try executeWith(rest, body, in: frame)
     }
 
@@ -289,7 +246,11 @@ final class Interpreter {
         } catch let error as PythonError {
             guard let handler = try matchingHandler(handlers, error, in: frame) else { throw error }
             if let name = handler.name { try assignName(name, .object(error.exception), in: frame) }
-            defer { if let name = handler.name { try? deleteName(name, in: frame) } }
+            handledExceptions.append(error)
+            defer {
+                handledExceptions.removeLast()
+                if let name = handler.name { try? deleteName(name, in: frame) }
+            }
             return try execute(handler.body, in: frame)
         }
         if case .normal = flow { return try execute(orElse, in: frame) }
@@ -302,7 +263,7 @@ final class Interpreter {
             let spec = try evaluate(typeExpression, in: frame)
             let classes: [Value] = if case .tuple(let items) = spec { items } else { [spec] }
             for value in classes {
-                guard case .object(let o) = value, let cls = o as? ExceptionClass else {
+                guard case .object(let o) = value, let cls = o as? PyType, cls.isExceptionClass else {
                     throw PythonError(.typeError, "catching classes that do not inherit from BaseException is not allowed")
                 }
                 if error.exception.exceptionClass.isSubclass(of: cls) { return handler }
@@ -313,25 +274,39 @@ final class Interpreter {
 
     private func raise(_ exception: Expression?, in frame: Frame) throws {
         guard let exception else {
-            throw PythonError(.runtimeError, "No active exception to reraise")
+            guard let active = handledExceptions.last else {
+                throw PythonError(.runtimeError, "No active exception to reraise")
+            }
+            throw active
         }
         let value = try evaluate(exception, in: frame)
         if case .object(let o) = value {
             if let instance = o as? ExceptionObject { throw PythonError(instance) }
-            if let cls = o as? ExceptionClass { throw PythonError(ExceptionObject(cls, args: [], interpreter: self)) }
+            if let cls = o as? PyType, cls.isExceptionClass {
+                guard case .object(let made as ExceptionObject) = try call(value, Arguments()) else {
+                    throw PythonError(
+                        .typeError, "calling \(cls.qualifiedName) should have returned an instance of BaseException")
+                }
+                throw PythonError(made)
+            }
         }
         throw PythonError(.typeError, "exceptions must derive from BaseException")
     }
 
     private func defineFunction(_ definition: FunctionDefinition, in frame: Frame) throws {
-        var defaults: [String: Value] = [:]
-        for p in definition.parameters.positional + definition.parameters.keywordOnly {
-            if let d = p.defaultValue { defaults[p.name] = try evaluate(d, in: frame) }
+        let decorators = try definition.decorators.map { try evaluate($0, in: frame) }
+        let function = try makeFunction(
+            name: definition.name, parameters: definition.parameters, body: .statements(definition.body), in: frame)
+        if case .expression(let e) = definition.body.first?.kind, case .string(let doc) = e.kind {
+            try function.attributes.set(.string("__doc__"), .string(doc))
         }
-        let function = FunctionObject(
-            name: definition.name, parameters: definition.parameters, body: .statements(definition.body),
-            defaults: defaults, module: frame.module, globals: frame.globals)
-        function.closure = frame.capturedVariables()
-        try assignName(definition.name, .object(function), in: frame)
+        try assignName(definition.name, try decorate(.object(function), with: decorators), in: frame)
+    }
+
+    /// Applies `@decorator` values, innermost (last written) first.
+    func decorate(_ value: Value, with decorators: [Value]) throws -> Value {
+        var result = value
+        for decorator in decorators.reversed() { result = try call(decorator, Arguments([result])) }
+        return result
     }
 }

@@ -153,6 +153,27 @@ final class GradModeContext: PyObject, ContextManager {
 
     init(enabled: Bool) { self.enabled = enabled }
 
+    override var isCallable: Bool { true }
+
+    /// `@torch.no_grad()` on a function: the function runs with grad mode set, as in PyTorch.
+    override func call(_ args: Arguments, interpreter: Interpreter) throws -> Value {
+        guard args.positional.count == 1, args.keywords.isEmpty, case .object(let f) = args.positional[0], f.isCallable else {
+            throw PythonError(.typeError, "'\(typeName)' object is not callable")
+        }
+        return .object(GradModeContext.decorated(args.positional[0], enabled: enabled))
+    }
+
+    /// `function` wrapped to run under `enabled` grad mode; named after it, as `functools.wraps` does.
+    static func decorated(_ function: Value, enabled: Bool) -> PyObject {
+        let name: String = if case .object(let f as FunctionObject) = function { f.name } else { "decorated" }
+        return BuiltinFunction(name) { args, interpreter in
+            let saved = GradMode.isEnabled
+            GradMode.isEnabled = enabled
+            defer { GradMode.isEnabled = saved }
+            return try interpreter.call(function, args)
+        }
+    }
+
     override var typeName: String { enabled ? "enable_grad" : "no_grad" }
     override var qualifiedTypeName: String { "torch.autograd.grad_mode.\(typeName)" }
 
@@ -186,26 +207,5 @@ final class ModuleObject: PyObject {
             function.qualifiedName = name + "." + function.name
         }
         return member
-    }
-}
-
-/// A class object for `type(x)`: prints `<class 'float'>` and converts when called.
-final class TypeObject: PyObject, @unchecked Sendable {
-    let name: String
-    let convert: ((Arguments, Interpreter) throws -> Value)?
-
-    init(_ name: String, convert: ((Arguments, Interpreter) throws -> Value)? = nil) {
-        self.name = name
-        self.convert = convert
-    }
-
-    override var typeName: String { "type" }
-    override var isCallable: Bool { convert != nil }
-
-    override func repr(interpreter: Interpreter) throws -> String { "<class '\(name)'>" }
-
-    override func call(_ args: Arguments, interpreter: Interpreter) throws -> Value {
-        guard let convert else { throw PythonError(.typeError, "cannot create '\(name)' instances") }
-        return try convert(args, interpreter)
     }
 }

@@ -27,8 +27,9 @@ extension BinaryOperator {
 
 extension Interpreter {
     func binaryOperation(_ op: BinaryOperator, _ a: Value, _ b: Value) throws -> Value {
-        if case .tensor = a { return try TensorOperators.binary(op, a, b, self) }
-        if case .tensor = b { return try TensorOperators.binary(op, a, b, self) }
+        if case .tensor = a, !b.isUserObject { return try TensorOperators.binary(op, a, b, self) }
+        if case .tensor = b, !a.isUserObject { return try TensorOperators.binary(op, a, b, self) }
+        if a.isUserObject || b.isUserObject { return try userBinaryOperation(op, a, b) }
         if let result = try Numbers.binary(op, a, b) { return result }
         if let result = try sequenceOperation(op, a, b) { return result }
         if let result = try setOperation(op, a, b) ?? dictOperation(op, a, b) ?? PercentFormat.apply(op, a, b, self) {
@@ -43,7 +44,8 @@ extension Interpreter {
 
     /// `a op= b`: tensors and lists change in place; everything else rebinds.
     func inPlaceOperation(_ op: BinaryOperator, _ a: Value, _ b: Value) throws -> Value {
-        if case .tensor(let t) = a { return try TensorOperators.inPlace(op, t, b, self) }
+        if case .tensor(let t) = a, !b.isUserObject { return try TensorOperators.inPlace(op, t, b, self) }
+        if a.isUserObject, let result = try userInPlaceOperation(op, a, b) { return result }
         if case .list(let list) = a, op == .add {
             // Materialised first, so `l += l` adds one copy rather than chasing its own tail.
             let items = try materialize(b)
@@ -120,6 +122,7 @@ extension Interpreter {
     }
 
     func unaryOperation(_ op: UnaryOperator, _ v: Value) throws -> Value {
+        if v.isUserObject, op != .not, let result = try userUnaryOperation(op, v) { return result }
         switch (op, v) {
         case (.not, _): return .bool(try !truthy(v))
         case (.minus, .int(let i)): return i == .min ? .integer(-BigInteger(i)) : .int(-i)
@@ -154,6 +157,7 @@ extension Interpreter {
         case .notIn: return .bool(try !contains(b, a))
         default: break
         }
+        if a.isUserObject || b.isUserObject { return try userComparison(op, a, b) }
         if case .tensor = a { return try TensorOperators.compare(op, a, b, self) }
         if case .tensor = b { return try TensorOperators.compare(op, a, b, self) }
         if let result = setComparison(op, a, b) { return .bool(result) }
@@ -183,6 +187,7 @@ extension Interpreter {
 
     func equal(_ a: Value, _ b: Value) throws -> Bool {
         if let n = Numbers.compare(a, b) { return n == 0 }
+        if a.isUserObject || b.isUserObject { return try truthy(try userComparison(.equal, a, b)) }
         // `t in [1, 2, 3]` and `[t] == [u]` compare values as Python does: `==`, then its truth value.
         if case .tensor = a { return try truthy(try compare(.equal, a, b)) }
         if case .tensor = b { return try truthy(try compare(.equal, a, b)) }
@@ -223,6 +228,7 @@ extension Interpreter {
     }
 
     private func ordered(_ op: ComparisonOperator, _ a: Value, _ b: Value) throws -> Bool {
+        if a.isUserObject || b.isUserObject { return try truthy(try userComparison(op, a, b)) }
         let c: Int
         if let n = Numbers.compare(a, b) {
             if n == 2 { return false }
@@ -260,6 +266,12 @@ extension Interpreter {
     }
 
     func contains(_ container: Value, _ item: Value) throws -> Bool {
+        if container.isUserObject {
+            if let r = try callUserMethod(container, "__contains__", [item]) { return try truthy(r) }
+            if case .object(let o as Instance) = container, let payload = o.payload {
+                return try contains(payload, item)
+            }
+        }
         switch container {
         case .string(let s):
             guard case .string(let sub) = item else {

@@ -26,7 +26,9 @@ extension Interpreter {
                 return "{" + pairs.joined(separator: ", ") + "}"
             }
         case .tensor(let t): return TensorRepr.repr(t)
-        case .object(let o): return try o.repr(interpreter: self)
+        case .object(let o):
+            if o.hasHeapType, let s = try userRepr(value) { return s }
+            return try o.repr(interpreter: self)
         }
     }
 
@@ -35,7 +37,9 @@ extension Interpreter {
         switch value {
         case .string(let s): return s
         case .float(let d): return PythonFloat.str(d)
-        case .object(let o): return try o.str(interpreter: self)
+        case .object(let o):
+            if o.hasHeapType, let s = try userStr(value) { return s }
+            return try o.str(interpreter: self)
         default: return try repr(value)
         }
     }

@@ -37,6 +37,7 @@ final class SizeObject: PyObject, SizedObject {
 
     override var typeName: String { "Size" }
     override var qualifiedTypeName: String { "torch.Size" }
+    override var pythonType: PyType { .size }
     var length: Int { sizes.count }
 
     override func repr(interpreter: Interpreter) throws -> String {

@@ -42,20 +42,6 @@ enum Value {
     }
 }
 
-/// A mutable Python list (lists have identity and are shared by reference).
-final class ListBox {
-    var items: [Value]
-    init(_ items: [Value]) { self.items = items }
-
-    deinit {
-        // `x = [x]` in a loop nests lists 100,000 deep; freeing them recursively would overflow the stack.
-        guard items.contains(where: \.isContainer) else { return }
-        let taken = items
-        items = []
-        ValueTeardown.release(taken)
-    }
-}
-
 /// Frees nested containers with a loop instead of recursion.
 enum ValueTeardown {
     /// Takes the values by copy, not `inout`: a long-lived access to a box's storage would make
@@ -76,6 +62,16 @@ enum ValueTeardown {
             case .dict(var box):
                 value = .noneValue
                 if isKnownUniquelyReferenced(&box) { pending.append(contentsOf: box.takeAll()) }
+            case .object(let object as Instance):
+                value = .noneValue
+                var instance = object
+                if isKnownUniquelyReferenced(&instance) {
+                    pending.append(contentsOf: instance.instanceDict.takeAll())
+                    if let payload = instance.payload {
+                        pending.append(payload)
+                        instance.payload = nil
+                    }
+                }
             default:
                 break
             }
@@ -87,6 +83,7 @@ extension Value {
     var isContainer: Bool {
         switch self {
         case .list, .tuple, .dict: true
+        case .object(let o): o is Instance
         default: false
         }
     }
@@ -156,6 +153,16 @@ enum HashKey: Hashable {
     case tuple([HashKey])
     case identity(ObjectIdentifier)
     case frozenSet(Set<HashKey>)
+    /// An instance of a class with its own `__hash__`/`__eq__`.
+    case user(UserHashKey)
+
+    private static func userKey(_ instance: Instance) throws -> HashKey {
+        if let interpreter = instance.interpreter, let hash = try interpreter.userHash(.object(instance)) {
+            return .user(UserHashKey(instance: instance, hash: hash))
+        }
+        if let payload = instance.payload { return try HashKey(payload) }
+        return .identity(ObjectIdentifier(instance))
+    }
 
     init(_ value: Value) throws {
         switch value {
@@ -178,6 +185,8 @@ enum HashKey: Hashable {
             guard set.isFrozen else { throw PythonHash.unhashable(value) }
             self = .frozenSet(Set(set.entries.map(\.identity)))
         case .object(let t as TupleLike): self = .tuple(try t.tupleItems.map(HashKey.init))
+        case .object(let o as Instance) where o.hasHeapType:
+            self = try Self.userKey(o)
         case .object(let o): self = .identity(ObjectIdentifier(o))
         case .list, .dict:
             throw PythonError(.typeError, "unhashable type: '\(value.typeName)'")
@@ -189,6 +198,10 @@ enum HashKey: Hashable {
 class PyObject {
     var typeName: String { "object" }
     var qualifiedTypeName: String { typeName }
+    /// `type(self)`.
+    var pythonType: PyType { PyType.named(qualifiedTypeName) }
+    /// Whether the class was written in Python, so special methods must be looked up on it.
+    var hasHeapType: Bool { false }
 
     /// `getattr(self, name)`, or nil when there is no such attribute.
     func attribute(_ name: String, interpreter: Interpreter) throws -> Value? { nil }
@@ -212,61 +225,4 @@ class PyObject {
     }
 
     var isCallable: Bool { false }
-}
-
-/// A stable pseudo-address per object, printed as CPython prints `id`-based reprs.
-enum Address {
-    static func of(_ object: AnyObject) -> String {
-        "0x" + String(UInt(bitPattern: ObjectIdentifier(object)), radix: 16)
-    }
-}
-
-extension String {
-    func leftPadded(to width: Int, with pad: Character = " ") -> String {
-        count >= width ? self : String(repeating: pad, count: width - count) + self
-    }
-
-    func rightPadded(to width: Int, with pad: Character = " ") -> String {
-        count >= width ? self : self + String(repeating: pad, count: width - count)
-    }
-}
-
-/// Positional and keyword arguments of a call.
-struct Arguments {
-    var positional: [Value]
-    var keywords: [(name: String, value: Value)]
-
-    init(_ positional: [Value] = [], keywords: [(name: String, value: Value)] = []) {
-        self.positional = positional
-        self.keywords = keywords
-    }
-}
-
-/// A Python iterator, pulled one value at a time.
-protocol ValueIterator: AnyObject {
-    func next() throws -> Value?
-}
-
-/// Iterates over a fixed array snapshot.
-final class ArrayIterator: ValueIterator {
-    private let items: [Value]
-    private var position = 0
-    init(_ items: [Value]) { self.items = items }
-    func next() throws -> Value? {
-        guard position < items.count else { return nil }
-        defer { position += 1 }
-        return items[position]
-    }
-}
-
-/// Iterates a list live, as CPython does (appends during iteration are seen).
-final class ListIterator: ValueIterator {
-    private let list: ListBox
-    private var position = 0
-    init(_ list: ListBox) { self.list = list }
-    func next() throws -> Value? {
-        guard position < list.items.count else { return nil }
-        defer { position += 1 }
-        return list.items[position]
-    }
 }

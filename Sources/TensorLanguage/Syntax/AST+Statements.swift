@@ -102,6 +102,8 @@ struct ClassDefinition: Sendable {
     var bases: [Argument]
     var body: [Statement]
     var decorators: [Expression]
+    /// Every name mentioned in the body, nested scopes included: what it may capture from a function around it.
+    var mentionedNames: Set<String> = []
 }
 
 /// One `expression [as target]` item of a `with` statement.

@@ -71,7 +71,7 @@ extension FormattedStringParser {
         }
         var lexer = Lexer(source: source, expressionIn: range)
         let lexed = lexer.tokenize()
-        var parser = Parser(source: source, lexResult: lexed, depth: depth, isFormattedField: true)
+        var parser = Parser(source: source, lexResult: lexed, depth: depth, isFormattedField: true, mentions: mentions)
         do throws(ParseFailure) {
             let expression = try parser.starExpressions()
             guard case .endOfInput = parser.current.kind else { throw parser.invalidSyntax() }

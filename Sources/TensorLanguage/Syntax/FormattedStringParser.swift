@@ -12,9 +12,11 @@ struct FormattedStringParser {
     /// Structural errors are reported just past the literal, as CPython does.
     let tokenRange: SourceRange
     let depth: Int
+    let mentions: NameMentions
     var position = 0
 
     init(parser: Parser, token: StringToken, tokenRange: SourceRange) {
+        self.mentions = parser.mentions
         source = parser.source
         body = Array(token.body.unicodeScalars)
         let lineStart = parser.source.lineStarts[

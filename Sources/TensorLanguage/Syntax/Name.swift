@@ -42,6 +42,10 @@ final class Scope: @unchecked Sendable {
     private var slots: [String: Int] = [:]
     /// Names the body declares `global`: never local, whatever the body assigns.
     private(set) var declaredGlobal: Set<String> = []
+    /// Names the body declares `nonlocal`: never local, read and written in the enclosing function.
+    private(set) var declaredNonlocal: Set<String> = []
+    /// Every name mentioned in the body and the scopes inside it (set by the parser).
+    var mentionedNames: Set<String> = []
 
     init() {
         id = Scope.counter.add(1, ordering: .relaxed).newValue
@@ -56,9 +60,12 @@ final class Scope: @unchecked Sendable {
         var builder = ScopeBuilder()
         fill(&builder)
         declaredGlobal = builder.declaredGlobal
+        declaredNonlocal = builder.declaredNonlocal
         // Parameters keep the first slots in order, so calls can bind them by position.
         for (i, name) in builder.names.enumerated()
-        where (i < builder.parameterCount || !declaredGlobal.contains(name)) && slots[name] == nil {
+        where (i < builder.parameterCount || !(declaredGlobal.contains(name) || declaredNonlocal.contains(name)))
+            && slots[name] == nil
+        {
             slots[name] = names.count
             names.append(name)
         }
@@ -70,6 +77,7 @@ final class Scope: @unchecked Sendable {
 struct ScopeBuilder {
     var names: [String] = []
     var declaredGlobal: Set<String> = []
+    var declaredNonlocal: Set<String> = []
 
     mutating func bind(_ name: String) { names.append(name) }
 
@@ -126,14 +134,14 @@ struct ScopeBuilder {
         case .classDefinition(let definition): bind(definition.name)
         case .delete(let targets): for t in targets { bind(target: t) }
         case .global(let names): declaredGlobal.formUnion(names)
+        case .nonlocal(let names): declaredNonlocal.formUnion(names)
         case .importModules(let aliases):
             for alias in aliases {
                 bind(alias.asName ?? String(alias.name.prefix { $0 != "." }))
             }
         case .importFrom(_, let aliases, _):
             for alias in aliases where alias.name != "*" { bind(alias.asName ?? alias.name) }
-        case .expression, .returnStatement, .breakStatement, .continueStatement, .pass, .assert, .nonlocal,
-            .raise:
+        case .expression, .returnStatement, .breakStatement, .continueStatement, .pass, .assert, .raise:
             break
         }
     }
@@ -144,4 +152,31 @@ final class Cell {
     var value: Value?
 
     init(_ value: Value? = nil) { self.value = value }
+}
+
+/// Collects the names mentioned inside each `def`, `lambda` and `class` while parsing, so a
+/// nested function knows which variables of the functions around it it may capture.
+/// A reference type: f-string fields are parsed by parsers of their own and report here too.
+final class NameMentions {
+    private var scopes: [Set<String>] = []
+
+    /// Starts a scope; the answer is the mark `close` takes.
+    func open() -> Int {
+        scopes.append([])
+        return scopes.count - 1
+    }
+
+    /// Ends the scope opened at `mark` (and any a failed speculative parse left open inside it);
+    /// its names also count as mentioned by the scopes around it.
+    func close(_ mark: Int) -> Set<String> {
+        var names: Set<String> = []
+        while scopes.count > mark, let last = scopes.popLast() { names.formUnion(last) }
+        if !scopes.isEmpty { scopes[scopes.count - 1].formUnion(names) }
+        return names
+    }
+
+    func record(_ name: String) {
+        guard !scopes.isEmpty else { return }
+        scopes[scopes.count - 1].insert(name)
+    }
 }

@@ -4,7 +4,9 @@ extension Parser {
         let token = current
         let kind: ExpressionKind
         switch token.kind {
-        case .name(let name): kind = .name(Name(name))
+        case .name(let name):
+            mentions.record(name)
+            kind = .name(Name(name))
         case .integer(let literal): kind = .integer(literal)
         case .float(let value): kind = .float(value)
         case .string: return try strings()

@@ -78,6 +78,7 @@ extension Parser {
         advance()
         let functionName = try name()
         guard accept(.leftParenthesis) else { throw invalidSyntax("expected '('") }
+        let mark = mentions.open()
         var parameters = try parameterList(closing: .rightParenthesis, allowsAnnotations: true)
         try expect(.rightParenthesis)
         let returnAnnotation = accept(.arrow) ? try expression() : nil
@@ -92,6 +93,7 @@ extension Parser {
         let body = try functionBody(&parameters) { (parser: inout Parser) throws(ParseFailure) in
             try parser.block(after: "function definition", headerLine: line)
         }
+        parameters.scope.mentionedNames = mentions.close(mark)
         return FunctionDefinition(
             name: functionName, parameters: parameters, body: body, decorators: decorators,
             returnAnnotation: returnAnnotation)
@@ -115,7 +117,9 @@ extension Parser {
             loopDepth = savedLoopDepth
             functionDepth = savedFunctionDepth
         }
+        let mark = mentions.open()
         let body = try block(after: "class definition", headerLine: line)
-        return ClassDefinition(name: className, bases: bases, body: body, decorators: decorators)
+        return ClassDefinition(
+            name: className, bases: bases, body: body, decorators: decorators, mentionedNames: mentions.close(mark))
     }
 }

@@ -156,6 +156,7 @@ extension Parser {
     private mutating func lambda() throws(ParseFailure) -> Expression {
         let start = current.location
         advance()
+        let mark = mentions.open()
         var parameters = try parameterList(closing: .colon, allowsAnnotations: false)
         try expect(.colon)
         let savedLoopDepth = loopDepth
@@ -168,6 +169,7 @@ extension Parser {
         let body = try functionBody(&parameters) { (parser: inout Parser) throws(ParseFailure) in
             try parser.expression()
         }
+        parameters.scope.mentionedNames = mentions.close(mark)
         return Expression(.lambda(parameters, body: body), range: range(from: start))
     }
 

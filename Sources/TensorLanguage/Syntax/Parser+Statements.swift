@@ -78,6 +78,7 @@ extension Parser {
             advance()
             var names = [try name()]
             while accept(.comma) { names.append(try name()) }
+            for name in names { mentions.record(name) }
             return keyword == .global ? .global(names) : .nonlocal(names)
         case .del:
             return try deleteStatement()

@@ -200,7 +200,3 @@ enum GeneratorThread {
         return created == 0
     }
 }
-
-extension ExceptionClass {
-    static let generatorExit = ExceptionClass("GeneratorExit", base: baseException)
-}

@@ -8,6 +8,10 @@ enum PythonHash {
     static let bits = 61
 
     static func of(_ value: Value, _ interpreter: Interpreter) throws -> Int {
+        if value.isUserObject {
+            if let h = try interpreter.userHash(value) { return h }
+            if case .object(let o as Instance) = value, let payload = o.payload { return try of(payload, interpreter) }
+        }
         switch value {
         case .noneValue: return 0xFC_A86F
         case .bool(let b): return b ? 1 : 0
