@@ -42,20 +42,6 @@ enum Value {
     }
 }
 
-/// A mutable Python list (lists have identity and are shared by reference).
-final class ListBox {
-    var items: [Value]
-    init(_ items: [Value]) { self.items = items }
-
-    deinit {
-        // `x = [x]` in a loop nests lists 100,000 deep; freeing them recursively would overflow the stack.
-        guard items.contains(where: \.isContainer) else { return }
-        let taken = items
-        items = []
-        ValueTeardown.release(taken)
-    }
-}
-
 /// Frees nested containers with a loop instead of recursion.
 enum ValueTeardown {
     /// Takes the values by copy, not `inout`: a long-lived access to a box's storage would make
@@ -239,61 +225,4 @@ class PyObject {
     }
 
     var isCallable: Bool { false }
-}
-
-/// A stable pseudo-address per object, printed as CPython prints `id`-based reprs.
-enum Address {
-    static func of(_ object: AnyObject) -> String {
-        "0x" + String(UInt(bitPattern: ObjectIdentifier(object)), radix: 16)
-    }
-}
-
-extension String {
-    func leftPadded(to width: Int, with pad: Character = " ") -> String {
-        count >= width ? self : String(repeating: pad, count: width - count) + self
-    }
-
-    func rightPadded(to width: Int, with pad: Character = " ") -> String {
-        count >= width ? self : self + String(repeating: pad, count: width - count)
-    }
-}
-
-/// Positional and keyword arguments of a call.
-struct Arguments {
-    var positional: [Value]
-    var keywords: [(name: String, value: Value)]
-
-    init(_ positional: [Value] = [], keywords: [(name: String, value: Value)] = []) {
-        self.positional = positional
-        self.keywords = keywords
-    }
-}
-
-/// A Python iterator, pulled one value at a time.
-protocol ValueIterator: AnyObject {
-    func next() throws -> Value?
-}
-
-/// Iterates over a fixed array snapshot.
-final class ArrayIterator: ValueIterator {
-    private let items: [Value]
-    private var position = 0
-    init(_ items: [Value]) { self.items = items }
-    func next() throws -> Value? {
-        guard position < items.count else { return nil }
-        defer { position += 1 }
-        return items[position]
-    }
-}
-
-/// Iterates a list live, as CPython does (appends during iteration are seen).
-final class ListIterator: ValueIterator {
-    private let list: ListBox
-    private var position = 0
-    init(_ list: ListBox) { self.list = list }
-    func next() throws -> Value? {
-        guard position < list.items.count else { return nil }
-        defer { position += 1 }
-        return list.items[position]
-    }
 }
