@@ -40,6 +40,7 @@ final class Instance: PyObject, InstanceObject {
     }
 
     override func str(interpreter: Interpreter) throws -> String {
+        if case .dict(let d)? = payload, d.flavor != nil { return try repr(interpreter: interpreter) }
         if let payload { return try interpreter.str(payload) }
         return try repr(interpreter: interpreter)
     }
