@@ -30,11 +30,17 @@ final class Instance: PyObject, InstanceObject {
     override var isCallable: Bool { cls.lookup("__call__") != nil }
 
     override func repr(interpreter: Interpreter) throws -> String {
+        // `defaultdict`, `OrderedDict` and `Counter` print their class's own name, as CPython does.
+        if case .dict(let d)? = payload, let flavor = d.flavor {
+            let text = try interpreter.repr(.dict(d))
+            return text.hasPrefix(flavor.name) ? cls.name + text.dropFirst(flavor.name.count) : text
+        }
         if let payload { return try interpreter.repr(payload) }
         return "<\(cls.displayName) object at \(Address.of(self))>"
     }
 
     override func str(interpreter: Interpreter) throws -> String {
+        if case .dict(let d)? = payload, d.flavor != nil { return try repr(interpreter: interpreter) }
         if let payload { return try interpreter.str(payload) }
         return try repr(interpreter: interpreter)
     }

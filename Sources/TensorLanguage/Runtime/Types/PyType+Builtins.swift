@@ -10,7 +10,11 @@ extension PyType {
     static let str = PyType(builtin: "str", base: .object, construct: Builtins.constructStr)
     static let list = PyType(builtin: "list", base: .object, construct: Builtins.constructList)
     static let tuple = PyType(builtin: "tuple", base: .object, construct: Builtins.constructTuple)
-    static let dict = PyType(builtin: "dict", base: .object, construct: Builtins.constructDict)
+    static let dict: PyType = {
+        let dict = PyType(builtin: "dict", base: .object, construct: Builtins.constructDict)
+        dict.define("fromkeys", .object(StaticMethodObject(.object(BuiltinFunction("fromkeys", DictMethods.fromKeys)))))
+        return dict
+    }()
     static let noneType = PyType(builtin: "NoneType", base: .object)
     static let tensor = PyType(builtin: "Tensor", module: "torch", base: .object) { args, _ in
         .tensor(try TorchModule.legacyConstructor("Tensor", args))

@@ -70,6 +70,9 @@ extension Interpreter {
     /// The `__init__` of a built-in base: fills a list or dict subclass from its arguments.
     func builtinInitialise(_ instance: Value, _ args: Arguments) throws {
         guard case .object(let made as Instance) = instance, let payload = made.payload else { return }
+        let solid = made.cls.solidBase
+        // Other built-in bases (`defaultdict`, `Counter`) took their arguments when they were made.
+        guard solid === PyType.list || solid === PyType.dict else { return }
         switch payload {
         case .list(let box):
             box.items = try Builtins.constructList(args, self).listItems ?? []
