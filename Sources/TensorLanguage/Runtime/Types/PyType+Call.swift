@@ -3,10 +3,7 @@ import Autograd
 /// Calling a class: `__new__` makes the instance, `__init__` initialises it.
 extension PyType {
     func instantiate(_ args: Arguments, interpreter: Interpreter) throws -> Value {
-        if !isHeapType, let construct {
-            if self === PyType.type { return try construct(args, interpreter) }
-            return try construct(args, interpreter)
-        }
+        if !isHeapType, let construct { return try construct(args, interpreter) }
         if !isHeapType && layout == .exception {
             return .object(ExceptionObject(self, args: args.positional, interpreter: interpreter))
         }
