@@ -192,4 +192,5 @@ enum OpRows {
     static let all: [AnyOpRow] =
         Reduction.rows + Extrema.rows + Statistics.rows + Softmax.rows + Loss.rows + Power.rows + Pointwise.selectionRows
         + Tensor.joinRows + Activation.rows + Pointwise.maskingRows + [Pointwise.roundPlain, Pointwise.roundDecimals]
+        + Rearrange.rows + Ordering.rows + Scattering.rows
 }
