@@ -6,6 +6,8 @@ enum NNLibrary {
     static func install(into nn: ModuleObject, torch: ModuleObject, interpreter: Interpreter) throws {
         nn.members["Parameter"] = .object(PyType.parameter)
         nn.members["Module"] = .object(NNModuleType.type)
+        torch.members["typename"] = .object(
+            BuiltinFunction("typename") { args, _ in .string(NNModuleType.typename(try Builtins.single(args, "typename"))) })
         let chunks = try NNPrelude.chunks.get()
         let globals = Namespace()
         globals["torch"] = .object(torch)
@@ -33,10 +35,19 @@ enum NNLibrary {
         nn.members["init"] = .object(initModule)
         interpreter.modules["torch.nn.init"] = initModule
         let before = Set(globals.keys)
-        try NNPrelude.run(chunks.filter { $0.moduleName != "torch.nn.init" }, in: globals, interpreter: interpreter)
+        let layers = chunks.filter { $0.moduleName.hasPrefix("torch.nn.modules.") }
+        try NNPrelude.run(layers, in: globals, interpreter: interpreter)
         for (name, value) in globals.values where !before.contains(name) && isExported(name, value) {
             nn.members[name] = value
         }
+        let utils = ModuleObject("torch.nn.utils")
+        let beforeUtils = Set(globals.keys)
+        try NNPrelude.run(chunks.filter { $0.moduleName.hasPrefix("torch.nn.utils") }, in: globals, interpreter: interpreter)
+        for (name, value) in globals.values where !beforeUtils.contains(name) && isExported(name, value) {
+            utils.members[name] = value
+        }
+        nn.members["utils"] = .object(utils)
+        interpreter.modules["torch.nn.utils"] = utils
     }
 
     private static func isExported(_ name: String, _ value: Value) -> Bool {

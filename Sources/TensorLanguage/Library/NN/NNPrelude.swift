@@ -17,7 +17,7 @@ enum NNPrelude {
         let sources = [
             ("torch.nn.init", initSource), ("torch.nn.modules.container", containerSource),
             ("torch.nn.modules.linear", linearSource), ("torch.nn.modules.activation", activationSource),
-            ("torch.nn.modules.loss", lossSource),
+            ("torch.nn.modules.loss", lossSource), ("torch.nn.utils.clip_grad", utilsSource),
         ]
         for (firstName, source) in sources {
             var name = firstName
