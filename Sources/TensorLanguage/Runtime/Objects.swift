@@ -35,7 +35,8 @@ final class SliceObject: PyObject {
         case "indices":
             return .object(
                 BoundMethod(.object(self), "indices") { _, args, _ in
-                    let length = try Library.integer(try Builtins.single(args, "indices"), function: "indices", argument: "length")
+                    let given = try Builtins.single(args, "indices")
+                    let length = try Library.integer(given, function: "indices", argument: "length")
                     guard length >= 0 else { throw PythonError(.valueError, "length should not be negative") }
                     let (start, stop, step) = try self.indices(length: length)
                     return .tuple([.int(start), .int(stop), .int(step)])

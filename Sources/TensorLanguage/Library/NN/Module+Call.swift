@@ -46,7 +46,8 @@ extension NNModuleType {
                         guard case .tuple(let pair) = result, pair.count == 2, case .tuple(let newArgs) = pair[0] else {
                             throw PythonError(
                                 .runtimeError,
-                                "forward pre-hook must return None or a tuple of (new_args, new_kwargs), but got \(try interpreter.repr(result)).")
+                                "forward pre-hook must return None or a tuple of (new_args, new_kwargs), but got \(try interpreter.repr(result))."
+                            )
                         }
                         args = Arguments(newArgs, keywords: try keywordArguments(pair[1]))
                         continue

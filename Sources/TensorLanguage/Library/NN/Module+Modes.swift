@@ -130,8 +130,9 @@ extension NNModuleType {
         }
         return try applyToTensors(receiver, interpreter) { t in
             var out = t
-            if let device, case .tensor(let moved) = try interpreter.call(
-                try interpreter.getAttribute(.tensor(t), "to"), Arguments([device]))
+            if let device,
+                case .tensor(let moved) = try interpreter.call(
+                    try interpreter.getAttribute(.tensor(t), "to"), Arguments([device]))
             {
                 out = moved
             }

@@ -13,7 +13,8 @@ extension NNModuleType {
                 destination.flavor = .ordered
             }
             try saveState(
-                receiver, into: destination, prefix: try r.text("prefix") ?? "", keepVars: try r.bool("keep_vars", default: false))
+                receiver, into: destination, prefix: try r.text("prefix") ?? "", keepVars: try r.bool("keep_vars", default: false)
+            )
             return .dict(destination)
         },
         "load_state_dict": { receiver, args, interpreter in
@@ -108,7 +109,8 @@ extension NNModuleType {
                 try GradMode.with(false) { try target.copyInPlace(from: given) }
             } catch let error as TorchError {
                 report.errors.append(
-                    "While copying the parameter named \"\(key)\", whose dimensions in the model are \(sizeText(target.shape)) and whose dimensions in the checkpoint are \(sizeText(given.shape)), an exception occurred : \(error.message).")
+                    "While copying the parameter named \"\(key)\", whose dimensions in the model are \(sizeText(target.shape)) and whose dimensions in the checkpoint are \(sizeText(given.shape)), an exception occurred : \(error.message)."
+                )
             }
         }
         if strict {
@@ -141,7 +143,8 @@ final class IncompatibleKeys: PyObject {
     }
     override func repr(interpreter: Interpreter) throws -> String {
         if missing.isEmpty && unexpected.isEmpty { return "<All keys matched successfully>" }
-        return "_IncompatibleKeys(missing_keys=\(try interpreter.repr(lists[0])), unexpected_keys=\(try interpreter.repr(lists[1])))"
+        return
+            "_IncompatibleKeys(missing_keys=\(try interpreter.repr(lists[0])), unexpected_keys=\(try interpreter.repr(lists[1])))"
     }
     override func attribute(_ name: String, interpreter: Interpreter) throws -> Value? {
         switch name {

@@ -76,7 +76,8 @@ extension NNModuleType {
     static func namedTensors(
         _ receiver: Value, _ dict: String, prefix: String = "", recurse: Bool = true, removeDuplicate: Bool = true
     ) throws -> [(String, Tensor)] {
-        let modules = recurse ? try namedModules(receiver, prefix: prefix, removeDuplicate: removeDuplicate) : [(prefix, receiver)]
+        let modules =
+            recurse ? try namedModules(receiver, prefix: prefix, removeDuplicate: removeDuplicate) : [(prefix, receiver)]
         var seen = Set<ObjectIdentifier>()
         var out: [(String, Tensor)] = []
         for (modulePrefix, module) in modules {
@@ -122,9 +123,10 @@ extension NNModuleType {
         _ receiver: Value, _ args: Arguments, _ method: String, _ dict: String, _ kind: String, _ interpreter: Interpreter
     ) throws -> Value {
         let target = try ArgumentReader(method, args, ["target"]).text("target") ?? ""
-        let (path, _, name) = target.lastIndex(of: ".").map {
-            (String(target[..<$0]), (), String(target[target.index(after: $0)...]))
-        } ?? ("", (), target)
+        let (path, _, name) =
+            target.lastIndex(of: ".").map {
+                (String(target[..<$0]), (), String(target[target.index(after: $0)...]))
+            } ?? ("", (), target)
         let module = try submodule(receiver, path, interpreter)
         let o = try instance(module, method)
         guard let found = try? interpreter.getAttribute(module, name) else {

@@ -11,7 +11,8 @@ final class TensorClassTag {
 extension PyType {
     /// `torch.nn.Parameter(data=None, requires_grad=True)`: a leaf that shares `data`'s memory.
     static let parameter = PyType(
-        builtin: "Parameter", module: "torch.nn.parameter", base: .tensor, construct: { args, _ in
+        builtin: "Parameter", module: "torch.nn.parameter", base: .tensor,
+        construct: { args, _ in
             .tensor(try NNParameter.make(args))
         })
 }
