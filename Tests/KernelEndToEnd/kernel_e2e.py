@@ -309,6 +309,26 @@ def warning_stream(ctx):
     assert "UserWarning: The .grad attribute of a Tensor that is not a leaf Tensor" in streams[1][1], streams
 
 
+@check("input() asks the client with input_request on stdin and returns its input_reply")
+def input_request(ctx):
+    client = ctx.kernel.client
+    msg_id = client.execute("name = input('Your name? ')\nprint('Hello', name)", allow_stdin=True)
+    request = client.get_stdin_msg(timeout=TIMEOUT)
+    assert_equal((request["msg_type"], request["content"]["prompt"], request["content"]["password"],
+                  request["parent_header"]["msg_id"]), ("input_request", "Your name? ", False, msg_id), "input_request")
+    client.input("Ada")
+    reply = client.get_shell_msg(timeout=TIMEOUT)
+    assert_equal(reply["content"]["status"], "ok", "execute_reply status")
+    assert_equal(outputs(ctx.kernel.iopub_for(msg_id)), ("Hello Ada\n", [], []), "outputs")
+
+
+@check("input() without allow_stdin raises StdinNotImplementedError as ipykernel does")
+def input_not_allowed(ctx):
+    reply, iopub = ctx.kernel.execute("input('x? ')", allow_stdin=False, stop_on_error=False)
+    assert_equal(outputs(iopub)[2], [("StdinNotImplementedError",
+                 "raw_input was called, but this frontend does not support input requests.")], "error")
+
+
 @check("restart gives a fresh session")
 def restart(ctx):
     ctx.kernel.execute("survivor = 1")
