@@ -7,31 +7,15 @@ typealias InPlaceArithmeticParams = (factor: Tensor?, otherShape: [Int], otherTy
 /// as it was before the write (see `Tensor.recordInPlace`).
 enum InPlace {
     static let add = arithmetic(
-        .add,
-        PythonSignature(
-            "add_", "Tensor.add_(other, alpha=1) -> Tensor",
-            "Adds alpha * other into this tensor in place and returns it.\nExample: w.add_(w.grad, alpha=-0.1) inside torch.no_grad()"
-        ), saves: []
-    ) { a, b in try a.applyInPlace(.add, b, alpha: .float(2)) }
-
+        .add, alpha: 2,
+        "Adds alpha * other into this tensor in place and returns it.\nExample: w.add_(w.grad, alpha=-0.1) inside torch.no_grad()"
+    )
     static let sub = arithmetic(
-        .sub,
-        PythonSignature(
-            "sub_", "Tensor.sub_(other, alpha=1) -> Tensor",
-            "Subtracts alpha * other from this tensor in place and returns it.\nExample: w.sub_(lr * w.grad) inside torch.no_grad()"
-        ), saves: []
-    ) { a, b in try a.applyInPlace(.sub, b, alpha: .float(0.5)) }
-
-    /// Saves `other`, and `self` as it was (a copy in the graph) when `other` needs a gradient.
-    static let mul = arithmetic(
-        .mul, PythonSignature("mul_", "Tensor.mul_(other) -> Tensor", "Multiplies this tensor by other in place and returns it."),
-        saves: [.other, .input]
-    ) { a, b in try a.applyInPlace(.mul, b) }
-
-    static let div = arithmetic(
-        .div, PythonSignature("div_", "Tensor.div_(other) -> Tensor", "Divides this tensor by other in place and returns it."),
-        saves: [.other, .input], low: 0.5
-    ) { a, b in try a.applyInPlace(.div, b) }
+        .sub, alpha: 0.5,
+        "Subtracts alpha * other from this tensor in place and returns it.\nExample: w.sub_(lr * w.grad) inside torch.no_grad()")
+    /// mul_ and div_ save `other`, and `self` as it was (a copy in the graph) when `other` needs a gradient.
+    static let mul = arithmetic(.mul, "Multiplies this tensor by other in place and returns it.")
+    static let div = arithmetic(.div, "Divides this tensor by other in place and returns it.", low: 0.5)
 
     static let fillSignature = PythonSignature(
         "fill_", "Tensor.fill_(value) -> Tensor",
@@ -81,14 +65,17 @@ enum InPlace {
         return copy
     }
 
+    /// The row of `NAME_(other)` (with `alpha` for add_/sub_, which the probe passes).
     private static func arithmetic(
-        _ kind: Arithmetic, _ python: PythonSignature, saves: [SavedName], low: Double = -1.5,
-        probe: @escaping @Sendable (Tensor, Tensor) throws -> Void
+        _ kind: Arithmetic, alpha: Double? = nil, _ summary: String, low: Double = -1.5
     ) -> OpRow<InPlaceArithmeticParams> {
-        OpRow(
-            kind.nodeName, python: python, saves: saves,
+        let name = kind.inPlaceName
+        let arguments = alpha == nil ? "other" : "other, alpha=1"
+        return OpRow(
+            kind.nodeName, python: PythonSignature(name, "Tensor.\(name)(\(arguments)) -> Tensor", summary),
+            saves: kind == .mul || kind == .div ? [.other, .input] : [],
             probe: GradientProbe(shapes: [[2, 3], [3]], low: low) { inputs in
-                try written(inputs[0]) { try probe($0, inputs[1]) }
+                try written(inputs[0]) { try $0.applyInPlace(kind, inputs[1], alpha: alpha.map { .float($0) }) }
             }
         ) { grad, saved, p in
             [
@@ -124,6 +111,16 @@ extension Arithmetic {
         }
         if let factor { g = try g * factor }
         return g
+    }
+
+    /// The Python name of the in-place method (`add_`).
+    fileprivate var inPlaceName: String {
+        switch self {
+        case .add: "add_"
+        case .sub: "sub_"
+        case .mul: "mul_"
+        case .div: "div_"
+        }
     }
 
     /// The row an in-place use of this operator records.
