@@ -219,6 +219,7 @@ extension Tensor {
 enum OpRows {
     static let all: [AnyOpRow] =
         Reduction.rows + Extrema.rows + Statistics.rows + Softmax.rows + Loss.rows + Power.rows + Pointwise.selectionRows
-        + Tensor.joinRows + Activation.rows + Views.rows + Transposes.rows + Copies.rows + Indexing.rows
-        + InPlace.rows + BilinearOp.rows + [Loss.divByNumber, Division.floorDivideRow]
+        + Tensor.joinRows + Activation.rows + Pointwise.maskingRows + [Pointwise.roundPlain, Pointwise.roundDecimals]
+        + Views.rows + Transposes.rows + Copies.rows + Indexing.rows + InPlace.rows + BilinearOp.rows
+        + [Loss.divByNumber, Division.floorDivideRow]
 }
