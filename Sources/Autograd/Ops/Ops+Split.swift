@@ -42,12 +42,9 @@ extension Tensor {
         partStrides.remove(at: d)
         let (inputShape, inputDType) = (shape, dtype)
         return (0..<shape[d]).map { i in
-            makeView(shape: partShape, strides: partStrides, offset: offset + i * strides[d], nodeName: "UnbindBackward0") {
-                grad, _ in
-                let full = try Tensor(zeros: inputShape, dtype: inputDType)
-                try full.select(d, i).copyInPlace(from: grad)
-                return [full]
-            }
+            makeView(
+                shape: partShape, strides: partStrides, offset: offset + i * strides[d], row: Splitting.unbindRow,
+                params: (inputShape, inputDType, d, i, i + 1))
         }
     }
 
@@ -64,12 +61,37 @@ extension Tensor {
             start += size
             var partShape = shape
             partShape[d] = size
-            return makeView(shape: partShape, strides: strides, offset: offset + from * strides[d], nodeName: nodeName) {
-                grad, _ in
-                let full = try Tensor(zeros: inputShape, dtype: inputDType)
-                try full.slice(d, start: from, stop: from + size, step: 1).copyInPlace(from: grad)
-                return [full]
-            }
+            return makeView(
+                shape: partShape, strides: strides, offset: offset + from * strides[d],
+                row: nodeName == "SplitBackward0" ? Splitting.splitRow : Splitting.splitSizesRow,
+                params: (inputShape, inputDType, d, from, from + size))
         }
+    }
+}
+
+/// The rows of `split`, `split` with sizes and `unbind` (help comes from `HelpEntries+TensorAPI`).
+enum Splitting {
+    typealias Part = (shape: [Int], dtype: DType, dim: Int, start: Int, stop: Int)
+
+    static let splitRow = OpRow<Part>(
+        "SplitBackward0", python: nil, probe: GradientProbe(shapes: [[5, 2]]) { try $0[0].split(size: 2, dim: 0)[1] }
+    ) { grad, _, p in [try partGradient(grad, p, select: false)] }
+
+    static let splitSizesRow = OpRow<Part>(
+        "SplitWithSizesBackward0", python: nil,
+        probe: GradientProbe(shapes: [[2, 5]]) { try $0[0].split(sizes: [1, 4], dim: 1)[1] }
+    ) { grad, _, p in [try partGradient(grad, p, select: false)] }
+
+    static let unbindRow = OpRow<Part>(
+        "UnbindBackward0", python: nil, probe: GradientProbe(shapes: [[3, 2]]) { try $0[0].unbind(0)[2] }
+    ) { grad, _, p in [try partGradient(grad, p, select: true)] }
+
+    static let rows: [AnyOpRow] = [splitRow, splitSizesRow, unbindRow]
+
+    private static func partGradient(_ grad: Tensor, _ p: Part, select: Bool) throws -> Tensor {
+        let full = try Tensor(zeros: p.shape, dtype: p.dtype)
+        let part = try select ? full.select(p.dim, p.start) : full.slice(p.dim, start: p.start, stop: p.stop, step: 1)
+        try part.copyInPlace(from: grad)
+        return full
     }
 }
