@@ -3,8 +3,15 @@
 extension Tensor {
     /// `self (op)= other` in place (`add_`, `mul_`, `+=`); `alpha` scales `other` for `add_`/`sub_`.
     public func applyInPlace(_ kind: Arithmetic, _ other: Tensor, alpha: Scalar? = nil) throws {
+        // ATen's `add(alpha=)` is one fused multiply-add on floating tensors (`sub` negates alpha).
+        let fusedAlpha: Double? =
+            if let alpha, kind == .add || kind == .sub, dtype.isFloatingPoint, other.dtype == dtype {
+                kind == .add ? alpha.doubleValue : -alpha.doubleValue
+            } else { nil }
         let operand =
-            try alpha.map { a in try GradMode.with(false) { try Arithmetic.mul.compute(other, .wrapping(a)) } } ?? other
+            fusedAlpha != nil
+            ? other
+            : try alpha.map { a in try GradMode.with(false) { try Arithmetic.mul.compute(other, .wrapping(a)) } } ?? other
         let factor = alpha.map { Tensor.wrapping($0) }
         let otherShape = other.shape
         let otherType = other.dtype
@@ -15,7 +22,13 @@ extension Tensor {
         let saving = [other] + (original.map { [$0] } ?? [])
         try recordInPlace(
             kind.nodeName, others: [other], saving: kind == .add || kind == .sub ? [] : saving,
-            write: { try kind.update(self, with: operand) }
+            write: {
+                if let fusedAlpha {
+                    try writeFused(.addScaled(alpha: fusedAlpha), [other])
+                } else {
+                    try kind.update(self, with: operand)
+                }
+            }
         ) { grad, context in
             [
                 context.needsGrad(0) ? try kind.selfGradient(grad, context) : nil,
