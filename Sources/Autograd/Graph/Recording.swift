@@ -72,7 +72,7 @@ enum GraphRecorder {
 
     /// The edge through which a gradient reaches `tensor`.
     static func edge(to tensor: Tensor) -> Edge {
-        if let fn = tensor.gradFn { return Edge(node: fn, inputNr: 0) }
+        if let fn = tensor.gradFn { return Edge(node: fn, inputNr: fn.outputCount > 1 ? tensor.outputNr : 0) }
         if tensor.leafRequiresGrad { return Edge(node: tensor.accumulator(), inputNr: 0) }
         return Edge(node: nil, inputNr: 0)
     }
