@@ -47,9 +47,11 @@ import Testing
             [try Tensor.ones([3])]
         }
         let out = try #require(try node.attach(outputs: [.differentiable(y)], inputs: [x], saving: [])[0])
-        #expect(throws: TorchError.runtime(
-            "Function BadBackward returned an invalid gradient at index 0 - got [3] but expected shape compatible with [2]"
-        )) { try out.backward(gradient: try Tensor.ones([2])) }
+        #expect(
+            throws: TorchError.runtime(
+                "Function BadBackward returned an invalid gradient at index 0 - got [3] but expected shape compatible with [2]"
+            )
+        ) { try out.backward(gradient: try Tensor.ones([2])) }
     }
 
     @Test func aBroadcastGradientIsSummedBackToTheInputShape() throws {

@@ -6,7 +6,7 @@ import Testing
 /// PyTorch 2.15 printed for the same script (addresses aside).
 @Suite(.serialized)
 struct AutogradFunctionTests {
-    private static let cube = """
+    static let cube = """
         class MyCube(torch.autograd.Function):
             @staticmethod
             def forward(ctx, x):
@@ -143,5 +143,47 @@ struct AutogradFunctionTests {
             r.stderr.hasSuffix(
                 "RuntimeError: Legacy autograd function with non-static forward method is deprecated. Please use new-style autograd function with static forward method. (Example: https://pytorch.org/docs/stable/autograd.html#torch.autograd.Function)\n"
             ))
+    }
+}
+
+extension AutogradFunctionTests {
+    @Test func graphAndBackpropShowTheCustomNode() {
+        let harness = PromptMagicsTests.Harness(
+            Self.cube + "x = torch.tensor([1.0, 2.0], requires_grad=True)\ny = MyCube.apply(x * 2).sum()\n")
+        let graph = harness.enter("%graph y")
+        let backprop = harness.enter("%backprop y")
+        #expect(
+            graph == """
+                SumBackward0
+                └── MyCubeBackward
+                    └── MulBackward0
+                        ├── x [2] (AccumulateGrad)
+                        └── · (input that needs no gradient)
+
+                """)
+        #expect(
+            backprop == """
+                backward from y = tensor(72., grad_fn=<SumBackward0>)
+
+                step 1: SumBackward0
+                    grad in:  tensor(1.)
+                    to MyCubeBackward: tensor([1., 1.])
+
+                step 2: MyCubeBackward
+                    grad in:  tensor([1., 1.])
+                    to MulBackward0: tensor([12., 48.])
+
+                step 3: MulBackward0
+                    grad in:  tensor([12., 48.])
+                    to x [2] (AccumulateGrad): tensor([24., 96.])
+
+                step 4: x [2] (AccumulateGrad)
+                    grad in:  tensor([24., 96.])
+                    accumulated into x.grad
+
+                leaf gradients:
+                    x.grad = tensor([24., 96.])
+
+                """)
     }
 }

@@ -28,7 +28,8 @@ enum Library {
     static func module(named name: String, interpreter: Interpreter) -> ModuleObject? {
         if let loaded = interpreter.modules[name] { return loaded }
         switch name {
-        case "torch", "torch.nn", "torch.nn.functional", "torch.autograd", "torch.autograd.function":
+        case "torch", "torch.nn", "torch.nn.functional", "torch.autograd", "torch.autograd.function",
+            "torch.autograd.functional":
             // One tree, so `torch.nn.functional` and `import torch.nn.functional as F` are one object.
             let torch = TorchModule.makeModule()
             let nn = submodule(torch, "nn")
@@ -36,8 +37,10 @@ enum Library {
             interpreter.modules["torch.nn"] = nn
             interpreter.modules["torch.nn.functional"] = nn.flatMap { submodule($0, "functional") }
             interpreter.modules["torch.autograd"] = submodule(torch, "autograd")
-            interpreter.modules["torch.autograd.function"] = submodule(torch, "autograd").flatMap {
-                submodule($0, "function")
+            for name in ["function", "functional"] {
+                interpreter.modules["torch.autograd.\(name)"] = submodule(torch, "autograd").flatMap {
+                    submodule($0, name)
+                }
             }
         case "math": interpreter.modules[name] = MathModule.makeModule()
         case "time": interpreter.modules[name] = TimeModule.makeModule()

@@ -78,5 +78,6 @@ extension AutogradFunction {
         autograd.members["function"] = .object(makeModule())
         autograd.members["gradcheck"] = .object(BuiltinFunction("gradcheck", Gradcheck.gradcheck))
         autograd.members["gradgradcheck"] = .object(BuiltinFunction("gradgradcheck", Gradcheck.gradgradcheck))
+        autograd.members["functional"] = .object(FunctionalJacobian.makeModule())
     }
 }

@@ -34,10 +34,12 @@ enum AutogradFunction {
             (isTuple, items) = (false, [output])
         }
         guard recording else { return output }
+        // Only which arguments were tensors is kept: the node must not keep its inputs alive.
+        let tensorPositions = inputs.map { if case .tensor = $0 { true } else { false } }
         let node = CustomFunctionNode(name: ctx.cls.name, inputs: tensorInputs, outputCount: items.count) {
             [weak interpreter, ctx] grads in
             guard let interpreter else { return [] }
-            return try runBackward(ctx, grads, inputs: inputs, interpreter)
+            return try runBackward(ctx, grads, tensorPositions: tensorPositions, interpreter)
         }
         node.context = ctx
         ctx.node = node
@@ -85,7 +87,7 @@ enum AutogradFunction {
 
     /// Calls the user's `backward(ctx, *grads)` and checks what it returns against the inputs.
     private static func runBackward(
-        _ ctx: FunctionContext, _ grads: [Tensor?], inputs: [Value], _ interpreter: Interpreter
+        _ ctx: FunctionContext, _ grads: [Tensor?], tensorPositions: [Bool], _ interpreter: Interpreter
     ) throws -> [Tensor?] {
         var arguments: [Value] = [.object(ctx)]
         let meta = ctx.node?.outputMeta ?? []
@@ -100,31 +102,33 @@ enum AutogradFunction {
         }
         let backward = try interpreter.getAttribute(.object(ctx.forwardClass), "backward")
         let result = try interpreter.call(backward, Arguments(arguments))
-        return try inputGradients(result, ctx: ctx, inputs: inputs)
+        return try inputGradients(result, ctx: ctx, tensorPositions: tensorPositions)
     }
 
     /// PyTorch's checks on a backward's result: one gradient per forward input (extra `None`s
     /// dropped), `None` for inputs that were not tensors; one gradient per tensor input back.
-    private static func inputGradients(_ result: Value, ctx: FunctionContext, inputs: [Value]) throws -> [Tensor?] {
+    private static func inputGradients(
+        _ result: Value, ctx: FunctionContext, tensorPositions: [Bool]
+    ) throws -> [Tensor?] {
         var values: [Value]
         if case .tuple(let items) = result { values = items } else { values = [result] }
         let name = ctx.cls.name
-        if values.count > inputs.count, values[inputs.count...].allSatisfy({ if case .noneValue = $0 { true } else { false } }) {
-            values = Array(values[..<inputs.count])
+        let expected = tensorPositions.count
+        if values.count > expected, values[expected...].allSatisfy({ if case .noneValue = $0 { true } else { false } }) {
+            values = Array(values[..<expected])
         }
-        guard values.count == inputs.count else {
+        guard values.count == expected else {
             throw PythonError(
-                .runtimeError, AutogradFunctionMessages.gradientCount(name, expected: inputs.count, got: values.count))
+                .runtimeError, AutogradFunctionMessages.gradientCount(name, expected: expected, got: values.count))
         }
         var grads: [Tensor?] = []
-        for (index, (input, value)) in zip(inputs, values).enumerated() {
-            switch (input, value) {
-            case (.tensor, .tensor(let g)): grads.append(g)
-            case (.tensor, .noneValue): grads.append(nil)
-            case (.tensor, _):
-                throw PythonError(.runtimeError, "expected Variable or None (got \(value.typeName))")
-            case (_, .noneValue): continue
-            default:
+        for (index, (isTensor, value)) in zip(tensorPositions, values).enumerated() {
+            switch (isTensor, value) {
+            case (true, .tensor(let g)): grads.append(g)
+            case (true, .noneValue): grads.append(nil)
+            case (true, _): throw PythonError(.runtimeError, AutogradFunctionMessages.notTensorOrNone(value.typeName))
+            case (false, .noneValue): continue
+            case (false, _):
                 throw PythonError(.runtimeError, AutogradFunctionMessages.gradientForNonTensor(name, position: index + 1))
             }
         }

@@ -21,13 +21,15 @@ enum AutogradFunctionMessages {
         "function \(node) returned a gradient different than None at position \(position), but the corresponding forward input was not a Variable"
     }
 
-    static func gradientNotTensor(_ node: String, typeName: String) -> String {
-        "function \(node) returned an incorrect type (expected a Tensor or None, got \(typeName))"
+    static func notTensorOrNone(_ typeName: String) -> String {
+        "expected Variable or None (got \(typeName))"
     }
 
-    static let markDirtyNotTensor = "mark_dirty can only accept variables, but argument 0 is of type"
-    static let saveNotTensor = "save_for_backward can only save variables, but argument 0 is of type"
     static let dirtyNotOutput =
         "Some elements marked as dirty during the forward method were not returned as output. The inputs that are modified inplace must all be outputs of the Function."
-    static let nodeFreed = "Attribute 'next_functions' is invalid for this instance of _C._FunctionBase. Accessing this attribute directly on an instance of autograd.Function is a legacy access pattern that is no longer supported. For examples on how to use new-style autograd functions, see https://pytorch.org/docs/stable/autograd.html#torch.autograd.Function "
+
+    /// `save_for_backward can only save variables, but argument 1 is of type int` and `mark_dirty`'s twin.
+    static func notVariable(_ prefix: String, _ index: Int, _ typeName: String) -> String {
+        "\(prefix) variables, but argument \(index) is of type \(typeName)"
+    }
 }

@@ -43,14 +43,21 @@ final class FunctionContext: PyObject, InstanceObject {
                     default:
                         throw PythonError(
                             .typeError,
-                            "save_for_backward can only save variables, but argument \(index) is of type \(value.typeName)")
+                            AutogradFunctionMessages.notVariable("save_for_backward can only save", index, value.typeName))
                     }
                 }
                 return .noneValue
             }
-        case "mark_dirty": return method(name) { ctx, args in try ctx.dirty += ctx.tensors(args, name); return .noneValue }
+        case "mark_dirty":
+            return method(name) { ctx, args in
+                ctx.dirty += try ctx.tensors(args, name)
+                return .noneValue
+            }
         case "mark_non_differentiable":
-            return method(name) { ctx, args in try ctx.nonDifferentiable += ctx.tensors(args, name); return .noneValue }
+            return method(name) { ctx, args in
+                ctx.nonDifferentiable += try ctx.tensors(args, name)
+                return .noneValue
+            }
         case "set_materialize_grads":
             return method(name) { ctx, args in
                 ctx.materializeGrads = try args.positional.first.map { try interpreter.truthy($0) } ?? true
@@ -81,7 +88,7 @@ final class FunctionContext: PyObject, InstanceObject {
         try args.positional.enumerated().map { index, value in
             guard case .tensor(let t) = value else {
                 throw PythonError(
-                    .runtimeError, "\(function) can only accept variables, but argument \(index) is of type \(value.typeName)")
+                    .runtimeError, AutogradFunctionMessages.notVariable("\(function) can only accept", index, value.typeName))
             }
             return t
         }

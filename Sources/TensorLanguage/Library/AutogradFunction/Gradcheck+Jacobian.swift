@@ -68,7 +68,9 @@ extension Gradcheck {
             for k in 0..<output.numel {
                 for (i, v) in first[k][j].enumerated() where i < input.numel { values[i * output.numel + k] = v }
             }
-            return try torch { try Tensor.from(values.map { .float($0) }, shape: [input.numel, output.numel], dtype: input.dtype) }
+            return try torch {
+                try Tensor.from(values.map { .float($0) }, shape: [input.numel, output.numel], dtype: input.dtype)
+            }
         }
     }
 

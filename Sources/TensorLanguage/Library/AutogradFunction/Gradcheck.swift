@@ -33,7 +33,8 @@ struct Gradcheck {
             case ("atol", .int(let v)): atol = Double(v)
             case ("rtol", .int(let v)): rtol = Double(v)
             case ("raise_exception", _): raiseException = try interpreter.truthy(value)
-            case ("func", _), ("inputs", _), ("nondet_tol", _), ("check_undefined_grad", _), ("check_grad_dtypes", _), ("check_batched_grad", _),
+            case ("func", _), ("inputs", _), ("nondet_tol", _), ("check_undefined_grad", _), ("check_grad_dtypes", _),
+                ("check_batched_grad", _),
                 ("fast_mode", _), ("check_backward_ad", _), ("gen_non_contig_grad_outputs", _), ("masked", _),
                 ("check_forward_ad", _), ("check_batched_forward_grad", _), ("grad_outputs", _):
                 continue
