@@ -144,6 +144,11 @@ public final class CustomFunctionNode: Node {
         return try grad.reduced(toShape: shape, dtype: dtype)
     }
 
+    /// The user's class name (`MyFn` for `MyFnBackward`), which PyTorch's saved-tensor error names.
+    var forwardClassName: String {
+        typeName.hasSuffix("Backward") ? String(typeName.dropLast("Backward".count)) : typeName
+    }
+
     /// Hooks on output `index` (> 0), then its `retain_grad`.
     func runOutputHooks(_ index: Int, _ incoming: Tensor) throws -> Tensor {
         var grad = incoming

@@ -33,8 +33,9 @@ struct BackwardContext {
         if current != entry.version {
             // PyTorch names the saved tensor's producer: the saving node for an output, else its current grad_fn.
             let producer = entry.isOutput ? node : tensor.gradFn
+            let name = (producer as? CustomFunctionNode)?.forwardClassName ?? producer?.typeName
             throw TorchError.runtime(
-                Messages.savedModified(tensor, producer: producer?.typeName, got: current, expected: entry.version))
+                Messages.savedModified(tensor, producer: name, got: current, expected: entry.version))
         }
         return tensor
     }

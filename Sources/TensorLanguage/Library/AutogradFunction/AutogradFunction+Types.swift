@@ -1,16 +1,24 @@
 import Autograd
 
 /// The classes of `torch.autograd.function`, laid out as PyTorch's are (without its private mixins).
+/// The classes of `torch.autograd.function`, with PyTorch's method resolution order
+/// (`MyFn`, `Function`, `_SingleLevelFunction`, `_C._FunctionBase`, `FunctionCtx`, `_HookMixin`,
+/// `object`; the context `MyFnBackward`, `BackwardCFunction`, `_C._FunctionBase`, …).
 extension PyType {
+    static let hookMixin = PyType(builtin: "_HookMixin", module: AutogradFunction.module, base: .object, layout: .object)
     static let functionCtx = PyType(
-        builtin: "FunctionCtx", module: AutogradFunction.module, base: .object, layout: .object)
+        builtin: "FunctionCtx", module: AutogradFunction.module, base: .hookMixin, layout: .object)
+    static let functionBase = PyType(builtin: "_FunctionBase", module: "torch._C", base: .functionCtx, layout: .object)
     static let backwardCFunction = PyType(
-        builtin: "BackwardCFunction", module: AutogradFunction.module, base: .functionCtx, layout: .object)
+        builtin: "BackwardCFunction", module: AutogradFunction.module, base: .functionBase, layout: .object)
+    static let singleLevelFunction = PyType(
+        builtin: "_SingleLevelFunction", module: AutogradFunction.module, base: .functionBase, layout: .object)
     /// Made like a class written in Python, so its `__init__` and `__call__` apply to instances of subclasses.
     static let autogradFunction: PyType = {
         let function =
-            (try? PyType.make(name: "Function", bases: [.functionCtx], namespace: DictBox(), module: AutogradFunction.module))
-            ?? PyType(builtin: "Function", module: AutogradFunction.module, base: .functionCtx, layout: .object)
+            (try? PyType.make(
+                name: "Function", bases: [.singleLevelFunction], namespace: DictBox(), module: AutogradFunction.module))
+            ?? PyType(builtin: "Function", module: AutogradFunction.module, base: .singleLevelFunction, layout: .object)
         AutogradFunction.defineMethods(on: function)
         return function
     }()
