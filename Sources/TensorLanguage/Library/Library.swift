@@ -25,7 +25,8 @@ enum Library {
     static func module(named name: String, interpreter: Interpreter) -> ModuleObject? {
         if let loaded = interpreter.modules[name] { return loaded }
         switch name {
-        case "torch", "torch.nn", "torch.nn.functional", "torch.nn.init", "torch.nn.utils", "torch.autograd":
+        case "torch", "torch.nn", "torch.nn.functional", "torch.nn.init", "torch.nn.utils", "torch.autograd",
+            "torch.autograd.function", "torch.autograd.functional":
             // One tree, so `torch.nn.functional` and `import torch.nn.functional as F` are one object.
             let torch = TorchModule.makeModule()
             let nn = submodule(torch, "nn")
@@ -33,6 +34,11 @@ enum Library {
             interpreter.modules["torch.nn"] = nn
             interpreter.modules["torch.nn.functional"] = nn.flatMap { submodule($0, "functional") }
             interpreter.modules["torch.autograd"] = submodule(torch, "autograd")
+            for name in ["function", "functional"] {
+                interpreter.modules["torch.autograd.\(name)"] = submodule(torch, "autograd").flatMap {
+                    submodule($0, name)
+                }
+            }
             if let nn { installNN(nn, torch, interpreter) }
         case "math": interpreter.modules[name] = MathModule.makeModule()
         case "time": interpreter.modules[name] = TimeModule.makeModule()

@@ -11,7 +11,7 @@ enum TensorMethods {
             let g = t.grad
             return g.map { .tensor($0) } ?? .noneValue
         case "data": return .tensor(t.data)
-        case "grad_fn": return t.gradFn.map { .object(NodeObject($0)) } ?? .noneValue
+        case "grad_fn": return NodeObject.wrap(t.gradFn)
         case "requires_grad": return .bool(t.requiresGrad)
         case "is_leaf": return .bool(t.isLeaf)
         case "dtype": return .object(DTypeObject(t.dtype))

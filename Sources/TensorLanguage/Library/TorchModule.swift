@@ -49,6 +49,7 @@ enum TorchModule {
     static func makeAutograd() -> ModuleObject {
         let m = ModuleObject("torch.autograd")
         m.members["grad"] = .object(BuiltinFunction("grad") { args, _ in try autogradGrad(args) })
+        AutogradFunction.install(into: m)
         return m
     }
 
