@@ -10,8 +10,8 @@ enum ListMethods {
     private static func mutations(_ list: ListBox, _ name: String) -> Body? {
         switch name {
         case "append":
-            return { args, _ in
-                list.items.append(try Builtins.single(args, "append"))
+            return { args, i in
+                try i.append(try Builtins.single(args, "append"), to: list)
                 return .noneValue
             }
         case "extend":
@@ -37,6 +37,7 @@ enum ListMethods {
                 }
                 let at = try Library.integer(args.positional[0], function: "insert", argument: "index")
                 let n = list.items.count
+                if n == list.items.capacity { try i.reserveRoom(max(n &* 2, 16)) }
                 list.items.insert(args.positional[1], at: max(0, min(n, at < 0 ? at + n : at)))
                 return .noneValue
             }
