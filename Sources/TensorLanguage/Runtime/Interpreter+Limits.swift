@@ -56,6 +56,16 @@ extension Interpreter {
         return try body()
     }
 
+    /// A tensor's repr, or PyTorch's `RecursionError` when its printer would exceed the recursion
+    /// limit: `_tensor_str` recurses through two Python frames per dimension below ten frames of
+    /// its own, so at the top level a tensor of 494 dimensions prints and one of 495 does not.
+    func tensorRepr(_ t: Tensor) throws -> String {
+        guard frames.count + 10 + 2 * t.dim <= recursionLimit else {
+            throw PythonError(.recursionError, "maximum recursion depth exceeded while calling a Python object")
+        }
+        return TensorRepr.repr(t)
+    }
+
     /// The repr of a container by `body`, or `placeholder` (`[...]`) when the repr is already inside it.
     func reprOnce(_ container: AnyObject, placeholder: String, _ body: () throws -> String) throws -> String {
         let id = ObjectIdentifier(container)
