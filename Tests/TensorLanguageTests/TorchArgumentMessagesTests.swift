@@ -49,6 +49,8 @@ struct TorchArgumentMessagesTests {
             ("torch.ones(2) + 2**64", "<class 'OverflowError'> int too big to convert"),
             ("torch.arange(-2**63-1, 0)", "<class 'OverflowError'> can't convert negative int to unsigned"),
             ("torch.full((2,), 2**63)", "<class 'RuntimeError'> value cannot be converted to type int64_t without overflow"),
+            ("[].pop(2**63)", "<class 'OverflowError'> Python int too large to convert to C ssize_t"),
+            ("[1].pop(-2**63-1)", "<class 'OverflowError'> Python int too large to convert to C ssize_t"),
         ]
         for (source, expected) in cases {
             #expect(raised(source) == expected + "\n", "\(source)")

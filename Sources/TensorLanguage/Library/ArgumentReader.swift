@@ -132,7 +132,7 @@ extension Library {
         case .int(let i): return UInt64(bitPattern: Int64(i))
         case .bigInt(let b):
             // PyTorch accepts seeds up to 2^64 - 1.
-            guard !b.isNegative, let seed = b.magnitude64 else { throw IntegerMessages.overflowUnpackingLong() }
+            guard !b.isNegative, let seed = b.magnitude64 else { throw TorchArgumentMessages.overflowUnpackingLongLong() }
             return seed
         case .bool(let b): return b ? 1 : 0
         case .float(let d) where d.isFinite: return UInt64(bitPattern: Int64(exactly: d.rounded(.towardZero)) ?? 0)

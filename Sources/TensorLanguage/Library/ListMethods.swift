@@ -26,6 +26,8 @@ enum ListMethods {
                 guard args.positional.count <= 1 else {
                     throw PythonError(.typeError, "pop expected at most 1 argument, got \(args.positional.count)")
                 }
+                // CPython reads the index as a C ssize_t before looking at the list.
+                if case .bigInt? = args.positional.first { throw IntegerMessages.tooLargeForSize() }
                 guard !list.items.isEmpty else { throw PythonError(.indexError, "pop from empty list") }
                 let index = try args.positional.first.map { try i.normalizedIndex($0, count: list.items.count, kind: "pop") }
                 return list.items.remove(at: index ?? list.items.count - 1)

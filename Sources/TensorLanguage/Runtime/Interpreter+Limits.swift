@@ -29,9 +29,7 @@ extension Interpreter {
     /// fit in what the tensors leave of Wick's memory budget (`--max-memory`).
     func reserveRoom(_ count: Int, elementSize size: Int = MemoryLayout<Value>.stride) throws {
         let (bytes, overflow) = max(count, 0).multipliedReportingOverflow(by: size)
-        // Beyond 64 bits no allocator could say yes: CPython's bare `MemoryError`.
-        if overflow || count == Int.max { throw PythonError(.memoryError, "") }
-        if let message = MemoryBudget.refusal(forUntracked: bytes) {
+        if let message = MemoryBudget.refusal(forUntracked: overflow ? Int.max : bytes) {
             throw PythonError(.memoryError, message)
         }
     }

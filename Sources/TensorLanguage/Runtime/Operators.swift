@@ -84,6 +84,13 @@ extension Interpreter {
     }
 
     /// `items` `n` times over (`count` elements in all); nothing when that is empty, however big `n` is.
+    /// Room for a repeated list or tuple of `count` items: beyond what 64 bits of bytes can hold,
+    /// CPython's bare `MemoryError` (its `size > PY_SSIZE_T_MAX / sizeof(PyObject *)` check).
+    private func reserveRepeat(_ count: Int) throws {
+        guard count <= Int.max / MemoryLayout<Value>.stride else { throw PythonError(.memoryError, "") }
+        try reserveRoom(count)
+    }
+
     /// `items * n`, checking Ctrl-C about every 65,536 items copied.
     private func repeated(_ items: [Value], _ n: Int, count: Int) throws -> [Value] {
         guard count > 0 else { return [] }
@@ -119,11 +126,11 @@ extension Interpreter {
             return .string(String(repeating: s, count: length == 0 ? 0 : n))
         case .list(let l):
             let (count, overflow) = l.items.count.multipliedReportingOverflow(by: n)
-            try reserveRoom(overflow ? Int.max : count)
+            try reserveRepeat(overflow ? Int.max : count)
             return .list(ListBox(try repeated(l.items, n, count: count)))
         case .tuple(let items):
             let (count, overflow) = items.count.multipliedReportingOverflow(by: n)
-            try reserveRoom(overflow ? Int.max : count)
+            try reserveRepeat(overflow ? Int.max : count)
             return .tuple(try repeated(items, n, count: count))
         default: return .noneValue
         }
