@@ -65,6 +65,10 @@ enum SavedName: Sendable {
     case condition
     /// `clamp`'s tensor bounds (`min`, `max`).
     case min, max
+    /// `addmm`'s matrices (`mat1`, `mat2`).
+    case mat1, mat2
+    /// A loss's or a normalisation's `weight`.
+    case weight
 }
 
 /// What a row's node saved, read by name; throws PyTorch's errors when freed or modified in place.
@@ -192,4 +196,5 @@ enum OpRows {
     static let all: [AnyOpRow] =
         Reduction.rows + Extrema.rows + Statistics.rows + Softmax.rows + Loss.rows + Power.rows + Pointwise.selectionRows
         + Tensor.joinRows + Activation.rows
+        + LinearRows.rows + ActivationRows.rows + CrossEntropy.rows + RegressionLoss.rows
 }
