@@ -98,6 +98,12 @@ extension HelpEntries {
 
 extension HelpEntries {
     static let functionalMore: [String: String] = [
+        "F.one_hot": """
+        torch.nn.functional.one_hot(tensor, num_classes=-1) -> LongTensor
+
+        An int64 tensor with one more dimension of size num_classes (max + 1 when -1), holding
+        1 at each label's position and 0 elsewhere. No gradient.
+        """,
         "F.softmin": """
         torch.nn.functional.softmin(input, dim=None, dtype=None) -> Tensor
 
