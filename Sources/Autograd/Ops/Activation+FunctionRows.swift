@@ -59,13 +59,6 @@ enum ActivationKernels {
             ? Kernels.zip(g, v, Double.self, shape: shape, to: .float64) { f.backward($0, $1) }
             : Kernels.zip(g, v, Float.self, shape: shape, to: .float32) { f.backward($0, $1) }
         guard GraphRecorder.shouldRecord([grad, x]) else { return result }
-        if case .hardsigmoid = f {
-            // PyTorch declares no derivative for `hardsigmoid_backward`: its node raises when reached.
-            GraphRecorder.record(result, name: "NotImplemented", inputs: [grad, x]) { _, _ in
-                throw TorchError.runtime("derivative for aten::hardsigmoid_backward is not implemented")
-            }
-            return result
-        }
         guard let row = ActivationRows.backwardRow(f) else { return result }
         row.record(result, inputs: [grad, x], saving: [grad, x], params: f)
         return result

@@ -73,10 +73,20 @@ enum LinearRows {
         let gradBias =
             saved.needsGrad(0) ? try scaled(grad, p.beta).reduced(toShape: p.biasShape, dtype: p.biasDtype) : nil
         let gradMat1 =
-            saved.needsGrad(1) ? try scaled(BilinearOp.mm.lhsDerivative(grad, saved(.mat2), p.mat1), p.alpha) : nil
+            saved.needsGrad(1) ? try scaled(mat1Gradient(grad, saved(.mat2), p.mat1), p.alpha) : nil
         let gradMat2 =
-            saved.needsGrad(2) ? try scaled(BilinearOp.mm.rhsDerivative(grad, saved(.mat1), p.mat2), p.alpha) : nil
+            saved.needsGrad(2) ? try scaled(mat2Gradient(grad, saved(.mat1), p.mat2), p.alpha) : nil
         return [gradBias, gradMat1, gradMat2]
+    }
+
+    /// ATen's `mm_mat1_backward`: a column-major `mat1` gets a column-major gradient.
+    static func mat1Gradient(_ grad: Tensor, _ mat2: Tensor, _ mat1: BilinearOp.Geometry) throws -> Tensor {
+        try mat1.isColumnMajor ? mat2.mm(grad.t()).t() : grad.mm(mat2.t())
+    }
+
+    /// ATen's `mm_mat2_backward`.
+    static func mat2Gradient(_ grad: Tensor, _ mat1: Tensor, _ mat2: BilinearOp.Geometry) throws -> Tensor {
+        try mat2.isColumnMajor ? grad.t().mm(mat1).t() : mat1.t().mm(grad)
     }
 
     static let rows: [AnyOpRow] = [addmm]
