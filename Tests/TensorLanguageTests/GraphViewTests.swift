@@ -5,7 +5,7 @@ import Testing
 @Suite(.serialized)
 struct GraphViewTests {
     static func session(_ source: String) -> Session {
-        let session = Session(write: { _ in }, writeError: { _ in })
+        let session = Session(sink: TextSink(write: { _ in }, writeError: { _ in }))
         _ = session.run(source: source, fileName: "setup.py")
         return session
     }

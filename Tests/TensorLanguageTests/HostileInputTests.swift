@@ -240,7 +240,7 @@ struct HostileInputTests {
 
     static func session() -> (Session, Output) {
         let output = Output()
-        let session = Session(write: { output.text += $0 }, writeError: { output.text += $0 })
+        let session = Session(sink: TextSink(write: { output.text += $0 }, writeError: { output.text += $0 }))
         return (session, output)
     }
 

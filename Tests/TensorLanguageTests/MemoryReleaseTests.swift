@@ -30,7 +30,7 @@ struct MemoryReleaseTests {
 
     private func runAndDrop() throws {
         var out = ""
-        let session = Session(write: { out += $0 }, writeError: { out += $0 })
+        let session = Session(sink: TextSink(write: { out += $0 }, writeError: { out += $0 }))
         let script = """
             import torch
             w = torch.ones(1024, requires_grad=True)

@@ -40,34 +40,12 @@ struct BackwardContext {
     }
 }
 
-/// Attaches results to the graph: the one place nodes are created for operations.
+/// When operations record, and the edges their rows' nodes (`OpRow`, the pointwise tables) point along.
 enum GraphRecorder {
     /// Whether an operation on `inputs` must record a node.
     @inline(__always)
     static func shouldRecord(_ inputs: [Tensor]) -> Bool {
         GradMode.isEnabled && inputs.contains { $0.requiresGrad }
-    }
-
-    /// Makes `result` the output of a new node named `name` whose inputs are `inputs`.
-    static func record(
-        _ result: Tensor, name: String, inputs: [Tensor], saving: [Tensor] = [],
-        savesResult: Bool = false, backward: @escaping BackwardFunction
-    ) {
-        let node = makeNode(name: name, inputs: inputs, saving: saving, backward: backward)
-        if savesResult {
-            node.savesResult = true
-            node.savedResult = SavedTensor(result.alias(), isOutput: true)
-        }
-        result.gradFn = node
-    }
-
-    /// A node over `inputs` that is not yet attached to any output (in-place ops attach it later).
-    static func makeNode(
-        name: String, inputs: [Tensor], saving: [Tensor] = [], backward: @escaping BackwardFunction
-    ) -> Node {
-        Node(
-            typeName: name, edges: inputs.map(edge(to:)), saved: saving.map { SavedTensor($0) },
-            savesResult: false, backward: backward)
     }
 
     /// The edge through which a gradient reaches `tensor`.

@@ -6,13 +6,7 @@ extension Tensor {
         let plan = try AdvancedIndex(source: self, indices: indices)
         let result = try gathered(plan.offsets, shape: plan.resultShape)
         guard GraphRecorder.shouldRecord([self]) else { return result }
-        let inputShape = shape
-        let inputType = dtype
-        GraphRecorder.record(result, name: "IndexBackward0", inputs: [self]) { grad, _ in
-            let full = try Tensor(zeros: inputShape, dtype: inputType)
-            try full.indexPutInPlace(indices, grad, accumulate: true)
-            return [full]
-        }
+        Indexing.index.record(result, inputs: [self], params: (indices, shape, dtype))
         return result
     }
 
@@ -25,25 +19,8 @@ extension Tensor {
             )
         }
         let spread = try GradMode.with(false) { try values.expand(plan.resultShape) }.converted(to: dtype)
-        let valueShape = values.shape
-        let valueType = values.dtype
-        try recordInPlace(
-            "IndexPutBackward0", others: [values],
-            write: { try scatter(plan.offsets, values: spread, accumulate: accumulate) }
-        ) { grad, context in
-            var gradSelf: Tensor?
-            if context.needsGrad(0) {
-                if accumulate {
-                    gradSelf = grad
-                } else {
-                    let kept = try grad.clone()
-                    try kept.indexPutInPlace(indices, Tensor.scalarTensor(.int(0), dtype: grad.dtype))
-                    gradSelf = kept
-                }
-            }
-            let gradValues =
-                context.needsGrad(1) ? try grad.index(indices).reduced(toShape: valueShape, dtype: valueType) : nil
-            return [gradSelf, gradValues]
+        try recordInPlace(IndexWrites.indexPut, others: [values], params: (indices, accumulate, values.shape, values.dtype)) {
+            try scatter(plan.offsets, values: spread, accumulate: accumulate)
         }
     }
 
@@ -55,11 +32,7 @@ extension Tensor {
             )
         }
         let spread = try GradMode.with(false) { try mask.expand(shape) }
-        try recordInPlace("MaskedFillBackward0", write: { fill(where: spread, with: value) }) { grad, _ in
-            let kept = try grad.clone()
-            try kept.maskedFillInPlace(mask, .int(0))
-            return [kept]
-        }
+        try recordInPlace(IndexWrites.maskedFill, params: mask) { fill(where: spread, with: value) }
     }
 
     /// `index_fill_` generalised to an advanced index: sets every indexed element to `value` (`IndexFillBackward0`).
@@ -67,11 +40,8 @@ extension Tensor {
         let plan = try AdvancedIndex(source: self, indices: indices, reportActualDims: true)
         let filler = Tensor.scalarTensor(value, dtype: dtype)
         let spread = try GradMode.with(false) { try filler.expand(plan.resultShape) }
-        try recordInPlace("IndexFillBackward0", write: { try scatter(plan.offsets, values: spread, accumulate: false) }) {
-            grad, _ in
-            let kept = try grad.clone()
-            try kept.indexFillInPlace(indices, .int(0))
-            return [kept]
+        try recordInPlace(IndexWrites.indexFill, params: indices) {
+            try scatter(plan.offsets, values: spread, accumulate: false)
         }
     }
 

@@ -115,10 +115,15 @@ extension Tensor {
     func divided(by number: Scalar) throws -> Tensor {
         let result = try Arithmetic.div.compute(self, .wrapping(number))
         guard GraphRecorder.shouldRecord([self]) else { return result }
-        let dtype = dtype
-        GraphRecorder.record(result, name: "DivBackward1", inputs: [self]) { grad, _ in
-            [try grad.divided(by: number).reduced(toShape: grad.shape, dtype: dtype)]
-        }
+        Loss.divByNumber.record(result, inputs: [self], params: (number, dtype))
         return result
     }
+}
+
+extension Loss {
+    /// `div.Scalar` inside derivative formulas; `Params`: the number and the input's dtype.
+    static let divByNumber = OpRow<(number: Scalar, dtype: DType)>(
+        "DivBackward1", python: nil,
+        probe: GradientProbe(shapes: [[2, 3]]) { try $0[0].divided(by: .int(3)) }
+    ) { grad, _, p in [try grad.divided(by: p.number).reduced(toShape: grad.shape, dtype: p.dtype)] }
 }

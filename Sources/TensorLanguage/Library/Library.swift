@@ -10,10 +10,6 @@ enum Library {
         for (name, body) in Builtins.objectFunctions {
             table[name] = .object(BuiltinFunction(name, body))
         }
-        // A `dir` from the object model, when there is one, wins over this simpler one.
-        for (name, body) in Introspection.functions where table[name] == nil {
-            table[name] = .object(BuiltinFunction(name, body))
-        }
         for name in ["exit", "quit"] { table[name] = .object(Quitter(name)) }
         for type in Builtins.types { table[type.name] = .object(type) }
         for cls in PyType.builtinExceptions { table[cls.name] = .object(cls) }

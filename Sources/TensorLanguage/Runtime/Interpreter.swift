@@ -82,6 +82,8 @@ final class Interpreter {
     let recursionLimit = 1000
     /// Polled between statements and loop iterations; set from a signal handler.
     var interruptRequested: () -> Bool = { false }
+    /// How `input(prompt)` reads a line; nil reads standard input (see `Session.inputReader`).
+    var inputReader: ((String) -> InputReply)?
     /// The most statements a session may execute (nil: no limit); fuzzing sets it to stop runaway loops.
     var stepLimit: Int?
     var stepsTaken = 0
