@@ -33,8 +33,9 @@ struct BackwardContext {
         if current != entry.version {
             // PyTorch names the saved tensor's producer: the saving node for an output, else its current grad_fn.
             let producer = entry.isOutput ? node : tensor.gradFn
+            let name = (producer as? CustomFunctionNode)?.forwardClassName ?? producer?.typeName
             throw TorchError.runtime(
-                Messages.savedModified(tensor, producer: producer?.typeName, got: current, expected: entry.version))
+                Messages.savedModified(tensor, producer: name, got: current, expected: entry.version))
         }
         return tensor
     }
@@ -50,7 +51,7 @@ enum GraphRecorder {
 
     /// The edge through which a gradient reaches `tensor`.
     static func edge(to tensor: Tensor) -> Edge {
-        if let fn = tensor.gradFn { return Edge(node: fn, inputNr: 0) }
+        if let fn = tensor.gradFn { return Edge(node: fn, inputNr: fn.outputCount > 1 ? tensor.outputNr : 0) }
         if tensor.leafRequiresGrad { return Edge(node: tensor.accumulator(), inputNr: 0) }
         return Edge(node: nil, inputNr: 0)
     }

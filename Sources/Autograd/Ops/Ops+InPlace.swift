@@ -3,8 +3,15 @@
 extension Tensor {
     /// `self (op)= other` in place (`add_`, `mul_`, `+=`); `alpha` scales `other` for `add_`/`sub_`.
     public func applyInPlace(_ kind: Arithmetic, _ other: Tensor, alpha: Scalar? = nil) throws {
+        // ATen's `add(alpha=)` is one fused multiply-add on floating tensors (`sub` negates alpha).
+        let fusedAlpha: Double? =
+            if let alpha, kind == .add || kind == .sub, dtype.isFloatingPoint, other.dtype == dtype {
+                kind == .add ? alpha.doubleValue : -alpha.doubleValue
+            } else { nil }
         let operand =
-            try alpha.map { a in try GradMode.with(false) { try Arithmetic.mul.compute(other, .wrapping(a)) } } ?? other
+            fusedAlpha != nil
+            ? other
+            : try alpha.map { a in try GradMode.with(false) { try Arithmetic.mul.compute(other, .wrapping(a)) } } ?? other
         let factor = alpha.map { Tensor.wrapping($0) }
         // The derivative for `other` of mul_/div_ needs `self` as it was before the write; the copy
         // keeps its history so double backward reaches through it.
@@ -14,7 +21,13 @@ extension Tensor {
         try recordInPlace(
             kind.inPlaceRow, others: [other], saving: saving, absent: saving.count == 1 ? 0b10 : 0,
             params: (factor, other.shape, other.dtype)
-        ) { try kind.update(self, with: operand) }
+        ) {
+            if let fusedAlpha {
+                try writeFused(.addScaled(alpha: fusedAlpha), [other])
+            } else {
+                try kind.update(self, with: operand)
+            }
+        }
     }
 
     /// `fill_(value)` with a Python number (`FillBackward2`).

@@ -25,7 +25,8 @@ enum Library {
     static func module(named name: String, interpreter: Interpreter) -> ModuleObject? {
         if let loaded = interpreter.modules[name] { return loaded }
         switch name {
-        case "torch", "torch.nn", "torch.nn.functional", "torch.nn.init", "torch.nn.utils", "torch.autograd":
+        case "torch", "torch.nn", "torch.nn.functional", "torch.nn.init", "torch.nn.utils", "torch.autograd",
+            "torch.autograd.function", "torch.autograd.functional":
             // One tree, so `torch.nn.functional` and `import torch.nn.functional as F` are one object.
             let torch = TorchModule.makeModule()
             let nn = submodule(torch, "nn")
@@ -33,6 +34,11 @@ enum Library {
             interpreter.modules["torch.nn"] = nn
             interpreter.modules["torch.nn.functional"] = nn.flatMap { submodule($0, "functional") }
             interpreter.modules["torch.autograd"] = submodule(torch, "autograd")
+            for name in ["function", "functional"] {
+                interpreter.modules["torch.autograd.\(name)"] = submodule(torch, "autograd").flatMap {
+                    submodule($0, name)
+                }
+            }
             if let nn { installNN(nn, torch, interpreter) }
         case "math": interpreter.modules[name] = MathModule.makeModule()
         case "time": interpreter.modules[name] = TimeModule.makeModule()
@@ -42,6 +48,7 @@ enum Library {
         case "sys": interpreter.modules[name] = SysModule.makeModule(interpreter: interpreter)
         case "__future__": interpreter.modules[name] = FutureModule.makeModule()
         case "collections": interpreter.modules[name] = CollectionsModule.makeModule()
+        case "warnings": interpreter.modules[name] = WarningsModule.makeModule()
         default: return nil
         }
         return interpreter.modules[name]
@@ -117,21 +124,21 @@ extension Scalar {
 extension Interpreter {
     func importModules(_ aliases: [ImportAlias], in frame: Frame) throws {
         for alias in aliases {
-            guard let module = Library.module(named: alias.name, interpreter: self) else {
+            guard let module = try Library.loadModule(named: alias.name, interpreter: self) else {
                 throw moduleNotFound(alias.name)
             }
             if let asName = alias.asName {
                 try assignName(asName, .object(module), in: frame)
             } else {
                 let top = String(alias.name.split(separator: ".").first ?? "")
-                guard let root = Library.module(named: top, interpreter: self) else { throw moduleNotFound(top) }
+                guard let root = try Library.loadModule(named: top, interpreter: self) else { throw moduleNotFound(top) }
                 try assignName(top, .object(root), in: frame)
             }
         }
     }
 
     func importFrom(_ moduleName: String, _ names: [ImportAlias], in frame: Frame) throws {
-        guard let module = Library.module(named: moduleName, interpreter: self) else {
+        guard let module = try Library.loadModule(named: moduleName, interpreter: self) else {
             throw moduleNotFound(moduleName)
         }
         for alias in names {
@@ -142,7 +149,7 @@ extension Interpreter {
             let value: Value
             if let member = module.members[alias.name] {
                 value = member
-            } else if let sub = Library.module(named: moduleName + "." + alias.name, interpreter: self) {
+            } else if let sub = try Library.loadModule(named: moduleName + "." + alias.name, interpreter: self) {
                 value = .object(sub)
             } else {
                 throw PythonError(.importError, "cannot import name '\(alias.name)' from '\(moduleName)' (unknown location)")

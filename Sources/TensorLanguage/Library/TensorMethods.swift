@@ -11,7 +11,7 @@ enum TensorMethods {
             let g = t.grad
             return g.map { .tensor($0) } ?? .noneValue
         case "data": return .tensor(t.data)
-        case "grad_fn": return t.gradFn.map { .object(NodeObject($0)) } ?? .noneValue
+        case "grad_fn": return NodeObject.wrap(t.gradFn)
         case "requires_grad": return .bool(t.requiresGrad)
         case "is_leaf": return .bool(t.isLeaf)
         case "dtype": return .object(DTypeObject(t.dtype))
@@ -66,12 +66,17 @@ enum TensorMethods {
         ] {
             // PyTorch names pow's argument `exponent`, the others `other`.
             let parameter = name == "pow" ? "exponent" : "other"
+            let scales = op == .add || op == .subtract
             table[name] = { t, args, interpreter in
-                let reader = try ArgumentReader(name, args, [parameter])
+                let reader = try ArgumentReader(name, args, scales ? [parameter, "alpha"] : [parameter])
+                if let alpha = reader.value("alpha") {
+                    return try OptimBindings.addScaled(
+                        t, try reader.required(parameter), alpha: alpha, subtract: op == .subtract, interpreter)
+                }
                 return try TensorOperators.binary(op, .tensor(t), try reader.required(parameter), interpreter)
             }
         }
-        for extra in [core, linalgMethods, pointwiseMethods, shapeMethods, deviceMethods] {
+        for extra in [core, linalgMethods, pointwiseMethods, shapeMethods, deviceMethods, OptimBindings.methods] {
             table.merge(extra) { a, _ in a }
         }
         // `round` takes `decimals=`, so its binding replaces the plain unary one.

@@ -26,12 +26,7 @@ final class GradModeContext: PyObject, ContextManager {
     /// `function` wrapped to run under `enabled` grad mode; named after it, as `functools.wraps` does.
     static func decorated(_ function: Value, enabled: Bool) -> PyObject {
         let name: String = if case .object(let f as FunctionObject) = function { f.name } else { "decorated" }
-        return BuiltinFunction(name) { args, interpreter in
-            let saved = GradMode.isEnabled
-            GradMode.isEnabled = enabled
-            defer { GradMode.isEnabled = saved }
-            return try interpreter.call(function, args)
-        }
+        return GradModeFunction(name: name, function: function, enabled: enabled)
     }
 
     override var typeName: String { enabled ? "enable_grad" : "no_grad" }
@@ -45,5 +40,31 @@ final class GradModeContext: PyObject, ContextManager {
 
     func exit() {
         GradMode.isEnabled = saved.popLast() ?? true
+    }
+}
+
+/// A function decorated with `@torch.no_grad()` / `@torch.enable_grad()`: it runs with grad mode set
+/// and, like the function it wraps, binds as a method when it is a class attribute.
+final class GradModeFunction: PyObject {
+    let name: String
+    let function: Value
+    let enabled: Bool
+
+    init(name: String, function: Value, enabled: Bool) {
+        self.name = name
+        self.function = function
+        self.enabled = enabled
+    }
+
+    override var isCallable: Bool { true }
+    override var typeName: String { "function" }
+
+    override func repr(interpreter: Interpreter) throws -> String { try interpreter.repr(function) }
+
+    override func call(_ args: Arguments, interpreter: Interpreter) throws -> Value {
+        let saved = GradMode.isEnabled
+        GradMode.isEnabled = enabled
+        defer { GradMode.isEnabled = saved }
+        return try interpreter.call(function, args)
     }
 }

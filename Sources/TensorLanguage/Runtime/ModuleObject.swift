@@ -14,7 +14,9 @@ final class ModuleObject: PyObject {
     }
 
     override func attribute(_ attr: String, interpreter: Interpreter) throws -> Value? {
-        guard let member = members[attr] else { return nil }
+        guard let member = members[attr] else {
+            return try SourceModules.submodule(of: self, attr, interpreter: interpreter)
+        }
         if case .object(let function as BuiltinFunction) = member, function.qualifiedName == nil {
             function.qualifiedName = name + "." + function.name
         }

@@ -16,7 +16,7 @@ final class NodeObject: PyObject {
         case "next_functions":
             return .tuple(
                 node.nextFunctions.map { edge in
-                    .tuple([edge.node.map { .object(NodeObject($0)) } ?? .noneValue, .int(edge.inputNr)])
+                    .tuple([NodeObject.wrap(edge.node), .int(edge.inputNr)])
                 })
         case "name":
             let node = node
