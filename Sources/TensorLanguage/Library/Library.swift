@@ -71,7 +71,8 @@ enum Library {
     static func scalar(_ v: Value) throws -> Scalar {
         switch v {
         case .int(let i): return .int(Int64(i))
-        case .bigInt: throw IntegerMessages.overflowUnpackingLong()
+        case .bigInt(let b):
+            throw TorchArgumentMessages.scalarOverflow(negative: b.isNegative, fitsUnsigned: b.magnitude64 != nil)
         case .float(let d): return .float(d)
         case .bool(let b): return .bool(b)
         case .tensor(let t) where t.numel == 1: return t.element(at: 0)

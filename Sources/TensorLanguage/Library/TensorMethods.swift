@@ -160,8 +160,9 @@ enum TensorMethods {
         switch v {
         case .noneValue: return nil
         case .int(let i): return [i]
-        case .tuple(let items): return try items.map { try Library.integer($0, function: "sum", argument: "dim") }
-        case .list(let l): return try l.items.map { try Library.integer($0, function: "sum", argument: "dim") }
+        case .bigInt: throw TorchArgumentMessages.overflowUnpackingLongLong()
+        case .tuple(let items): return try items.map { try Library.torchInteger($0, function: "sum", argument: "dim") }
+        case .list(let l): return try l.items.map { try Library.torchInteger($0, function: "sum", argument: "dim") }
         default: throw PythonError(.typeError, "dim must be an int or a tuple of ints, not \(v.typeName)")
         }
     }

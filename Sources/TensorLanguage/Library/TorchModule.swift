@@ -73,7 +73,7 @@ enum TorchModule {
             guard let sizeValue = positional.popLast() ?? args.keywords.first(where: { $0.name == "size" })?.value else {
                 throw PythonError(.typeError, "randint() missing required argument 'size'")
             }
-            let bounds = try positional.map { try Library.integer($0, function: "randint", argument: "high") }
+            let bounds = try positional.map { try Library.torchInteger($0, function: "randint", argument: "high") }
             let (low, high) = bounds.count == 2 ? (bounds[0], bounds[1]) : (0, bounds.first ?? 0)
             let shape = try Library.shape([sizeValue], function: "randint")
             let keywords = try ArgumentReader("randint", Arguments([], keywords: args.keywords), ["size", "dtype", "generator"])
@@ -117,6 +117,9 @@ enum TorchModule {
         let reader = try ArgumentReader(
             name, Arguments([], keywords: args.keywords), ["size", "dtype", "device", "requires_grad", "generator"])
         let shapeValues = args.positional.isEmpty ? (reader.value("size").map { [$0] } ?? []) : args.positional
+        if shapeValues.isEmpty {
+            throw TorchArgumentMessages.invalidCombination(name, signatures: TorchArgumentMessages.randomFactorySignatures)
+        }
         let t = try make(try Library.shape(shapeValues, function: name), try reader.dtype() ?? DType.defaultFloat)
         try t.setRequiresGrad(try reader.bool("requires_grad", default: false), site: .factory)
         return .tensor(t)
