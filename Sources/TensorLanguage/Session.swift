@@ -50,6 +50,8 @@ public final class Session {
     /// every name breaks those cycles so a dropped session frees what it held.
     deinit {
         interpreter.globals.removeAll()
+        for namespace in interpreter.moduleNamespaces { namespace.removeAll() }
+        for module in interpreter.modules.values { module.members.removeAll() }
     }
 
     /// Where this session's events go.

@@ -6,7 +6,7 @@
 /// which the node checks against the input's shape and dtype as PyTorch's `validate_outputs` does.
 ///
 /// ```swift
-/// let node = CustomFunctionNode(name: "MyCubeBackward", inputs: [x], outputCount: 1) { grads in grads }
+/// let node = CustomFunctionNode(name: cls.name + "Backward", inputs: [x], outputCount: 1) { grads in grads }
 /// let outputs = try node.attach(outputs: [.differentiable(y)], saving: [x])
 /// ```
 public final class CustomFunctionNode: Node {

@@ -71,6 +71,10 @@ enum SavedName: Sendable {
     case min, max
     /// A product's or in-place op's second operand (`mat2`, `vec`, `tensor`, `other`).
     case other
+    /// `addmm`'s matrices (`mat1`, `mat2`).
+    case mat1, mat2
+    /// A loss's or a normalisation's `weight`.
+    case weight
 }
 
 /// What a row's node saved, read by name; throws PyTorch's errors when freed or modified in place.
@@ -223,4 +227,6 @@ enum OpRows {
         + Rearrange.rows + Ordering.rows + Scattering.rows + Splitting.rows
         + Views.rows + Transposes.rows + Copies.rows + Indexing.rows + InPlace.rows + BilinearOp.rows
         + [Loss.divByNumber, Division.floorDivideRow]
+        + LinearRows.rows + ActivationRows.rows + CrossEntropy.rows + RegressionLoss.rows
+        + LayerNormRows.rows + Embedding.rows
 }

@@ -7,6 +7,7 @@ enum TorchModule {
     static func makeModule() -> ModuleObject {
         let m = ModuleObject("torch")
         for (name, body) in functions { m.members[name] = .object(BuiltinFunction(name, body)) }
+        for (name, body) in FunctionalBinding.torchFunctions { m.members[name] = .object(BuiltinFunction(name, body)) }
         for (name, body) in linalgFunctions.merging(pointwiseFunctions, uniquingKeysWith: { a, _ in a })
             .merging(shapeFunctions, uniquingKeysWith: { a, _ in a })
         {

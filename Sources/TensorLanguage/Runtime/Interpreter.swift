@@ -77,6 +77,9 @@ final class Interpreter {
     var handledExceptions: [PythonError] = []
     /// Modules imported so far, by dotted name; each session builds its own.
     var modules: [String: ModuleObject] = [:]
+    /// The globals of modules written in Python (`torch.nn`'s layers, `torch.optim`): their functions
+    /// refer to them, so the session unbinds them when it ends (see `Session.deinit`).
+    var moduleNamespaces: [Namespace] = []
     /// Containers being printed or compared right now (cycles, depth).
     let nesting = NestingGuard()
     let recursionLimit = 1000

@@ -89,8 +89,9 @@ extension NNModuleType {
         for (name, value) in local {
             guard case .tensor(let target) = value else { continue }
             let key = prefix + name
+            // PyTorch collects missing and unexpected keys whatever `strict` says; only the error needs it.
             guard let input = try source.get(.string(key)) else {
-                if strict { report.missing.append(key) }
+                report.missing.append(key)
                 continue
             }
             guard case .tensor(let given) = input else {
@@ -113,7 +114,7 @@ extension NNModuleType {
                 )
             }
         }
-        if strict {
+        do {
             let localNames = Set(local.map(\.0))
             let children = Set(entries(o, "_modules").map(\.0))
             for case .string(let key) in source.keys where key.hasPrefix(prefix) {

@@ -10,6 +10,7 @@ enum NNLibrary {
             BuiltinFunction("typename") { args, _ in .string(NNModuleType.typename(try Builtins.single(args, "typename"))) })
         let chunks = try NNPrelude.chunks.get()
         let globals = Namespace()
+        interpreter.moduleNamespaces.append(globals)
         globals["torch"] = .object(torch)
         globals["F"] = nn.members["functional"]
         globals["math"] = Library.module(named: "math", interpreter: interpreter).map { .object($0) }

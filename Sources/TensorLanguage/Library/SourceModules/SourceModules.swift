@@ -45,6 +45,7 @@ enum SourceModules {
         let object = ModuleObject(name)
         interpreter.modules[name] = object
         let globals = Namespace()
+        interpreter.moduleNamespaces.append(globals)
         globals["__name__"] = .string(name)
         let frame = Frame(function: "<module>", module: ast, globals: globals)
         interpreter.frames.append(frame)
