@@ -24,7 +24,7 @@ struct GradientCase: CustomStringConvertible, Sendable {
 /// Every differentiable op, with inputs that exercise broadcasting where it applies.
 /// Adding an op means adding its case here; `everyNodeNameInSourcesIsChecked` enforces it.
 enum GradientCases {
-    static let all: [GradientCase] = binary + unary + rows + others + linalg + pointwise + shapes
+    static let all: [GradientCase] = binary + unary + rows + others + linalg + pointwise + shapes + tensorAPI
 
     /// The ops declared as rows bring their own domain (`GradientProbe`).
     static let rows: [GradientCase] = Tensor.opDeclarations.compactMap { row in

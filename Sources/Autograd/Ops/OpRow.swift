@@ -224,6 +224,7 @@ enum OpRows {
     static let all: [AnyOpRow] =
         Reduction.rows + Extrema.rows + Statistics.rows + Softmax.rows + Loss.rows + Power.rows + Pointwise.selectionRows
         + Tensor.joinRows + Activation.rows + Pointwise.maskingRows + [Pointwise.roundPlain, Pointwise.roundDecimals]
+        + Rearrange.rows + Ordering.rows + Scattering.rows + Splitting.rows
         + Views.rows + Transposes.rows + Copies.rows + Indexing.rows + InPlace.rows + BilinearOp.rows
         + [Loss.divByNumber, Division.floorDivideRow]
         + LinearRows.rows + ActivationRows.rows + CrossEntropy.rows + RegressionLoss.rows

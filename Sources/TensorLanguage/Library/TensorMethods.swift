@@ -76,7 +76,9 @@ enum TensorMethods {
                 return try TensorOperators.binary(op, .tensor(t), try reader.required(parameter), interpreter)
             }
         }
-        for extra in [core, linalgMethods, pointwiseMethods, shapeMethods, deviceMethods, OptimBindings.methods] {
+        for extra in [
+            core, linalgMethods, pointwiseMethods, shapeMethods, deviceMethods, OptimBindings.methods, rearrangeMethods,
+        ] {
             table.merge(extra) { a, _ in a }
         }
         // `round` takes `decimals=`, so its binding replaces the plain unary one.
