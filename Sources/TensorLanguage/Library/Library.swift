@@ -25,7 +25,7 @@ enum Library {
     static func module(named name: String, interpreter: Interpreter) -> ModuleObject? {
         if let loaded = interpreter.modules[name] { return loaded }
         switch name {
-        case "torch", "torch.nn", "torch.nn.functional", "torch.nn.init", "torch.nn.utils", "torch.autograd",
+        case "torch", "torch.nn", "torch.nn.functional", "torch.autograd",
             "torch.autograd.function", "torch.autograd.functional":
             // One tree, so `torch.nn.functional` and `import torch.nn.functional as F` are one object.
             let torch = TorchModule.makeModule()

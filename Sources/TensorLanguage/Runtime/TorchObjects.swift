@@ -40,9 +40,7 @@ final class SizeObject: PyObject, SizedObject {
     override var pythonType: PyType { .size }
     var length: Int { sizes.count }
 
-    override func repr(interpreter: Interpreter) throws -> String {
-        "torch.Size([" + sizes.map(String.init).joined(separator: ", ") + "])"
-    }
+    override func repr(interpreter: Interpreter) throws -> String { TensorFormat.sizeRepr(sizes) }
 
     override func makeIterator(interpreter: Interpreter) throws -> ValueIterator {
         ArrayIterator(sizes.map { .int($0) })

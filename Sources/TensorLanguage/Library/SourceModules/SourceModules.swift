@@ -1,13 +1,13 @@
 import Synchronization
 
-/// Modules written in Python (`torch.optim`, `torch.utils.data`), run by the interpreter on first
+/// Modules written in Python (`torch.optim`, `torch.utils.data`, `torch.nn`'s layers), run by the interpreter on first
 /// import, as PyTorch's own `.py` files are: their classes are ordinary classes users subclass, and
 /// their state lives in ordinary dicts and lists. The math they do is Swift tensor ops.
 enum SourceModules {
     /// The source of each module by dotted name.
     static let sources: [String: String] = {
         var table: [String: String] = [:]
-        for group in [OptimSources.files, SchedulerSources.files, DataSources.files] {
+        for group in [OptimSources.files, SchedulerSources.files, DataSources.files, NNSources.files] {
             table.merge(group) { first, _ in first }
         }
         return table

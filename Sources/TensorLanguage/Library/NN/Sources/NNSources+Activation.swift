@@ -1,6 +1,15 @@
-extension NNPrelude {
+extension NNSources {
     /// `torch.nn.modules.activation`.
     static let activationSource = #"""
+        import math
+        import warnings
+        import torch
+        from collections import OrderedDict
+        from torch.nn.modules.module import Module, _addindent
+        from torch.nn.parameter import Parameter
+        from torch.nn import init
+        from torch.nn import functional as F
+
         class ReLU(Module):
             def __init__(self, inplace=False):
                 super().__init__()

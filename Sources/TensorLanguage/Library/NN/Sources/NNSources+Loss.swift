@@ -1,6 +1,15 @@
-extension NNPrelude {
-    /// `torch.nn.modules.loss`, `dropout`, `batchnorm` and `normalization`.
+extension NNSources {
+    /// `torch.nn.modules.loss`.
     static let lossSource = #"""
+        import math
+        import warnings
+        import torch
+        from collections import OrderedDict
+        from torch.nn.modules.module import Module, _addindent
+        from torch.nn.parameter import Parameter
+        from torch.nn import init
+        from torch.nn import functional as F
+
         def _legacy_reduction(size_average, reduce):
             if size_average is None:
                 size_average = True
@@ -12,7 +21,7 @@ extension NNPrelude {
                 ret = 'sum'
             else:
                 ret = 'none'
-            _warn(f"size_average and reduce args will be deprecated, please use reduction='{ret}' instead.")
+            warnings.warn(f"size_average and reduce args will be deprecated, please use reduction='{ret}' instead.")
             return ret
 
         class _Loss(Module):
@@ -91,8 +100,19 @@ extension NNPrelude {
 
             def forward(self, input, target):
                 return F.huber_loss(input, target, reduction=self.reduction, delta=self.delta)
+        """#
 
-        #module torch.nn.modules.dropout
+    /// `torch.nn.modules.dropout`.
+    static let dropoutSource = #"""
+        import math
+        import warnings
+        import torch
+        from collections import OrderedDict
+        from torch.nn.modules.module import Module, _addindent
+        from torch.nn.parameter import Parameter
+        from torch.nn import init
+        from torch.nn import functional as F
+
         class _DropoutNd(Module):
             def __init__(self, p=0.5, inplace=False):
                 super().__init__()
@@ -107,8 +127,19 @@ extension NNPrelude {
         class Dropout(_DropoutNd):
             def forward(self, input):
                 return F.dropout(input, self.p, self.training, self.inplace)
+        """#
 
-        #module torch.nn.modules.batchnorm
+    /// `torch.nn.modules.batchnorm`.
+    static let batchnormSource = #"""
+        import math
+        import warnings
+        import torch
+        from collections import OrderedDict
+        from torch.nn.modules.module import Module, _addindent
+        from torch.nn.parameter import Parameter
+        from torch.nn import init
+        from torch.nn import functional as F
+
         class _NormBase(Module):
             _version = 2
 
@@ -184,8 +215,19 @@ extension NNPrelude {
             def _check_input_dim(self, input):
                 if input.dim() != 4:
                     raise ValueError(f'expected 4D input (got {input.dim()}D input)')
+        """#
 
-        #module torch.nn.modules.normalization
+    /// `torch.nn.modules.normalization`.
+    static let normalizationSource = #"""
+        import math
+        import warnings
+        import torch
+        from collections import OrderedDict
+        from torch.nn.modules.module import Module, _addindent
+        from torch.nn.parameter import Parameter
+        from torch.nn import init
+        from torch.nn import functional as F
+
         class LayerNorm(Module):
             def __init__(self, normalized_shape, eps=1e-05, elementwise_affine=True, bias=True, device=None, dtype=None):
                 super().__init__()

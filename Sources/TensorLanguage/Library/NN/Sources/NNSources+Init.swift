@@ -1,6 +1,10 @@
-extension NNPrelude {
+extension NNSources {
     /// `torch.nn.init`, written as PyTorch writes it so that seeded initialisation draws the same numbers.
     static let initSource = #"""
+        import math
+        import warnings
+        import torch
+
         def _no_grad_uniform_(tensor, a, b, generator=None):
             with torch.no_grad():
                 if generator is None:
@@ -99,7 +103,7 @@ extension NNPrelude {
 
         def kaiming_uniform_(tensor, a=0, mode='fan_in', nonlinearity='leaky_relu', generator=None):
             if 0 in tensor.shape:
-                _warn('Initializing zero-element tensors is a no-op')
+                warnings.warn('Initializing zero-element tensors is a no-op')
                 return tensor
             fan = _calculate_correct_fan(tensor, mode)
             gain = calculate_gain(nonlinearity, a)
@@ -109,7 +113,7 @@ extension NNPrelude {
 
         def kaiming_normal_(tensor, a=0, mode='fan_in', nonlinearity='leaky_relu', generator=None):
             if 0 in tensor.shape:
-                _warn('Initializing zero-element tensors is a no-op')
+                warnings.warn('Initializing zero-element tensors is a no-op')
                 return tensor
             fan = _calculate_correct_fan(tensor, mode)
             gain = calculate_gain(nonlinearity, a)

@@ -1,7 +1,9 @@
-extension NNPrelude {
-    /// `torch.nn.utils.clip_grad`: gradient clipping in PyTorch's order (per-tensor norms, then the norm
-    /// of their stack, then one clamped coefficient multiplied into every gradient).
+extension NNSources {
+    /// `torch.nn.utils`, gradient clipping in PyTorch's order (per-tensor norms, the norm of their stack, one clamped coefficient).
     static let utilsSource = #"""
+        import math
+        import torch
+
         def _vector_norm(t, norm_type):
             if norm_type == 2.0:
                 return t.norm()

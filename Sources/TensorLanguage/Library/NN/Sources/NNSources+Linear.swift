@@ -1,6 +1,15 @@
-extension NNPrelude {
-    /// `torch.nn.modules.linear` and `flatten`.
+extension NNSources {
+    /// `torch.nn.modules.linear`.
     static let linearSource = #"""
+        import math
+        import warnings
+        import torch
+        from collections import OrderedDict
+        from torch.nn.modules.module import Module, _addindent
+        from torch.nn.parameter import Parameter
+        from torch.nn import init
+        from torch.nn import functional as F
+
         class Identity(Module):
             def __init__(self, *args, **kwargs):
                 super().__init__()
@@ -61,8 +70,19 @@ extension NNPrelude {
 
             def extra_repr(self):
                 return f'in1_features={self.in1_features}, in2_features={self.in2_features}, out_features={self.out_features}, bias={self.bias is not None}'
+        """#
 
-        #module torch.nn.modules.flatten
+    /// `torch.nn.modules.flatten`.
+    static let flattenSource = #"""
+        import math
+        import warnings
+        import torch
+        from collections import OrderedDict
+        from torch.nn.modules.module import Module, _addindent
+        from torch.nn.parameter import Parameter
+        from torch.nn import init
+        from torch.nn import functional as F
+
         class Flatten(Module):
             __constants__ = ['start_dim', 'end_dim']
 
@@ -99,8 +119,19 @@ extension NNPrelude {
 
             def extra_repr(self):
                 return f'dim={self.dim}, unflattened_size={self.unflattened_size}'
+        """#
 
-        #module torch.nn.modules.sparse
+    /// `torch.nn.modules.sparse`.
+    static let sparseSource = #"""
+        import math
+        import warnings
+        import torch
+        from collections import OrderedDict
+        from torch.nn.modules.module import Module, _addindent
+        from torch.nn.parameter import Parameter
+        from torch.nn import init
+        from torch.nn import functional as F
+
         class Embedding(Module):
             __constants__ = ['num_embeddings', 'embedding_dim', 'padding_idx', 'max_norm', 'norm_type', 'scale_grad_by_freq', 'sparse']
 
