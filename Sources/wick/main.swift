@@ -31,7 +31,10 @@ struct Wick: ParsableCommand {
     var maxMemory: Int?
 
     @Option(
-        help: "Threads for large element-wise kernels, sums and matrix products (like torch.set_num_threads(N); default: the physical cores, or OMP_NUM_THREADS).",
+        help: """
+            Threads for large element-wise kernels, sums and matrix products, like torch.set_num_threads(N) \
+            (default: the physical cores, or OMP_NUM_THREADS).
+            """,
         transform: { text in
             guard let n = Int(text), n > 0 else { throw ValidationError("--threads takes a positive number, not '\(text)'") }
             return n

@@ -4,25 +4,7 @@ enum Kernels {
     /// split across threads (`Parallel`), so `f` must not keep state.
     @inline(__always)
     static func map<T, R>(_ a: Tensor, _: T.Type, to dtype: DType, _ f: (T) -> R) throws -> Tensor {
-        assert(MemoryLayout<R>.stride == dtype.itemSize, "map writes \(R.self) into a \(dtype) tensor")
-        let out = try Tensor(uninitialized: a.shape, dtype: dtype)
-        let dst = out.pointer(R.self)
-        let src = a.pointer(T.self)
-        if a.isContiguous {
-            let base = UnsafePointer(src + a.offset)
-            try withExtendedLifetime(a) {
-                try Parallel.forEachPiece(a.numel) { piece, _ in
-                    Loops.map(base + piece.lowerBound, dst + piece.lowerBound, piece.count, f)
-                }
-            }
-        } else {
-            var i = 0
-            try StridedLoop.forEachChecked(shape: a.shape, strides: a.strides, start: a.offset) {
-                dst[i] = f(src[$0])
-                i += 1
-            }
-        }
-        return out
+        try mapInRanges(a, T.self, to: dtype) { v, _, _ in f(v) }
     }
 
     /// `map` whose formula also sees the element's index and the thread range it falls in, for
@@ -31,6 +13,7 @@ enum Kernels {
     static func mapInRanges<T, R>(
         _ a: Tensor, _: T.Type, to dtype: DType, _ f: (T, _ index: Int, _ range: Range<Int>) -> R
     ) throws -> Tensor {
+        assert(MemoryLayout<R>.stride == dtype.itemSize, "map writes \(R.self) into a \(dtype) tensor")
         let out = try Tensor(uninitialized: a.shape, dtype: dtype)
         let dst = out.pointer(R.self)
         let src = a.pointer(T.self)
@@ -38,7 +21,11 @@ enum Kernels {
             let base = UnsafePointer(src + a.offset)
             try withExtendedLifetime(a) {
                 try Parallel.forEachPiece(a.numel) { piece, range in
-                    for i in piece { dst[i] = f(base[i], i, range) }
+                    var i = piece.lowerBound
+                    while i < piece.upperBound {
+                        dst[i] = f(base[i], i, range)
+                        i &+= 1
+                    }
                 }
             }
         } else {
@@ -71,7 +58,9 @@ enum Kernels {
         if a.numel == n && b.numel == n && a.isContiguous && b.isContiguous {
             let (xa, xb) = (pa + a.offset, pb + b.offset)
             try withExtendedLifetime((a, b)) {
-                try Parallel.forEachPiece(n) { p, _ in Loops.zip(xa + p.lowerBound, xb + p.lowerBound, dst + p.lowerBound, p.count, f) }
+                try Parallel.forEachPiece(n) { p, _ in
+                    Loops.zip(xa + p.lowerBound, xb + p.lowerBound, dst + p.lowerBound, p.count, f)
+                }
             }
         } else if b.numel == 1 && a.numel == n && a.isContiguous {
             let s = pb[b.offset]
