@@ -15,7 +15,7 @@ FUZZ_BUILD_FLAGS := -Xswiftc -sanitize=fuzzer,address -Xswiftc -DFUZZING -Xswift
 FUZZ_OPTIONS := -dict=Fuzz/python.dict -max_len=4096 -timeout=10 -rss_limit_mb=2048 -detect_leaks=0 -print_final_stats=1
 SANITIZER_ENV := LSAN_OPTIONS=suppressions=$(CURDIR)/Scripts/lsan-suppressions.txt:print_suppressions=0
 
-.PHONY: all deps build release demo test unit golden kernel-test lint install clean bench fuzz fuzz-build sanitize
+.PHONY: all deps build release demo test unit golden kernel-test lint install clean bench fuzz fuzz-build sanitize fidelity
 
 all: release
 
@@ -97,3 +97,12 @@ clean:
 ## to one with ipykernel and torch for the kernel start-up row); never run in CI.
 bench: release $(KERNEL_VENV)/.installed
 	python3 Benchmarks/run.py --wick $(RELEASE_BIN) --kernel-python $(KERNEL_VENV)/bin/python
+
+## The differential harness (Scripts/fidelity.py): every op under Wick and under PyTorch on seeded
+## random inputs, bit by bit, as a table per op and dtype (docs/fidelity.md). Needs a Python with
+## torch in $(TORCH_PYTHON); never run in CI. FIDELITY_CASES=200 for a quick look.
+TORCH_PYTHON ?= python3
+FIDELITY_CASES ?= 2000
+fidelity: release
+	python3 Scripts/fidelity.py --wick $(RELEASE_BIN) --python $(TORCH_PYTHON) --cases $(FIDELITY_CASES) \
+	  --markdown .build/fidelity-table.md

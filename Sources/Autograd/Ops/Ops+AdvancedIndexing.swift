@@ -8,9 +8,18 @@ extension Tensor {
         guard GraphRecorder.shouldRecord([self]) else { return result }
         let inputShape = shape
         let inputType = dtype
-        GraphRecorder.record(result, name: "IndexBackward0", inputs: [self]) { grad, _ in
+        // PyTorch saves the index tensors (`_saved_indices`): a second backward raises.
+        let present = indices.map { $0 != nil }
+        GraphRecorder.record(result, name: "IndexBackward0", inputs: [self], saving: indices.compactMap { $0 }) {
+            grad, context in
+            var saved = 0
+            var restored: [Tensor?] = []
+            for isPresent in present {
+                restored.append(isPresent ? try context.saved(saved) : nil)
+                if isPresent { saved += 1 }
+            }
             let full = try Tensor(zeros: inputShape, dtype: inputType)
-            try full.indexPutInPlace(indices, grad, accumulate: true)
+            try full.indexPutInPlace(restored, grad, accumulate: true)
             return [full]
         }
         return result

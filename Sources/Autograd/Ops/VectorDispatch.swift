@@ -29,9 +29,29 @@ protocol VectorKernelElement {
     static func cascadeSum(_ p: UnsafePointer<Self>, count: Int) -> Self
     /// Adds ATen's cascade sum of each column of a row-major `rows × columns` block to `out`.
     static func cascadeColumnSums(_ p: UnsafePointer<Self>, rows: Int, columns: Int, into out: UnsafeMutablePointer<Self>)
+    /// One 2-d block of ATen's `cascade_sum` (`VectorKernels.CascadeSum.blockSum`).
+    static func cascadeBlock(
+        _ p: UnsafePointer<Self>, rows: Int, rowStride: Int, columns: Int, columnStride: Int,
+        into out: UnsafeMutablePointer<Self>, outStride: Int)
 }
 
 extension Float: VectorKernelElement {
+    static func cascadeBlock(
+        _ p: UnsafePointer<Float>, rows: Int, rowStride: Int, columns: Int, columnStride: Int,
+        into out: UnsafeMutablePointer<Float>, outStride: Int
+    ) {
+        switch CPUCapability.current {
+        case .avx2:
+            VectorKernelsAVX2.CascadeSum.blockSum(
+                p, rows: rows, rowStride: rowStride, columns: columns, columnStride: columnStride, into: out,
+                outStride: outStride)
+        case .baseline:
+            VectorKernels.CascadeSum.blockSum(
+                p, rows: rows, rowStride: rowStride, columns: columns, columnStride: columnStride, into: out,
+                outStride: outStride)
+        }
+    }
+
     static func cascadeSum(_ p: UnsafePointer<Float>, count: Int) -> Float {
         switch CPUCapability.current {
         case .avx2: VectorKernelsAVX2.CascadeSum.innerSum(p, count: count)
@@ -58,6 +78,22 @@ extension Float {
 }
 
 extension Double: VectorKernelElement {
+    static func cascadeBlock(
+        _ p: UnsafePointer<Double>, rows: Int, rowStride: Int, columns: Int, columnStride: Int,
+        into out: UnsafeMutablePointer<Double>, outStride: Int
+    ) {
+        switch CPUCapability.current {
+        case .avx2:
+            VectorKernelsAVX2.CascadeSum.blockSum(
+                p, rows: rows, rowStride: rowStride, columns: columns, columnStride: columnStride, into: out,
+                outStride: outStride)
+        case .baseline:
+            VectorKernels.CascadeSum.blockSum(
+                p, rows: rows, rowStride: rowStride, columns: columns, columnStride: columnStride, into: out,
+                outStride: outStride)
+        }
+    }
+
     static func cascadeSum(_ p: UnsafePointer<Double>, count: Int) -> Double {
         switch CPUCapability.current {
         case .avx2: VectorKernelsAVX2.CascadeSum.innerSum(p, count: count)
