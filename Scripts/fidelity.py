@@ -93,20 +93,20 @@ class Case:
         self.dtype = dtype
         self.lines = []
 
-    def shape(self, rank=None, big=False):
-        """0 to 3 dims, mostly small; a long first dim (up to 5,000) when `big`, at most 20,000 elements."""
+    def shape(self, rank=None, big=False, limit=20000):
+        """0 to 3 dims, mostly small; a long first dim (up to 5,000) when `big`; at most `limit` elements."""
         rng = self.rng
         if rank is None:
             rank = rng.choice([0, 1, 1, 2, 2, 2, 3, 3])
         if rank == 0:
             return []
         if big or (rank == 1 and rng.random() < 0.25):
-            first = rng.choice([rng.randint(1, 70), rng.randint(60, 600), rng.randint(500, 5000)])
+            first = min(limit, rng.choice([rng.randint(1, 70), rng.randint(60, 600), rng.randint(500, 5000)]))
         else:
             first = rng.randint(1, 9) if rng.random() < 0.7 else rng.randint(10, 130)
-        shape = [first]
+        shape = [min(first, limit)]
         for _ in range(rank - 1):
-            room = max(1, 20000 // math.prod(shape))
+            room = max(1, limit // math.prod(shape))
             shape.append(min(room, rng.randint(1, 9) if rng.random() < 0.7 else rng.randint(10, 130)))
         return shape
 

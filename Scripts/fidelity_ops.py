@@ -8,9 +8,14 @@ F = ["float32", "float64"]
 FI = ["float32", "float64", "int64"]
 
 
+# Ops whose output is as large as their input print every value: they get at most 2,048
+# elements, reductions up to 20,000 (every level of the cascade sum).
+SMALL = 2048
+
+
 def unary(name, expression, dtypes=F, **options):
     def make(case):
-        case.tensor("a", case.shape())
+        case.tensor("a", case.shape(limit=SMALL))
         return expression
 
     return dict(name=name, dtypes=dtypes, make=make, **options)
@@ -21,7 +26,7 @@ def binary(name, expression, dtypes=F, **options):
 
     def make(case):
         rng = case.rng
-        shape = case.shape()
+        shape = case.shape(limit=SMALL)
         other = [1 if rng.random() < 0.2 else n for n in shape][rng.randint(0, len(shape)) if shape else 0:]
         if rng.random() < 0.5:
             shape, other = other, shape
@@ -36,18 +41,18 @@ def with_number(name, template, dtypes=F, **options):
     """`a` with a Python number `s` (the wrapped-number path)."""
 
     def make(case):
-        case.tensor("a", case.shape())
+        case.tensor("a", case.shape(limit=SMALL))
         return template.replace("s", repr(case.number()))
 
     return dict(name=name, dtypes=dtypes, make=make, **options)
 
 
-def reduction(name, template, dtypes=F, dims=True, **options):
+def reduction(name, template, dtypes=F, dims=True, limit=20000, **options):
     """`template` with `{d}` a random dim (`{k}` keepdim); large runs hit every cascade level."""
 
     def make(case):
         rng = case.rng
-        shape = case.shape(rank=rng.choice([1, 1, 2, 2, 2, 3]), big=rng.random() < 0.4)
+        shape = case.shape(rank=rng.choice([1, 1, 2, 2, 2, 3]), big=rng.random() < 0.4, limit=limit)
         if rng.random() < 0.3 and len(shape) >= 2:
             shape = shape[::-1]
         case.tensor("a", shape)
@@ -71,7 +76,7 @@ def matrix(name, expression, shapes, dtypes=F, **options):
 def loss(name, expression, target="normal", dtypes=F, **options):
     def make(case):
         rng = case.rng
-        shape = case.shape(rank=rng.choice([1, 2, 2, 3]))
+        shape = case.shape(rank=rng.choice([1, 2, 2, 3]), limit=SMALL)
         reduction = rng.choice(["mean", "sum", "none"])
         case.tensor("a", shape, kind=options.get("input_kind"))
         case.tensor("b", shape, kind=target)
@@ -94,7 +99,7 @@ def classification(name, expression, dtypes=F):
 
 def ternary(name, expression, dtypes=F, **options):
     def make(case):
-        shape = case.shape()
+        shape = case.shape(limit=SMALL)
         for tensor in "abc":
             case.tensor(tensor, shape)
         return expression.replace("s", repr(case.number()))
@@ -106,7 +111,7 @@ def gradient(name, body, dtypes=F, **options):
     """The gradient of `body(a).sum()` with respect to `a`."""
 
     def make(case):
-        case.tensor("a", case.shape())
+        case.tensor("a", case.shape(limit=SMALL))
         case.lines.append("a = a.detach().requires_grad_()")
         case.lines.append(f"({body}).sum().backward()")
         return "a.grad"
@@ -170,9 +175,9 @@ OPS = [
     reduction("max", "a.max()", FI, dims=False),
     reduction("amax_dim", "a.amax({d})", FI),
     reduction("logsumexp", "a.logsumexp({d})"),
-    reduction("softmax", "a.softmax({d})"),
-    reduction("log_softmax", "a.log_softmax({d})"),
-    reduction("cumsum", "a.cumsum({d})", FI),
+    reduction("softmax", "a.softmax({d})", limit=4096),
+    reduction("log_softmax", "a.log_softmax({d})", limit=4096),
+    reduction("cumsum", "a.cumsum({d})", FI, limit=4096),
     matrix("mm", "a @ b", ["mk", "kn"]),
     matrix("mv", "a @ b", ["mk", "k"]),
     matrix("dot", "torch.dot(a, b)", ["k", "k"]),
