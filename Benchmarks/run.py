@@ -14,7 +14,7 @@ import time
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 SCRIPTS = ["small_op.py", "seed_forward_backward.py", "doubling_loop.py", "elementwise.py",
-           "matmul.py", "mlp_step.py", "poly_fit.py"]
+           "matmul.py", "mlp_step.py", "poly_fit.py", "nn_sgd_step.py", "nn_adam_step.py", "nn_small_fit.py"]
 LINE = re.compile(r"^(\w+): ([0-9.]+) us$")
 ONE_THREAD = {"OMP_NUM_THREADS": "1", "MKL_NUM_THREADS": "1", "OPENBLAS_NUM_THREADS": "1"}
 

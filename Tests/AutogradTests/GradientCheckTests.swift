@@ -52,7 +52,10 @@ enum GradientCases {
 
     static let unary: [GradientCase] = UnaryOp.all.map { op in
         let positive = ["log", "reciprocal", "sqrt", "rsqrt", "log1p"].contains(op.pythonName)
-        return GradientCase(name: op.pythonName, shapes: [[2, 3]], low: positive ? 0.5 : -1.5, high: 1.5) { try op($0[0]) }
+        let low = op.domain?.lowerBound ?? (positive ? 0.5 : -1.5)
+        return GradientCase(name: op.pythonName, shapes: [[2, 3]], low: low, high: op.domain?.upperBound ?? 1.5) {
+            try op($0[0])
+        }
     }
 
     static let others: [GradientCase] = [

@@ -11,19 +11,19 @@ struct ElementFormatter {
         case scientific
     }
 
-    /// Printing precision: digits after the point in `%.4f` and `%.4e`.
-    static let precision = 4
-
     let dtype: DType
     let mode: Mode
     /// Column width; texts shorter than this are right-aligned, longer ones stick out.
     let width: Int
+    /// Digits after the point in fixed and scientific notation (`precision`).
+    let precision: Int
 
     /// Builds the formatter from the displayed elements of the whole tensor.
-    init(dtype: DType, values: [Scalar]) {
+    init(dtype: DType, values: [Scalar], options: PrintOptions = PrintOptions()) {
         self.dtype = dtype
+        precision = max(options.precision, 0)
         if dtype.isFloatingPoint {
-            let (mode, width) = Self.floatingLayout(values.map(\.doubleValue))
+            let (mode, width) = Self.floatingLayout(values.map(\.doubleValue), precision: precision, forced: options.scientific)
             self.mode = mode
             self.width = width
         } else {
@@ -45,20 +45,20 @@ struct ElementFormatter {
         case .plain:
             return Self.plainText(value, dtype: dtype)
         case .scientific:
-            return NumberFormat.scientific(number, digits: Self.precision)
+            return NumberFormat.scientific(number, digits: precision)
         case .integral:
             let text = NumberFormat.fixed(number, digits: 0)
             // The dot marks a float tensor; non-finite values have none.
             return number.isFinite ? text + "." : text
         case .fixed:
-            return NumberFormat.fixed(number, digits: Self.precision)
+            return NumberFormat.fixed(number, digits: precision)
         }
     }
 
     /// Chooses the mode and width from the finite non-zero values, as PyTorch does.
     ///
     /// Zeros, NaN and infinities never influence either; they may stick out.
-    private static func floatingLayout(_ values: [Double]) -> (Mode, Int) {
+    private static func floatingLayout(_ values: [Double], precision: Int, forced: Bool?) -> (Mode, Int) {
         let finite = values.filter { $0.isFinite && $0 != 0 }
         guard !finite.isEmpty else { return (.integral, 1) }
         let magnitudes = finite.map(\.magnitude)
@@ -68,6 +68,8 @@ struct ElementFormatter {
         // Strict comparisons: a ratio of exactly 1000 or a maximum of exactly 1e8 stays fixed.
         var scientific = largest / smallest > 1000.0 || largest > 1.0e8
         if !isIntegral { scientific = scientific || smallest < 1.0e-4 }
+        // `sci_mode=True/False` replaces the choice before the width is measured.
+        if let forced { scientific = forced }
         let mode: Mode = scientific ? .scientific : (isIntegral ? .integral : .fixed)
         let widths = finite.map { value -> Int in
             switch mode {

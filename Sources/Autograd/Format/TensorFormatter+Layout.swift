@@ -3,9 +3,8 @@
 /// When summarising, every dimension longer than `2 * edgeItems` keeps only its
 /// first and last `edgeItems` entries; only those elements are ever read.
 struct DisplayedElements {
-    /// Entries kept at each end of a cut dimension.
-    static let edgeItems = 3
-
+    /// Entries kept at each end of a cut dimension (`edgeitems`).
+    let edgeItems: Int
     /// Number of kept entries per dimension.
     let counts: [Int]
     /// Whether each dimension was cut (and so shows an ellipsis after its head).
@@ -14,11 +13,13 @@ struct DisplayedElements {
     let values: [Scalar]
 
     /// Reads the displayed elements of a non-empty tensor through `element`.
-    init(shape: [Int], summarise: Bool, element: (Int) -> Scalar) {
+    init(shape: [Int], summarise: Bool, edgeItems requested: Int = 3, element: (Int) -> Scalar) {
+        let edgeItems = max(requested, 0)
+        self.edgeItems = edgeItems
         let kept = shape.map { size -> [Int] in
-            if summarise && size > 2 * Self.edgeItems {
-                let tail = (size - Self.edgeItems)..<size
-                return Array(0..<Self.edgeItems) + Array(tail)
+            if summarise && size > 2 * edgeItems {
+                let tail = (size - edgeItems)..<size
+                return Array(0..<edgeItems) + Array(tail)
             }
             return Array(0..<max(size, 0))
         }
@@ -78,13 +79,12 @@ struct DisplayedElements {
 
 /// Lays out the bracketed body of a non-empty tensor with ≥ 1 dimension.
 struct BodyLayout {
-    /// Total line width PyTorch wraps to.
-    static let lineWidth = 80
-
     let displayed: DisplayedElements
     /// Padded element texts, parallel to `displayed.values`.
     let texts: [String]
     let width: Int
+    /// Total line width rows wrap to (`linewidth`).
+    var lineWidth = 80
 
     /// The block for dimension `dim` whose first element is `texts[offset]`.
     ///
@@ -96,11 +96,17 @@ struct BodyLayout {
         var parts = (0..<displayed.counts[dim]).map { index in
             block(dim: dim + 1, offset: offset + index * stride, indent: indent + 1)
         }
-        if displayed.isCut[dim] { parts.insert("...", at: DisplayedElements.edgeItems) }
+        if displayed.isCut[dim] { parts.insert("...", at: displayed.edgeItems) }
         // Newlines before the spaces, so blank separator lines carry no trailing blanks.
         let newlines = String(repeating: "\n", count: last - dim)
         let separator = "," + newlines + String(repeating: " ", count: indent + 1)
         return "[" + parts.joined(separator: separator) + "]"
+    }
+
+    /// Python's `math.floor(a / b)` for a positive `b`.
+    static func floorDivide(_ a: Int, _ b: Int) -> Int {
+        let q = a / b
+        return (a % b != 0 && a < 0) ? q - 1 : q
     }
 
     /// A 1-d row, wrapped so that each line holds as many `width + 2` items as fit in 80 columns.
@@ -108,9 +114,9 @@ struct BodyLayout {
         let count = displayed.counts.last ?? 0
         var items = Array(texts[offset..<(offset + count)])
         if displayed.isCut.last == true {
-            items.insert(" ...", at: DisplayedElements.edgeItems)
+            items.insert(" ...", at: displayed.edgeItems)
         }
-        let perLine = max(1, (Self.lineWidth - indent) / (width + 2))
+        let perLine = max(1, Self.floorDivide(lineWidth - indent, width + 2))
         let lines = stride(from: 0, to: items.count, by: perLine).map { start in
             items[start..<min(start + perLine, items.count)].joined(separator: ", ")
         }

@@ -7,22 +7,24 @@ public struct TensorPrintInput {
     public var element: (Int) -> Scalar
     /// Extra suffixes after `dtype=`, in order, e.g. `requires_grad=True` or `grad_fn=<MulBackward0>`.
     public var suffixes: [String]
+    /// `torch.set_printoptions`; the running session's unless given.
+    public var options: PrintOptions
 
     /// Creates the description of one tensor to print.
     public init(
-        shape: [Int], dtype: DType, element: @escaping (Int) -> Scalar, suffixes: [String] = []
+        shape: [Int], dtype: DType, element: @escaping (Int) -> Scalar, suffixes: [String] = [],
+        options: PrintOptions = .current
     ) {
         self.shape = shape
         self.dtype = dtype
         self.element = element
         self.suffixes = suffixes
+        self.options = options
     }
 }
 
-/// PyTorch's tensor repr (`torch/_tensor_str.py`) with the default print options.
+/// PyTorch's tensor repr (`torch/_tensor_str.py`) with the input's print options.
 public enum TensorFormat {
-    /// Tensors with more elements than this are summarised with `...`.
-    static let threshold = 1000
     /// Column of the first `[`: the length of `tensor(`.
     static let baseIndent = 7
 
@@ -37,10 +39,10 @@ public enum TensorFormat {
             if input.shape.count != 1 { suffixes.append("size=" + shapeTuple(input.shape)) }
             if input.dtype != DType.defaultFloat { suffixes.append(dtypeSuffix(input.dtype)) }
         } else {
-            body = nonEmptyBody(input, summarise: numel > threshold)
+            body = nonEmptyBody(input, summarise: Double(numel) > input.options.threshold)
             if !isImpliedByValues(input.dtype) { suffixes.append(dtypeSuffix(input.dtype)) }
         }
-        return attach(suffixes + input.suffixes, to: "tensor(" + body)
+        return attach(suffixes + input.suffixes, to: "tensor(" + body, lineWidth: input.options.lineWidth)
     }
 
     /// `torch.Size([2, 3])`, the repr of `t.shape`.
@@ -67,25 +69,25 @@ public enum TensorFormat {
     /// The number (0-d) or bracketed nest of a tensor with at least one element.
     private static func nonEmptyBody(_ input: TensorPrintInput, summarise: Bool) -> String {
         let displayed = DisplayedElements(
-            shape: input.shape, summarise: summarise, element: input.element)
-        let formatter = ElementFormatter(dtype: input.dtype, values: displayed.values)
+            shape: input.shape, summarise: summarise, edgeItems: input.options.edgeItems, element: input.element)
+        let formatter = ElementFormatter(dtype: input.dtype, values: displayed.values, options: input.options)
         let texts = displayed.values.map(formatter.text)
         guard !input.shape.isEmpty else { return texts.first ?? "" }
-        let layout = BodyLayout(displayed: displayed, texts: texts, width: formatter.width)
+        let layout = BodyLayout(displayed: displayed, texts: texts, width: formatter.width, lineWidth: input.options.lineWidth)
         return layout.block(dim: 0, offset: 0, indent: baseIndent)
     }
 
-    /// Appends the suffixes to `text` and closes the parenthesis, wrapping at 80 columns.
+    /// Appends the suffixes to `text` and closes the parenthesis, wrapping at `lineWidth` columns.
     ///
     /// The running length starts 2 above the last line's real length; PyTorch
     /// counts it that way, so a suffix that would end exactly at column 80 wraps.
-    static func attach(_ suffixes: [String], to text: String) -> String {
+    static func attach(_ suffixes: [String], to text: String, lineWidth: Int = 80) -> String {
         var result = text
         let lastLine = text.split(separator: "\n", omittingEmptySubsequences: false).last
         var running = (lastLine?.unicodeScalars.count ?? 0) + 2
         for suffix in suffixes {
             let length = suffix.unicodeScalars.count
-            if running + length + 2 > BodyLayout.lineWidth {
+            if running + length + 2 > lineWidth {
                 result += ",\n" + String(repeating: " ", count: baseIndent) + suffix
                 running = baseIndent + length
             } else {

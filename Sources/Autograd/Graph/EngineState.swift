@@ -28,6 +28,12 @@ public final class EngineState {
     var backwardPassesRunning = 0
     /// Behind `torch.manual_seed` and the random creators; made on first use.
     public lazy var generator = Generator(seed: EngineState.initialSeed ?? Generator.nondeterministicSeed())
+    /// `torch.set_default_dtype`: the dtype of float literals and of float factories without `dtype=`.
+    public var defaultFloat: DType = .float32
+    /// `torch.set_default_device`, as its string (`cuda:0`); nil for the CPU.
+    public var defaultDevice: String?
+    /// `torch.set_printoptions`.
+    public var printOptions = PrintOptions()
 
     /// The seed a new state's generator starts from (`wick --seed`); nil draws one from the system.
     nonisolated(unsafe) public static var initialSeed: UInt64?

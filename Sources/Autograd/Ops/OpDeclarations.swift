@@ -106,16 +106,20 @@ final class UnaryOp: Sendable {
     let forward: @Sendable (Tensor) throws -> Tensor
     let saves: Saves
     let derivative: @Sendable (_ grad: Tensor, _ saved: UnarySaved) throws -> Tensor
+    /// Where the gradient check samples the op, when it differs from the default (-1.5…1.5 or 0.5…1.5).
+    let domain: ClosedRange<Double>?
 
     init(
         pythonName: String, nodeName: String, forward: @escaping @Sendable (Tensor) throws -> Tensor, saves: Saves,
-        derivative: @escaping @Sendable (_ grad: Tensor, _ saved: UnarySaved) throws -> Tensor
+        derivative: @escaping @Sendable (_ grad: Tensor, _ saved: UnarySaved) throws -> Tensor,
+        domain: ClosedRange<Double>? = nil
     ) {
         self.pythonName = pythonName
         self.nodeName = nodeName
         self.forward = forward
         self.saves = saves
         self.derivative = derivative
+        self.domain = domain
     }
 
     func callAsFunction(_ a: Tensor) throws -> Tensor {

@@ -216,5 +216,5 @@ extension Tensor {
 enum OpRows {
     static let all: [AnyOpRow] =
         Reduction.rows + Extrema.rows + Statistics.rows + Softmax.rows + Loss.rows + Power.rows + Pointwise.selectionRows
-        + Tensor.joinRows + Activation.rows
+        + Tensor.joinRows + Activation.rows + Pointwise.maskingRows + [Pointwise.roundPlain, Pointwise.roundDecimals]
 }

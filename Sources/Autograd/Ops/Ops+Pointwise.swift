@@ -40,7 +40,7 @@ extension BinaryOp {
         })
 
     /// Every declared binary op, for the gradient checks.
-    static let all: [BinaryOp] = [.add, .sub, .rsub, .mul, .div, .maximum, .minimum]
+    static let all: [BinaryOp] = [.add, .sub, .rsub, .mul, .div, .maximum, .minimum, .atan2]
 }
 
 /// Pointwise functions of one tensor, each declared once.
@@ -80,9 +80,10 @@ extension UnaryOp {
         })
 
     /// Every declared unary op, for the gradient checks and the language bindings.
-    static let all: [UnaryOp] = [
-        .neg, .exp, .log, .sin, .cos, .reciprocal, .abs, .sgn, .sign, .sqrt, .rsqrt, .log1p, .tanh, .sigmoid, .relu,
-    ]
+    static let all: [UnaryOp] =
+        [
+            .neg, .exp, .log, .sin, .cos, .reciprocal, .abs, .sgn, .sign, .sqrt, .rsqrt, .log1p, .tanh, .sigmoid, .relu,
+        ] + trigonometric + rounding
 }
 
 /// Forward kernels of pointwise functions.

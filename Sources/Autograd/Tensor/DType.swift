@@ -33,8 +33,11 @@ public enum DType: Sendable, Hashable, CaseIterable {
     public var isFloatingPoint: Bool { self == .float32 || self == .float64 }
     public var isIntegral: Bool { self == .int64 || self == .int32 }
 
-    /// The default floating dtype (`torch.get_default_dtype()`).
-    public static let defaultFloat: DType = .float32
+    /// The default floating dtype (`torch.get_default_dtype()`), kept per session in `EngineState`.
+    public static var defaultFloat: DType {
+        get { EngineState.current.defaultFloat }
+        set { EngineState.current.defaultFloat = newValue }
+    }
 
     /// The order `torch.promote_types` follows between the supported dtypes (bool lowest; every op asks).
     var promotionRank: Int {

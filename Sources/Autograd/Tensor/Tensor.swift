@@ -35,6 +35,9 @@ public final class Tensor {
     /// Hooks registered on a leaf; non-leaf hooks live on the node that produced the tensor.
     var leafHooks: [GradientHook] = []
     weak var cachedAccumulator: AccumulateGrad?
+    /// An opaque slot for the language layer (as `TensorImpl` keeps its `PyObject`): the Python class of a
+    /// tensor made by a subclass such as `nn.Parameter`. Results of operations start without one.
+    public var languageObject: AnyObject?
 
     init(storage: Storage, offset: Int = 0, shape: [Int], strides: [Int], dtype: DType) {
         self.storage = storage

@@ -20,6 +20,8 @@ struct ArgumentReader {
         for (key, _) in args.keywords where !names.contains(key) {
             throw PythonError(.typeError, "\(function)() got an unexpected keyword argument '\(key)'")
         }
+        // Every creator takes `device=`: anything but the CPU raises as in PyTorch's CPU-only build.
+        if names.contains("device") && function != "set_default_device" { try TensorPlacement.check(self) }
     }
 
     func value(_ name: String) -> Value? {

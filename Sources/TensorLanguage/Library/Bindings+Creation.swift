@@ -8,9 +8,9 @@ extension TorchModule {
 
     nonisolated(unsafe) static let creationFunctions: [String: Function] = [
         "tensor": { args, interpreter in try literal(args, interpreter) },
-        "ones": { args, _ in try sized("ones", args) { try Tensor.ones($0, dtype: $1 ?? .float32) } },
-        "zeros": { args, _ in try sized("zeros", args) { try Tensor.zeros($0, dtype: $1 ?? .float32) } },
-        "empty": { args, _ in try sized("empty", args) { try Tensor.zeros($0, dtype: $1 ?? .float32) } },
+        "ones": { args, _ in try sized("ones", args) { try Tensor.ones($0, dtype: $1 ?? DType.defaultFloat) } },
+        "zeros": { args, _ in try sized("zeros", args) { try Tensor.zeros($0, dtype: $1 ?? DType.defaultFloat) } },
+        "empty": { args, _ in try sized("empty", args) { try Tensor.zeros($0, dtype: $1 ?? DType.defaultFloat) } },
         "full": { args, _ in
             let r = try ArgumentReader("full", args, ["size", "fill_value", "dtype", "device", "requires_grad"])
             let shape = try Library.shape([try r.required("size")], function: "full")
@@ -20,7 +20,7 @@ extension TorchModule {
         },
         "eye": { args, _ in
             let r = try ArgumentReader("eye", args, ["n", "m", "dtype", "device", "requires_grad"])
-            let t = try Tensor.eye(try r.int("n") ?? 0, try r.int("m"), dtype: try r.dtype() ?? .float32)
+            let t = try Tensor.eye(try r.int("n") ?? 0, try r.int("m"), dtype: try r.dtype() ?? DType.defaultFloat)
             return .tensor(try requiringGrad(t, r))
         },
         "arange": { args, _ in try arange(args) },
@@ -31,7 +31,7 @@ extension TorchModule {
             }
             let t = try Tensor.linspace(
                 start: try Library.scalar(r.required("start")), end: try Library.scalar(r.required("end")), steps: steps,
-                dtype: try r.dtype() ?? .float32)
+                dtype: try r.dtype() ?? DType.defaultFloat)
             return .tensor(try requiringGrad(t, r))
         },
         "ones_like": { args, _ in try alike("ones_like", args) { try Tensor.ones($0.shape, dtype: $1) } },
@@ -49,13 +49,6 @@ extension TorchModule {
     ]
 
     /// `torch.cuda`: Wick runs on the CPU only.
-    static func makeCuda() -> ModuleObject {
-        let m = ModuleObject("torch.cuda")
-        m.members["is_available"] = .object(BuiltinFunction("is_available") { _, _ in .bool(false) })
-        m.members["device_count"] = .object(BuiltinFunction("device_count") { _, _ in .int(0) })
-        return m
-    }
-
     /// `torch.tensor(data, dtype=, requires_grad=)`; a tensor argument is copied, with PyTorch's warning.
     private static func literal(_ args: Arguments, _ interpreter: Interpreter) throws -> Value {
         let r = try ArgumentReader("tensor", args, ["data", "dtype", "device", "requires_grad", "pin_memory"])
@@ -128,7 +121,7 @@ extension TorchModule {
 
     private static func inferredType(_ value: Scalar) -> DType {
         switch value {
-        case .float: .float32
+        case .float: DType.defaultFloat
         case .int: .int64
         case .bool: .bool
         }

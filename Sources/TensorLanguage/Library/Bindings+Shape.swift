@@ -165,14 +165,15 @@ extension TensorMethods {
             switch value {
             case .object(let d as DTypeObject): target = d.dtype
             case .tensor(let other): target = other.dtype
-            case .string, .object(is DeviceObject): continue
+            case .string, .object(is DeviceObject), .int: try Library.device(value, function: "to")?.requireAvailable()
             default: throw PythonError(.typeError, "to() received an invalid combination of arguments - got (\(value.typeName))")
             }
         }
         for (key, value) in args.keywords {
             switch (key, value) {
             case ("dtype", .object(let d as DTypeObject)): target = d.dtype
-            case ("device", _), ("non_blocking", _), ("copy", _): continue
+            case ("device", _): try Library.device(value, function: "to")?.requireAvailable()
+            case ("non_blocking", _), ("copy", _): continue
             default: throw PythonError(.typeError, "to() got an unexpected keyword argument '\(key)'")
             }
         }

@@ -17,6 +17,7 @@ enum Library {
         for name in ["exit", "quit"] { table[name] = .object(Quitter(name)) }
         for type in Builtins.types { table[type.name] = .object(type) }
         for cls in PyType.builtinExceptions { table[cls.name] = .object(cls) }
+        table["slice"] = .object(PyType.slice)
         table["Ellipsis"] = .object(EllipsisObject.shared)
         table["NotImplemented"] = .object(NotImplementedObject.shared)
         LanguageBuiltins.install(into: &table)
@@ -28,7 +29,7 @@ enum Library {
     static func module(named name: String, interpreter: Interpreter) -> ModuleObject? {
         if let loaded = interpreter.modules[name] { return loaded }
         switch name {
-        case "torch", "torch.nn", "torch.nn.functional", "torch.autograd":
+        case "torch", "torch.nn", "torch.nn.functional", "torch.nn.init", "torch.nn.utils", "torch.autograd":
             // One tree, so `torch.nn.functional` and `import torch.nn.functional as F` are one object.
             let torch = TorchModule.makeModule()
             let nn = submodule(torch, "nn")
@@ -36,6 +37,7 @@ enum Library {
             interpreter.modules["torch.nn"] = nn
             interpreter.modules["torch.nn.functional"] = nn.flatMap { submodule($0, "functional") }
             interpreter.modules["torch.autograd"] = submodule(torch, "autograd")
+            if let nn { installNN(nn, torch, interpreter) }
         case "math": interpreter.modules[name] = MathModule.makeModule()
         case "time": interpreter.modules[name] = TimeModule.makeModule()
         case "random": interpreter.modules[name] = RandomModule.makeModule()
@@ -47,6 +49,15 @@ enum Library {
         default: return nil
         }
         return interpreter.modules[name]
+    }
+
+    /// `torch.nn`'s classes; a failure here is Wick's own bug, reported as a warning rather than lost.
+    private static func installNN(_ nn: ModuleObject, _ torch: ModuleObject, _ interpreter: Interpreter) {
+        do {
+            try NNLibrary.install(into: nn, torch: torch, interpreter: interpreter)
+        } catch {
+            interpreter.warn(category: "RuntimeWarning", message: "torch.nn could not be set up: \(error)")
+        }
     }
 
     private static func submodule(_ module: ModuleObject, _ name: String) -> ModuleObject? {

@@ -2,14 +2,15 @@ import Autograd
 
 /// `torch.tensor(data)`: nested lists of numbers to a tensor, inferring shape and dtype.
 ///
-/// Any float makes the result float32; otherwise any int makes it int64; only bools give bool.
+/// Any float makes the result the default float dtype; otherwise any int makes it int64; only bools give bool.
 /// 0-d tensors inside the lists count as numbers of their dtype.
 enum TensorLiteral {
-    static func make(_ data: Value, dtype requested: DType?, emptyDType: DType = .float32) throws -> Tensor {
+    static func make(_ data: Value, dtype requested: DType?, emptyDType: DType? = nil) throws -> Tensor {
         var walker = Walker()
         try walker.walk(data, depth: 0)
         let inferred: DType =
-            walker.sawFloat ? .float32 : walker.sawInt ? .int64 : walker.sawBool ? .bool : emptyDType
+            walker.sawFloat
+            ? DType.defaultFloat : walker.sawInt ? .int64 : walker.sawBool ? .bool : emptyDType ?? DType.defaultFloat
         return try Tensor.from(walker.flat, shape: walker.shape, dtype: requested ?? inferred)
     }
 

@@ -17,7 +17,9 @@ enum TensorMethods {
         case "dtype": return .object(DTypeObject(t.dtype))
         case "ndim": return .int(t.dim)
         case "retains_grad": return .bool(t.retainsGrad)
-        case "device": return .object(DeviceObject.cpu)
+        case "device": return .object(DeviceObject(.cpu))
+        case "is_cuda", "is_mps", "is_meta": return .bool(false)
+        case "is_cpu": return .bool(true)
         case "T": return .tensor(try t.reversedDimensions())
         case "mT": return .tensor(try t.matrixTransposed())
         case "_version": return .int(t.version)
@@ -69,9 +71,11 @@ enum TensorMethods {
                 return try TensorOperators.binary(op, .tensor(t), try reader.required(parameter), interpreter)
             }
         }
-        for extra in [core, linalgMethods, pointwiseMethods, shapeMethods] {
+        for extra in [core, linalgMethods, pointwiseMethods, shapeMethods, deviceMethods] {
             table.merge(extra) { a, _ in a }
         }
+        // `round` takes `decimals=`, so its binding replaces the plain unary one.
+        table.merge(comparisonMethods) { _, b in b }
         return table
     }()
 
@@ -162,12 +166,4 @@ enum TensorMethods {
 final class HookHandle: PyObject {
     override var typeName: String { "RemovableHandle" }
     override var qualifiedTypeName: String { "torch.utils.hooks.RemovableHandle" }
-}
-
-/// `t.device`.
-final class DeviceObject: PyObject {
-    nonisolated(unsafe) static let cpu = DeviceObject()
-    override var typeName: String { "device" }
-    override func repr(interpreter: Interpreter) throws -> String { "device(type='cpu')" }
-    override func str(interpreter: Interpreter) throws -> String { "cpu" }
 }

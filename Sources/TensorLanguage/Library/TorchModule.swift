@@ -42,6 +42,7 @@ enum TorchModule {
         m.members["Size"] = .object(PyType.size)
         m.members["autograd"] = .object(makeAutograd())
         m.members["nn"] = .object(makeNN())
+        installTensorAPI(into: m)
         return m
     }
 
@@ -109,7 +110,7 @@ enum TorchModule {
         let reader = try ArgumentReader(
             name, Arguments([], keywords: args.keywords), ["size", "dtype", "device", "requires_grad", "generator"])
         let shapeValues = args.positional.isEmpty ? (reader.value("size").map { [$0] } ?? []) : args.positional
-        let t = try make(try Library.shape(shapeValues, function: name), try reader.dtype() ?? .float32)
+        let t = try make(try Library.shape(shapeValues, function: name), try reader.dtype() ?? DType.defaultFloat)
         try t.setRequiresGrad(try reader.bool("requires_grad", default: false), site: .factory)
         return .tensor(t)
     }
@@ -147,7 +148,7 @@ enum TorchModule {
             guard let size = r.value("size") else {
                 throw PythonError(.typeError, "normal() received an invalid combination of arguments")
             }
-            let z = try Tensor.zeros(try Library.shape([size], function: "normal"), dtype: try r.dtype() ?? .float32)
+            let z = try Tensor.zeros(try Library.shape([size], function: "normal"), dtype: try r.dtype() ?? DType.defaultFloat)
             try z.normalFill(mean: try Library.scalar(mean).doubleValue, std: try Library.scalar(std).doubleValue)
             try z.setRequiresGrad(try r.bool("requires_grad", default: false))
             return .tensor(z)

@@ -25,6 +25,25 @@ final class SliceObject: PyObject {
     }
 
     override var typeName: String { "slice" }
+    override var pythonType: PyType { .slice }
+
+    override func attribute(_ name: String, interpreter: Interpreter) throws -> Value? {
+        switch name {
+        case "start": return lower
+        case "stop": return upper
+        case "step": return step
+        case "indices":
+            return .object(
+                BoundMethod(.object(self), "indices") { _, args, _ in
+                    let given = try Builtins.single(args, "indices")
+                    let length = try Library.integer(given, function: "indices", argument: "length")
+                    guard length >= 0 else { throw PythonError(.valueError, "length should not be negative") }
+                    let (start, stop, step) = try self.indices(length: length)
+                    return .tuple([.int(start), .int(stop), .int(step)])
+                })
+        default: return nil
+        }
+    }
 
     override func repr(interpreter: Interpreter) throws -> String {
         "slice(\(try interpreter.repr(lower)), \(try interpreter.repr(upper)), \(try interpreter.repr(step)))"

@@ -203,12 +203,16 @@ extension Interpreter {
         case (.object(let x), .object(let y)):
             if let sx = x as? SizeObject, let sy = y as? SizeObject { return sx.sizes == sy.sizes }
             if let dx = x as? DTypeObject, let dy = y as? DTypeObject { return dx.dtype == dy.dtype }
+            if let v = x as? ValueSemanticObject { return v.isEqual(to: b) }
+            if let v = y as? ValueSemanticObject { return v.isEqual(to: a) }
             if let sx = x as? SetObject, let sy = y as? SetObject { return sx.sameElements(sy) }
             return identical(a, b)
         case (.object(let x), .tuple(let y)):
             if let sx = x as? SizeObject { return try sequencesEqual(sx.sizes.map { .int($0) }, y) }
             if let tx = x as? TupleLike { return try sequencesEqual(tx.tupleItems, y) }
             return false
+        case (.object(let x as ValueSemanticObject), _): return x.isEqual(to: b)
+        case (_, .object(let y as ValueSemanticObject)): return y.isEqual(to: a)
         case (.tuple, .object): return try equal(b, a)
         case (.dict(let x), .dict(let y)):
             guard x.count == y.count else { return false }
@@ -244,6 +248,10 @@ extension Interpreter {
             case (.object(let x as TupleLike), _) where b.tupleLikeItems != nil:
                 c = try lexicographic(x.tupleItems, b.tupleLikeItems ?? [], op, a, b)
             case (.tuple(let x), .object(let y as TupleLike)): c = try lexicographic(x, y.tupleItems, op, a, b)
+            case (.object(let x as ValueSemanticObject), _) where x.ordering(against: b) != nil:
+                c = x.ordering(against: b) ?? 0
+            case (_, .object(let y as ValueSemanticObject)) where y.ordering(against: a) != nil:
+                c = -(y.ordering(against: a) ?? 0)
             default:
                 throw PythonError(
                     .typeError, "'\(op.symbol)' not supported between instances of '\(a.typeName)' and '\(b.typeName)'")

@@ -155,6 +155,8 @@ enum HashKey: Hashable {
     case frozenSet(Set<HashKey>)
     /// An instance of a class with its own `__hash__`/`__eq__`.
     case user(UserHashKey)
+    /// A built-in object equal by value (`torch.device`), by its type and text.
+    case valued(String, String)
 
     private static func userKey(_ instance: Instance) throws -> HashKey {
         if let interpreter = instance.interpreter, let hash = try interpreter.userHash(.object(instance)) {
@@ -185,6 +187,8 @@ enum HashKey: Hashable {
             guard set.isFrozen else { throw PythonHash.unhashable(value) }
             self = .frozenSet(Set(set.entries.map(\.identity)))
         case .object(let t as TupleLike): self = .tuple(try t.tupleItems.map(HashKey.init))
+        case .object(let v as TorchVersionObject): self = .string(v.text)
+        case .object(let d as DeviceObject): self = .valued("torch.device", d.device.description)
         case .object(let o as Instance) where o.hasHeapType:
             self = try Self.userKey(o)
         case .object(let o): self = .identity(ObjectIdentifier(o))

@@ -26,6 +26,7 @@ enum PythonHash {
             guard set.isFrozen else { throw unhashable(value) }
             return set.frozenHash()
         case .object(let t as TupleLike): return try tuple(t.tupleItems.map { try of($0, interpreter) })
+        case .object(let v as ValueSemanticObject): return v.valueHash
         case .object(let o): return pointer(o)
         }
     }

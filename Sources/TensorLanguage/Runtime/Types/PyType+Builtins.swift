@@ -104,7 +104,7 @@ extension Value {
         case .tuple: .tuple
         case .list: .list
         case .dict(let d): d.flavor.map { PyType.named("collections.\($0.name)") } ?? .dict
-        case .tensor: .tensor
+        case .tensor(let t): (t.languageObject as? TensorClassTag)?.cls ?? .tensor
         case .object(let o): o.pythonType
         }
     }

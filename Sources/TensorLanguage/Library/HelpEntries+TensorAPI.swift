@@ -1,0 +1,155 @@
+/// Help for devices, defaults, print options, the `new_*` creators and the pointwise functions of
+/// the tensor API round (trigonometry, rounding, comparisons).
+extension HelpEntries {
+    /// Unary ops: (name, what each element becomes, the node recorded).
+    private static let moreUnaryOps: [(String, String, String)] = [
+        ("tan", "the tangent of each element (radians)", "TanBackward0"),
+        ("asin", "the arc sine of each element (nan outside [-1, 1])", "AsinBackward0"),
+        ("acos", "the arc cosine of each element (nan outside [-1, 1])", "AcosBackward0"),
+        ("atan", "the arc tangent of each element, in (-pi/2, pi/2)", "AtanBackward0"),
+        ("sinh", "the hyperbolic sine of each element", "SinhBackward0"),
+        ("cosh", "the hyperbolic cosine of each element", "CoshBackward0"),
+        ("asinh", "the inverse hyperbolic sine of each element", "AsinhBackward0"),
+        ("acosh", "the inverse hyperbolic cosine of each element (nan below 1)", "AcoshBackward0"),
+        ("atanh", "the inverse hyperbolic tangent of each element (nan outside [-1, 1])", "AtanhBackward0"),
+        ("erf", "the error function of each element", "ErfBackward0"),
+        ("erfc", "1 - erf(x), the complementary error function of each element", "ErfcBackward0"),
+        ("log2", "the base-2 logarithm of each element", "Log2Backward0"),
+        ("log10", "the base-10 logarithm of each element", "Log10Backward0"),
+        ("expm1", "exp(x) - 1, accurate even when x is tiny", "Expm1Backward0"),
+        ("floor", "the largest integer not above each element (ints unchanged); gradient 0", "FloorBackward0"),
+        ("ceil", "the smallest integer not below each element (ints unchanged); gradient 0", "CeilBackward0"),
+        ("trunc", "each element rounded toward zero (ints unchanged); gradient 0", "TruncBackward0"),
+        ("frac", "x - trunc(x), the fractional part of each element", "FracBackward0"),
+    ]
+
+    private static let simple: [(String, String, String)] = [
+        (
+            "torch.set_default_dtype", "torch.set_default_dtype(d) -> None",
+            "Makes d (torch.float32 or torch.float64) the dtype of float literals and float factories."
+        ),
+        (
+            "torch.get_default_dtype", "torch.get_default_dtype() -> torch.dtype",
+            "The default float dtype (torch.float32 unless set_default_dtype changed it)."
+        ),
+        (
+            "torch.set_default_device", "torch.set_default_device(device) -> None",
+            "The device factories place tensors on; anything but 'cpu' raises when used."
+        ),
+        (
+            "torch.get_default_device", "torch.get_default_device() -> torch.device",
+            "The device factories place tensors on: device(type='cpu') in Wick."
+        ),
+        (
+            "torch.set_printoptions",
+            "torch.set_printoptions(precision=None, threshold=None, edgeitems=None, linewidth=None, profile=None, sci_mode=None)",
+            "Changes how tensors print: digits, the size above which they are summarised with ...,\nthe items kept at each end, the line width, scientific notation; profile='default' restores."
+        ),
+        (
+            "torch.atan2", "torch.atan2(input, other) -> Tensor",
+            "The angle of the point (other, input) elementwise, in (-pi, pi]. Records Atan2Backward0."
+        ),
+        (
+            "Tensor.atan2", "Tensor.atan2(other) -> Tensor",
+            "The angle of the point (other, self) elementwise, in (-pi, pi]. Records Atan2Backward0."
+        ),
+        (
+            "torch.isclose", "torch.isclose(input, other, rtol=1e-05, atol=1e-08, equal_nan=False) -> Tensor",
+            "A bool tensor: True where |input - other| <= atol + rtol * |other|."
+        ),
+        (
+            "Tensor.isclose", "Tensor.isclose(other, rtol=1e-05, atol=1e-08, equal_nan=False) -> Tensor",
+            "A bool tensor: True where |self - other| <= atol + rtol * |other|."
+        ),
+        (
+            "torch.allclose", "torch.allclose(input, other, rtol=1e-05, atol=1e-08, equal_nan=False) -> bool",
+            "Whether every element of input is close to other (see torch.isclose)."
+        ),
+        (
+            "Tensor.allclose", "Tensor.allclose(other, rtol=1e-05, atol=1e-08, equal_nan=False) -> bool",
+            "Whether every element is close to other (see torch.isclose)."
+        ),
+        (
+            "Tensor.all", "Tensor.all(dim=None, keepdim=False) -> Tensor",
+            "Whether every element is non-zero (True), over everything or along dim."
+        ),
+        (
+            "torch.all", "torch.all(input, dim=None, keepdim=False) -> Tensor",
+            "Whether every element is non-zero (True), over everything or along dim."
+        ),
+        (
+            "Tensor.any", "Tensor.any(dim=None, keepdim=False) -> Tensor",
+            "Whether any element is non-zero (True), over everything or along dim."
+        ),
+        (
+            "torch.any", "torch.any(input, dim=None, keepdim=False) -> Tensor",
+            "Whether any element is non-zero (True), over everything or along dim."
+        ),
+        ("Tensor.round_", "Tensor.round_() -> Tensor", "In-place Tensor.round(): overwrites this tensor and returns it."),
+        ("Tensor.cpu", "Tensor.cpu() -> Tensor", "This tensor itself: Wick's tensors live on the CPU."),
+        (
+            "Tensor.cuda", "Tensor.cuda(device=None) -> Tensor",
+            "Raises AssertionError: Torch not compiled with CUDA enabled (Wick runs on the CPU only)."
+        ),
+        ("Tensor.get_device", "Tensor.get_device() -> int", "-1, the index PyTorch gives CPU tensors."),
+        (
+            "Tensor.new_ones", "Tensor.new_ones(*size, dtype=None, device=None, requires_grad=False) -> Tensor",
+            "A tensor of ones with this tensor's dtype unless dtype= says otherwise."
+        ),
+        (
+            "Tensor.new_zeros", "Tensor.new_zeros(*size, dtype=None, device=None, requires_grad=False) -> Tensor",
+            "A tensor of zeros with this tensor's dtype unless dtype= says otherwise."
+        ),
+        (
+            "Tensor.new_empty", "Tensor.new_empty(*size, dtype=None, device=None, requires_grad=False) -> Tensor",
+            "An uninitialised tensor (Wick fills it with zeros) with this tensor's dtype."
+        ),
+        (
+            "Tensor.new_full", "Tensor.new_full(size, fill_value, dtype=None, device=None, requires_grad=False) -> Tensor",
+            "A tensor filled with fill_value, with this tensor's dtype unless dtype= says otherwise."
+        ),
+        (
+            "Tensor.new_tensor", "Tensor.new_tensor(data, dtype=None, device=None, requires_grad=False) -> Tensor",
+            "A new tensor from data (copied), with this tensor's dtype unless dtype= says otherwise."
+        ),
+        (
+            "torch.cuda.manual_seed", "torch.cuda.manual_seed(seed) -> None",
+            "Does nothing: there is no CUDA generator without CUDA."
+        ),
+        (
+            "torch.cuda.manual_seed_all", "torch.cuda.manual_seed_all(seed) -> None",
+            "Does nothing: there is no CUDA generator without CUDA."
+        ),
+        ("torch.cuda.seed", "torch.cuda.seed() -> None", "Does nothing: there is no CUDA generator without CUDA."),
+        ("torch.cuda.seed_all", "torch.cuda.seed_all() -> None", "Does nothing: there is no CUDA generator without CUDA."),
+        ("torch.cuda.is_initialized", "torch.cuda.is_initialized() -> bool", "Always False: Wick runs on the CPU only."),
+        ("torch.cuda.empty_cache", "torch.cuda.empty_cache() -> None", "Does nothing: there is no CUDA memory."),
+    ]
+
+    private static let cudaOnly = ["current_device", "synchronize", "get_device_name", "get_device_properties", "set_device"]
+
+    private static let comparisons: [(String, String)] = [
+        ("eq", "=="), ("ne", "!="), ("lt", "<"), ("le", "<="), ("gt", ">"), ("ge", ">="),
+    ]
+
+    static let tensorAPI: [String: String] = {
+        var table: [String: String] = [:]
+        for (name, what, node) in moreUnaryOps {
+            table["Tensor." + name] = "Tensor.\(name)() -> Tensor\n\nA new tensor holding \(what).\nRecords \(node)."
+            table["torch." + name] = "torch.\(name)(input) -> Tensor\n\nA new tensor holding \(what).\nRecords \(node)."
+            table["Tensor.\(name)_"] =
+                "Tensor.\(name)_() -> Tensor\n\nIn-place Tensor.\(name)(): overwrites this tensor and returns it."
+        }
+        for (key, signature, summary) in simple { table[key] = "\(signature)\n\n\(summary)" }
+        for name in cudaOnly {
+            table["torch.cuda." + name] =
+                "torch.cuda.\(name)(...)\n\nRaises AssertionError: Torch not compiled with CUDA enabled."
+        }
+        for (name, symbol) in comparisons {
+            let body = "Elementwise `\(symbol)` with other (a tensor or a number), broadcasting; a bool tensor."
+            table["Tensor." + name] = "Tensor.\(name)(other) -> Tensor\n\n\(body)"
+            table["torch." + name] = "torch.\(name)(input, other) -> Tensor\n\n\(body)"
+        }
+        return table
+    }()
+}

@@ -1,0 +1,21 @@
+# tags: ops
+import torch
+x = torch.tensor([-1.0, 0.0, 0.5, 2.0], requires_grad=True)
+y = x.clamp_min(0.0)
+print(y)
+y.sum().backward()
+print(x.grad)
+x.grad = None
+y = torch.clamp_max(x, 0.5)
+print(y)
+y.sum().backward()
+print(x.grad)
+print(torch.tensor([1, 5, 9]).clamp_min(4), torch.tensor([1, 5, 9]).clamp_max(4))
+a = torch.tensor([1.0, -1.0, 0.0, 2.0], requires_grad=True)
+b = torch.tensor([1.0, 1.0, -1.0, -2.0], requires_grad=True)
+t = torch.atan2(a, b)
+print(t)
+t.sum().backward()
+print(a.grad, b.grad)
+print(a.atan2(torch.tensor(1.0)))
+print(torch.atan2(torch.tensor([1, 2]), torch.tensor([2, 1])))

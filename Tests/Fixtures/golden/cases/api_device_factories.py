@@ -1,0 +1,17 @@
+# tags: ops print rng
+import torch
+torch.manual_seed(0)
+dev = torch.device('cpu')
+print(torch.ones(2, device='cpu'))
+print(torch.zeros(2, 2, device=dev))
+print(torch.full((2,), 3.5, device='cpu'))
+print(torch.arange(4, device=dev))
+print(torch.linspace(0, 1, 3, device='cpu'))
+print(torch.eye(2, device=dev))
+print(torch.tensor([1.5, 2.5], device='cpu'))
+print(torch.rand(2, device=dev))
+print(torch.randn(2, device='cpu'))
+print(torch.zeros_like(torch.ones(2), device='cpu'))
+print(torch.empty(0, device=dev))
+print(torch.ones(2, device=None))
+print(torch.ones(1, device='cpu:0').device)

@@ -1,0 +1,17 @@
+# tags: ops print
+import torch
+x = torch.tensor([[1.0, 2.0], [3.0, 4.0]], dtype=torch.float64)
+print(x.new_ones(2))
+print(x.new_ones(2, 3))
+print(x.new_zeros((1, 2)))
+print(x.new_full((2,), 7))
+print(x.new_full([2, 2], 1.5, dtype=torch.float32))
+print(x.new_tensor([1, 2, 3]))
+print(x.new_tensor([1, 2], dtype=torch.int64))
+print(x.new_empty(0).shape, x.new_empty((2, 3)).shape, x.new_empty(2).dtype)
+i = torch.tensor([1, 2])
+print(i.new_ones(3), i.new_zeros(2, dtype=torch.bool))
+print(i.new_full((2,), 5), i.new_tensor([0.5]))
+g = x.new_ones(2, requires_grad=True)
+print(g, g.requires_grad, g.is_leaf)
+print(torch.ones(2).new_zeros(size=(3,)))

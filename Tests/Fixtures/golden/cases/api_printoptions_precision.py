@@ -1,0 +1,17 @@
+# tags: print
+import torch
+x = torch.tensor([1.123456789, 2.5, -0.000123, 100.0])
+y = torch.tensor([0.1, 0.25, 1.0 / 3])
+torch.set_printoptions(precision=2)
+print(x)
+print(y)
+print(torch.tensor(3.14159))
+torch.set_printoptions(precision=6)
+print(y)
+print(y.double())
+torch.set_printoptions(precision=0)
+print(y)
+print(torch.tensor([1.5, 2.5, 3.0]))
+torch.set_printoptions(profile='default')
+print(x)
+print(y)
