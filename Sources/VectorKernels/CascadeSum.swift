@@ -139,7 +139,8 @@ public enum CascadeSum {
     ) where T.Element == T {
         var j = 0
         while j + 4 <= columns {
-            let sums = multiRowSum(p + j * columnStride, rowStride: rowStride, columnStride: columnStride, count: rows, as: T.self)
+            let sums = multiRowSum(
+                p + j * columnStride, rowStride: rowStride, columnStride: columnStride, count: rows, as: T.self)
             out[j * outStride] += sums.0
             out[(j + 1) * outStride] += sums.1
             out[(j + 2) * outStride] += sums.2

@@ -32,7 +32,9 @@ enum CascadeSum {
 
     /// One call of `cascade_sum`'s loop: the reduced dimension first; a block with no reduced
     /// dimension (a sum over size-1 dimensions) adds element by element.
-    private static func run<T: FloatElement>(_ block: ReductionIterator.Block, _ p: UnsafePointer<T>, _ out: UnsafeMutablePointer<T>) {
+    private static func run<T: FloatElement>(
+        _ block: ReductionIterator.Block, _ p: UnsafePointer<T>, _ out: UnsafeMutablePointer<T>
+    ) {
         var b = block
         if b.outStrides.0 != 0 && b.outStrides.1 == 0 {
             swap(&b.sizes.0, &b.sizes.1)
