@@ -6,29 +6,14 @@ enum CallContext {
     /// Brackets inside string literals are skipped.
     static func callee(before text: String) -> String? {
         var open: [String.Index] = []
-        var quote: Character?
-        var index = text.startIndex
-        while index < text.endIndex {
-            let character = text[index]
-            if let current = quote {
-                if character == "\\" {
-                    index = text.index(after: index)
-                    if index == text.endIndex { break }
-                } else if character == current {
-                    quote = nil
-                }
-            } else if character == "'" || character == "\"" {
-                quote = character
-            } else if character == "#" {
-                return nil
-            } else if "([{".contains(character) {
+        let ending = LineScan.walk(text) { character, index in
+            if "([{".contains(character) {
                 open.append(index)
             } else if ")]}".contains(character) {
                 _ = open.popLast()
             }
-            index = text.index(after: index)
         }
-        guard quote == nil, let innermost = open.last, text[innermost] == "(" else { return nil }
+        guard ending == .code, let innermost = open.last, text[innermost] == "(" else { return nil }
         let name = Completion.fragment(beforeCursor: String(text[..<innermost])).word
         return name.isEmpty || name.hasSuffix(".") ? nil : name
     }

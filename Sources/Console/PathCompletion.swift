@@ -9,27 +9,8 @@ enum PathCompletion {
             let argument = line.dropFirst(magic.count).drop { $0 == " " }
             return argument.contains(" ") ? nil : String(argument)
         }
-        var quote: Character?
-        var start = text.startIndex
-        var index = text.startIndex
-        while index < text.endIndex {
-            let character = text[index]
-            if let current = quote {
-                if character == "\\" {
-                    index = text.index(after: index)
-                    if index == text.endIndex { return nil }
-                } else if character == current {
-                    quote = nil
-                }
-            } else if character == "'" || character == "\"" {
-                quote = character
-                start = text.index(after: index)
-            } else if character == "#" {
-                return nil
-            }
-            index = text.index(after: index)
-        }
-        return quote == nil ? nil : String(text[start...])
+        guard case .openLiteral(let start) = LineScan.walk(text) else { return nil }
+        return String(text[start...])
     }
 
     /// Full paths in the directory `partial` names that start with its last component; directories

@@ -42,6 +42,14 @@ public final class Prompt {
             self.reader = PlainLineReader()
         }
         session.interruptCheck = { Interrupt.poll() }
+        // `input()` at the prompt reads through the same line reader, showing its prompt there.
+        session.inputReader = { [reader] prompt in
+            switch reader.readLine(prompt: prompt) {
+            case .line(let line): .line(line)
+            case .eof: .endOfInput
+            case .interrupted: .interrupted
+            }
+        }
     }
 
     /// `~/.wick_history`, or `$WICK_HISTORY`.

@@ -1,4 +1,5 @@
 import Glibc
+import TensorLanguage
 
 /// Reads source files as bytes and decodes them, never trusting the encoding.
 enum SourceFile {
@@ -62,25 +63,11 @@ enum SourceFile {
 
     /// Every byte readable from `fd`, or nil on a read error.
     static func readBytes(fd: Int32) -> [UInt8]? {
-        var bytes: [UInt8] = []
-        var chunk = [UInt8](repeating: 0, count: 65_536)
-        while true {
-            let n = chunk.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, $0.count) }
-            if n > 0 {
-                bytes.append(contentsOf: chunk[0..<n])
-            } else if n < 0 && errno == EINTR {
-                continue
-            } else {
-                return n < 0 ? nil : bytes
-            }
-        }
+        FileBytes.read(fd: fd)
     }
 
     /// Every byte of the file at `path`, or nil when it cannot be opened or read.
     static func bytes(_ path: String) -> [UInt8]? {
-        let fd = open(path, O_RDONLY)
-        guard fd >= 0 else { return nil }
-        defer { close(fd) }
-        return readBytes(fd: fd)
+        FileBytes.read(path)
     }
 }

@@ -31,6 +31,8 @@ final class CellRunner {
     init() {
         session = Session(sink: router)
         session.hideCurrentNames()
+        // Outside an `execute_request` (inspection, user expressions) no client waits to answer.
+        session.inputReader = { _ in .unavailable(message: KernelMessages.stdinNotSupported) }
     }
 
     /// Runs `source` under `fileName` (`In[3]`); a final expression's value is the result.

@@ -1,5 +1,6 @@
 import FoundationEssentials
 import Glibc
+import TensorLanguage
 
 /// The connection file a front end writes before starting the kernel: where to bind and the key.
 struct ConnectionFile: Decodable, Sendable {
@@ -67,25 +68,4 @@ public struct KernelStartError: Error, CustomStringConvertible {
     public var description: String
 
     init(_ description: String) { self.description = description }
-}
-
-/// Reads whole files with POSIX calls (the kernel's only file reads: the connection file).
-enum FileBytes {
-    static func read(_ path: String) -> [UInt8]? {
-        let fd = open(path, O_RDONLY)
-        guard fd >= 0 else { return nil }
-        defer { close(fd) }
-        var bytes: [UInt8] = []
-        var chunk = [UInt8](repeating: 0, count: 65_536)
-        while true {
-            let n = chunk.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, $0.count) }
-            if n > 0 {
-                bytes.append(contentsOf: chunk[0..<n])
-            } else if n < 0 && errno == EINTR {
-                continue
-            } else {
-                return n < 0 ? nil : bytes
-            }
-        }
-    }
 }

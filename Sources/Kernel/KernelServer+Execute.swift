@@ -20,8 +20,10 @@ extension KernelServer {
         // A Ctrl-C that arrived while the kernel was idle belongs to no cell.
         Interruption.clear()
         let fileName = storeHistory ? "In[\(count)]" : "<silent>"
-        let end = runCell(
-            code, fileName: fileName, output: output, allowStdin: content["allow_stdin"]?.bool ?? false, request: request)
+        let allowStdin = content["allow_stdin"]?.bool ?? false
+        runner.session.inputReader = { [self] prompt in readInput(prompt: prompt, for: request, allowed: allowStdin) }
+        let end = runCell(code, fileName: fileName, output: output)
+        runner.session.inputReader = { _ in .unavailable(message: KernelMessages.stdinNotSupported) }
         switch end {
         case .completed(let result):
             if let result, !silent {

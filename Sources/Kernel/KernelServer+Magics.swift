@@ -49,7 +49,7 @@ enum CellPiece: Equatable {
 
 extension KernelServer {
     /// Runs a cell's Python and magic pieces in order; the last piece's result is the cell's.
-    func runCell(_ code: String, fileName: String, output: CellOutput, allowStdin: Bool, request: Message) -> CellEnd {
+    func runCell(_ code: String, fileName: String, output: CellOutput) -> CellEnd {
         var end = CellEnd.completed(result: nil)
         for piece in CellPiece.pieces(of: code) {
             switch piece {

@@ -74,6 +74,7 @@ public final class KernelServer {
             }
         }
         KernelThread.start { [self] in serveControl() }
+        ParentWatch.start()
         publish("status", content: ["execution_state": "starting"], parent: nil)
         while true {
             guard let frames = shell.receive() else { continue }

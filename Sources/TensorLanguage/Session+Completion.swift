@@ -52,7 +52,7 @@ extension Session {
     }
 
     func attributeNames(of value: Value) -> [String] {
-        Introspection.attributeNames(of: value)
+        AttributeNames.of(value)
     }
 
     static let keywords = [

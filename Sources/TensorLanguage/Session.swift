@@ -46,16 +46,12 @@ public final class Session {
         }
     }
 
-    /// A session whose stdout text goes to `write` and whose stderr text (tracebacks, warnings) to
-    /// `writeError`, as a terminal would show them; results are echoed as `repr + "\n"` to `write`.
-    public convenience init(write: @escaping (String) -> Void, writeError: @escaping (String) -> Void) {
-        self.init(sink: TextSink(write: write, writeError: writeError))
-    }
-
     /// Functions refer to their module's globals, which refer to the functions: unbinding
     /// every name breaks those cycles so a dropped session frees what it held.
     deinit {
         interpreter.globals.removeAll()
+        for namespace in interpreter.moduleNamespaces { namespace.removeAll() }
+        for module in interpreter.modules.values { module.members.removeAll() }
     }
 
     /// Where this session's events go.

@@ -24,14 +24,16 @@ struct GradientCase: CustomStringConvertible, Sendable {
 /// Every differentiable op, with inputs that exercise broadcasting where it applies.
 /// Adding an op means adding its case here; `everyNodeNameInSourcesIsChecked` enforces it.
 enum GradientCases {
-    static let all: [GradientCase] = binary + unary + rows + others + linalg + pointwise + shapes
+    static let all: [GradientCase] = binary + unary + rows + others + linalg + pointwise + shapes + tensorAPI
 
     /// The ops declared as rows bring their own domain (`GradientProbe`).
     static let rows: [GradientCase] = Tensor.opDeclarations.compactMap { row in
-        row.probe.map { probe in
-            GradientCase(
-                name: row.nodeName, shapes: probe.shapes, low: probe.low, high: probe.high, smooth: probe.smooth,
-                apply: probe.apply)
+        row.probe.flatMap { probe in
+            guard !probe.refusesBackward else { return nil }
+            return
+                GradientCase(
+                    name: row.nodeName, shapes: probe.shapes, low: probe.low, high: probe.high, smooth: probe.smooth,
+                    step: probe.step, tolerance: probe.tolerance, apply: probe.apply)
         }
     }
 

@@ -33,9 +33,14 @@ enum WickBinary {
     /// Starts wick on `script` (a file path); the child is terminated after `timeout` seconds
     /// so a broken binary never hangs the suite.
     static func start(script: String, timeout: Double) throws -> Started {
+        try start(arguments: [script], timeout: timeout)
+    }
+
+    /// Starts wick with `arguments`, as `start(script:timeout:)` does.
+    static func start(arguments: [String], timeout: Double) throws -> Started {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: try path())
-        process.arguments = [script]
+        process.arguments = arguments
         let errors = Pipe()
         let output = Pipe()
         process.standardError = errors

@@ -25,7 +25,8 @@ struct ExamplesTests {
             contentsOf: Self.directory.appendingPathComponent(String(script.dropLast(3)) + ".stdout"), encoding: .utf8)
         var out = ""
         var err = ""
-        let outcome = Session(write: { out += $0 }, writeError: { err += $0 }).run(source: source, fileName: script)
+        let outcome = Session(sink: TextSink(write: { out += $0 }, writeError: { err += $0 })).run(
+            source: source, fileName: script)
         #expect(outcome == .completed, "\(err)")
         let difference = GoldenComparison.firstDifference(expected: expected, got: out, strict: true)
         #expect(difference == nil, "\(script): \(difference ?? "")")

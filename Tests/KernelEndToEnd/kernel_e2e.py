@@ -309,6 +309,53 @@ def warning_stream(ctx):
     assert "UserWarning: The .grad attribute of a Tensor that is not a leaf Tensor" in streams[1][1], streams
 
 
+@check("input() asks the client with input_request on stdin and returns its input_reply")
+def input_request(ctx):
+    client = ctx.kernel.client
+    msg_id = client.execute("name = input('Your name? ')\nprint('Hello', name)", allow_stdin=True)
+    request = client.get_stdin_msg(timeout=TIMEOUT)
+    assert_equal((request["msg_type"], request["content"]["prompt"], request["content"]["password"],
+                  request["parent_header"]["msg_id"]), ("input_request", "Your name? ", False, msg_id), "input_request")
+    client.input("Ada")
+    reply = client.get_shell_msg(timeout=TIMEOUT)
+    assert_equal(reply["content"]["status"], "ok", "execute_reply status")
+    assert_equal(outputs(ctx.kernel.iopub_for(msg_id)), ("Hello Ada\n", [], []), "outputs")
+
+
+@check("input() without allow_stdin raises StdinNotImplementedError as ipykernel does")
+def input_not_allowed(ctx):
+    reply, iopub = ctx.kernel.execute("input('x? ')", allow_stdin=False, stop_on_error=False)
+    assert_equal(outputs(iopub)[2], [("StdinNotImplementedError",
+                 "raw_input was called, but this frontend does not support input requests.")], "error")
+
+
+def process_gone(pid):
+    """True when `pid` has exited (gone, or a zombie nobody reaped yet)."""
+    try:
+        with open("/proc/%d/stat" % pid) as f:
+            return f.read().rsplit(")", 1)[1].split()[0] == "Z"
+    except FileNotFoundError:
+        return True
+
+
+@check("a kernel whose JPY_PARENT_PID process dies exits, as ipykernel's parent poller does")
+def parent_death(ctx):
+    from jupyter_client.connect import write_connection_file
+    connection, _ = write_connection_file(os.path.join(ctx.scratch, "orphan.json"))
+    # A shell starts the kernel as its child with JPY_PARENT_PID=its own pid, prints the pid, exits.
+    started = subprocess.run(
+        ["sh", "-c", 'JPY_PARENT_PID=$$ "$0" kernel -f "$1" >/dev/null 2>&1 & echo $!', ctx.wick, connection],
+        capture_output=True, text=True, check=True)
+    pid = int(started.stdout.strip())
+    deadline = time.time() + 10
+    while time.time() < deadline:
+        if process_gone(pid):
+            return
+        time.sleep(0.2)
+    os.kill(pid, 9)
+    raise AssertionError("the kernel outlived its parent by 10 s")
+
+
 @check("restart gives a fresh session")
 def restart(ctx):
     ctx.kernel.execute("survivor = 1")

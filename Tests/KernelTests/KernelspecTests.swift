@@ -1,4 +1,5 @@
 import Glibc
+import TensorLanguage
 import Testing
 
 @testable import Kernel

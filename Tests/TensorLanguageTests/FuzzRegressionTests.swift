@@ -32,7 +32,7 @@ struct FuzzRegressionTests {
         defer { MemoryBudget.limit = saved }
         MemoryBudget.limit = 256 << 20
         let output = HostileInputTests.Output()
-        let session = Session(write: { output.text += $0 }, writeError: { output.text += $0 })
+        let session = Session(sink: TextSink(write: { output.text += $0 }, writeError: { output.text += $0 }))
         session.stepLimit = 20_000
         let started = Date()
         let watchdog = Watchdog(after: 2)

@@ -163,7 +163,7 @@ struct GeneratorTests {
     @Test func ctrlCInsideAGeneratorRaisesKeyboardInterrupt() {
         var out = ""
         var err = ""
-        let session = Session(write: { out += $0 }, writeError: { err += $0 })
+        let session = Session(sink: TextSink(write: { out += $0 }, writeError: { err += $0 }))
         var polls = 0
         session.interruptCheck = {
             polls += 1

@@ -15,7 +15,7 @@ struct GraphMagicArgumentsTests {
     }
 
     @Test func backpropReportsAsAnHTMLTable() {
-        let session = Session(write: { _ in }, writeError: { _ in })
+        let session = Session(sink: TextSink(write: { _ in }, writeError: { _ in }))
         _ = session.run(source: "import torch\na = torch.ones(2, requires_grad=True)\nl = (a * 3).sum()\n", fileName: "t.py")
         guard case .success(let report) = session.backpropReport(of: "l") else {
             Issue.record("no report")
@@ -42,7 +42,7 @@ struct GraphMagicArgumentsTests {
 
     @Test func graphSVGHandsTheDOTToTheFrontEndsWriter() {
         var out = ""
-        let session = Session(write: { out += $0 }, writeError: { out += "! " + $0 })
+        let session = Session(sink: TextSink(write: { out += $0 }, writeError: { out += "! " + $0 }))
         _ = session.run(source: "import torch\na = torch.ones(2, requires_grad=True)\nl = (a * 3).sum()\n", fileName: "t.py")
         var saved: [String] = []
         let context = MagicContext(saveSVG: { dot, file in

@@ -5,7 +5,7 @@ import Testing
 @Suite(.serialized)
 struct GraphViewTests {
     static func session(_ source: String) -> Session {
-        let session = Session(write: { _ in }, writeError: { _ in })
+        let session = Session(sink: TextSink(write: { _ in }, writeError: { _ in }))
         _ = session.run(source: source, fileName: "setup.py")
         return session
     }
@@ -31,6 +31,18 @@ struct GraphViewTests {
                     └── · (input that needs no gradient)
 
                 """)
+    }
+
+    /// A long chain prints one line per node with bounded indentation: linear in the chain.
+    @Test func deepChainsStopIndentingAtFiftyLevels() {
+        let s = Self.session(
+            "import torch\nx = torch.ones(1, requires_grad=True)\ny = x\nfor _ in range(3000):\n    y = y * 1")
+        let lines = s.graph(of: "y", dot: false).split(separator: "\n")
+        // Each MulBackward0 has the chain below it and the constant 1 beside it.
+        #expect(lines.count == 6001)
+        #expect(lines.first == "MulBackward0")
+        #expect(lines.map(\.count).max() == 200 + "└── · (input that needs no gradient)".count)
+        #expect(lines.last == "└── · (input that needs no gradient)")
     }
 
     @Test func dotOutputIsAGraphvizDigraph() {

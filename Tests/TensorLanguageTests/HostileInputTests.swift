@@ -228,6 +228,40 @@ struct HostileInputTests {
         }
     }
 
+    /// Containers that grow a little at a time are in the same account as tensors: the growth
+    /// that would not fit is refused before it is allocated.
+    @Test func growingContainersAreInTheMemoryAccount() {
+        let saved = MemoryBudget.limit
+        defer { MemoryBudget.limit = saved }
+        MemoryBudget.limit = MemoryBudget.bytesInUse + (8 << 20)
+        for source in [
+            "a = []\nwhile True: a.append(0)", "d = {}\ni = 0\nwhile True:\n    d[i] = i\n    i += 1",
+            "x = [*range(2**62)]", "def f(*a): pass\nf(*range(2**62))", "x = [i for i in range(2**62)]",
+            "x = set(range(2**62))", "x = {i: i for i in range(2**62)}", "x = tuple(range(2**62))",
+            "a = [0]\nwhile True: a.insert(-1, 1)", "x = 'x' * 2**40",
+        ] {
+            let (session, output) = Self.session()
+            _ = session.run(source: source, fileName: "grow.py")
+            #expect(output.lastLine.hasPrefix("MemoryError: Wick's memory limit ("), "\(source)")
+            Self.expectSurvives(session, output)
+        }
+        // Beyond 64 bits of bytes no allocator could say yes: CPython's bare MemoryError.
+        for source in ["x = [0] * 2**62", "x = [0, 0] * (2**62 + 1)", "x = (1,) * 2**62"] {
+            let (session, output) = Self.session()
+            _ = session.run(source: source, fileName: "grow.py")
+            #expect(output.lastLine == "MemoryError", "\(source)")
+        }
+    }
+
+    @Test func freedContainersLeaveTheMemoryAccount() {
+        let before = MemoryBudget.bytesInUse
+        let (session, output) = Self.session()
+        _ = session.run(source: "a = list(range(10**5))\nd = {i: i for i in range(10**4)}\ns = set(a)", fileName: "f.py")
+        #expect(MemoryBudget.bytesInUse > before + 100_000 * 16)
+        _ = session.run(source: "del a, d, s", fileName: "f.py")
+        #expect(MemoryBudget.bytesInUse == before, "\(output.text)")
+    }
+
     // MARK: Helpers
 
     /// Collected stdout and stderr of one session.
@@ -240,7 +274,7 @@ struct HostileInputTests {
 
     static func session() -> (Session, Output) {
         let output = Output()
-        let session = Session(write: { output.text += $0 }, writeError: { output.text += $0 })
+        let session = Session(sink: TextSink(write: { output.text += $0 }, writeError: { output.text += $0 }))
         return (session, output)
     }
 

@@ -7,7 +7,7 @@ import Testing
 func run(_ source: String) -> (stdout: String, stderr: String, outcome: RunOutcome) {
     var out = ""
     var err = ""
-    let session = Session(write: { out += $0 }, writeError: { err += $0 })
+    let session = Session(sink: TextSink(write: { out += $0 }, writeError: { err += $0 }))
     let outcome = session.run(source: source, fileName: "test.py")
     return (out, err, outcome)
 }

@@ -10,7 +10,7 @@ struct LinalgBindingsTests {
     static func run(_ source: String) -> (out: String, error: String) {
         var out = ""
         var err = ""
-        let session = Session(write: { out += $0 }, writeError: { err += $0 })
+        let session = Session(sink: TextSink(write: { out += $0 }, writeError: { err += $0 }))
         _ = session.run(source: "import torch\n" + source, fileName: "test.py")
         let last = err.split(separator: "\n").last.map(String.init) ?? ""
         return (out, last)
@@ -78,7 +78,7 @@ struct LinalgBindingsTests {
 
     @Test func numpyTWarnsAboutTensorsThatAreNotMatricesAsAUserWarning() {
         var err = ""
-        let session = Session(write: { _ in }, writeError: { err += $0 })
+        let session = Session(sink: TextSink(write: { _ in }, writeError: { err += $0 }))
         _ = session.run(source: "import torch\nx = torch.ones(2, 3, 4).T\ny = torch.ones(3).T\n", fileName: "t.py")
         #expect(err == "t.py:2: UserWarning: \(Messages.numpyTDeprecated)\n  x = torch.ones(2, 3, 4).T\n")
     }

@@ -4,7 +4,7 @@ import Testing
 
 @Suite struct SessionCompletionTests {
     func session(_ source: String) -> Session {
-        let session = Session(write: { _ in }, writeError: { _ in })
+        let session = Session(sink: TextSink(write: { _ in }, writeError: { _ in }))
         _ = session.run(source: source, fileName: "<test>")
         return session
     }
@@ -30,7 +30,7 @@ import Testing
 
     @Test func aPastedBlockMayHoldBlankLinesInsideAFunction() {
         var output = ""
-        let s = Session(write: { output += $0 }, writeError: { output += $0 })
+        let s = Session(sink: TextSink(write: { output += $0 }, writeError: { output += $0 }))
         #expect(s.runBlock(source: "def f(x):\n    y = x + 1\n\n    return y\nf(1)\nf(2)\n") == .completed)
         #expect(output == "2\n3\n")
         #expect(s.runBlock(source: "x = (1,\n") == .incomplete)

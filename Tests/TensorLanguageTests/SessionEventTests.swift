@@ -83,7 +83,7 @@ struct SessionEventTests {
     @Test func textSinkShowsEventsAsATerminalDoes() {
         var out = ""
         var err = ""
-        let session = Session(write: { out += $0 }, writeError: { err += $0 })
+        let session = Session(sink: TextSink(write: { out += $0 }, writeError: { err += $0 }))
         _ = session.runInteractive(source: "print('p')\n2 * 3\n1 / 0\n")
         #expect(out == "p\n6\n")
         #expect(

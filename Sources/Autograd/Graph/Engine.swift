@@ -30,27 +30,37 @@ enum Engine {
         try GradMode.with(createGraph) {
             for (edge, root) in zip(rootEdges, roots) {
                 guard let node = edge.node, let slot = state.slot(of: node) else { continue }
-                try state.accumulate(root.grad, into: slot)
+                try state.accumulate(root.grad, into: slot, output: edge.inputNr)
             }
             for slot in 0..<state.rootCount where state.entries[slot].dependencies == 0 {
                 ready.push(state.entries[slot].node)
             }
             while let node = ready.pop() {
                 try Interruption.check()
-                guard let slot = state.slot(of: node), var grad = state.entries[slot].buffer else { continue }
-                state.entries[slot].buffer = nil
-                grad = try runPreHooks(node, grad)
-                let id = ObjectIdentifier(node)
-                if let targets, let index = targets[id] {
-                    captured[index] = grad
+                guard let slot = state.slot(of: node) else { continue }
+                let outputs: [Tensor?]
+                if node.outputCount > 1 {
+                    outputs = try applyMultiOutput(node, grads: state.takeBuffers(slot, count: node.outputCount))
+                } else if var grad = state.entries[slot].buffer {
+                    state.entries[slot].buffer = nil
+                    grad = try runPreHooks(node, grad)
+                    let id = ObjectIdentifier(node)
+                    if let targets, let index = targets[id] {
+                        captured[index] = grad
+                    }
+                    if let needed, !needed.contains(id) { continue }
+                    outputs = try apply(node, grad: &grad, createGraph: createGraph)
+                    observer?(BackwardStep(node: node, incoming: grad, outgoing: outputs))
+                } else {
+                    // No gradient reached this node; its inputs still stop waiting for it.
+                    outputs = []
                 }
-                if let needed, !needed.contains(id) { continue }
-                let outputs = try apply(node, grad: &grad, createGraph: createGraph)
-                observer?(BackwardStep(node: node, incoming: grad, outgoing: outputs))
                 if !retainGraph { node.releaseSavedTensors() }
-                for (edge, output) in zip(node.edges, outputs) {
+                for (index, edge) in node.edges.enumerated() {
                     guard let next = edge.node, let nextSlot = state.slot(of: next) else { continue }
-                    if let output { try state.accumulate(output, into: nextSlot) }
+                    if index < outputs.count, let output = outputs[index] {
+                        try state.accumulate(output, into: nextSlot, output: edge.inputNr)
+                    }
                     state.entries[nextSlot].dependencies -= 1
                     if state.entries[nextSlot].dependencies == 0 { ready.push(next) }
                 }
@@ -62,7 +72,7 @@ enum Engine {
     /// One backward pass's bookkeeping, kept on the nodes themselves (`enginePass`,
     /// `engineSlot`) so no dictionary is hashed per edge. A pass started from inside another
     /// (a hook calling `backward()`) puts back what it overwrote when it finishes.
-    private struct RunState {
+    struct RunState {
         /// Numbers passes across all threads, so a stamp on a node names one pass.
         private static let passCounter = Atomic<Int>(0)
 
@@ -71,6 +81,8 @@ enum Engine {
             let node: Node
             var dependencies = 0
             var buffer: Tensor?
+            /// Gradients of outputs after the first, for nodes with several outputs.
+            var extra: [Tensor?] = []
         }
 
         let pass: Int
@@ -129,7 +141,11 @@ enum Engine {
 
         /// Sums a gradient into a node's input buffer: in place when the engine holds the only
         /// reference to the buffer and its memory (PyTorch's `InputBuffer::accumulate`), else anew.
-        mutating func accumulate(_ grad: Tensor, into slot: Int) throws {
+        mutating func accumulate(_ grad: Tensor, into slot: Int, output: Int = 0) throws {
+            if output > 0 {
+                try accumulateExtra(grad, into: slot, output: output)
+                return
+            }
             guard var existing = entries[slot].buffer else {
                 entries[slot].buffer = grad
                 return
@@ -142,6 +158,17 @@ enum Engine {
                 entries[slot].buffer = try existing.adding(grad)
             }
         }
+    }
+
+    /// A node with several outputs: each output's hooks, then one call with every gradient.
+    private static func applyMultiOutput(_ node: Node, grads: [Tensor?]) throws -> [Tensor?] {
+        guard let custom = node as? CustomFunctionNode else { return [] }
+        var grads = grads
+        for index in grads.indices {
+            guard let grad = grads[index] else { continue }
+            grads[index] = index == 0 ? try runPreHooks(node, grad) : try custom.runOutputHooks(index, grad)
+        }
+        return try custom.applyBackward(outputs: grads)
     }
 
     private static func apply(_ node: Node, grad: inout Tensor, createGraph: Bool) throws -> [Tensor?] {

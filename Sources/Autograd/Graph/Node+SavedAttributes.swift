@@ -8,6 +8,14 @@ public enum SavedAttribute {
     case scalar(Scalar)
     /// A tensor this kind of node saves, not saved by this one (its input needed no gradient).
     case notSaved
+    /// A saved list of optional tensors (`_saved_indices` of `x[idx]`: `None` where the index was not a tensor).
+    case tensors([Tensor?])
+}
+
+/// A row's parameters when its one saved name is a list of optional tensors (`indices`): the
+/// present entries are `Node.saved` in order.
+protocol SavedTensorList {
+    var present: [Bool] { get }
 }
 
 /// Where a node keeps one of its saved values.
@@ -17,6 +25,8 @@ enum SavedSlot {
     /// `Node.savedResult`.
     case result
     case scalar(Scalar)
+    /// The whole of `Node.saved`, `false` entries read as `None`.
+    case list([Bool])
 }
 
 extension Node {
@@ -42,12 +52,26 @@ extension Node {
             return .tensor(try context.result())
         case .scalar(let value):
             return .scalar(value)
+        case .list(let present):
+            var next = 0
+            return .tensors(
+                try present.map { isPresent in
+                    defer { if isPresent { next += 1 } }
+                    return isPresent ? try context.saved(next) : nil
+                })
         }
     }
 
-    /// Names the entries of `saved` in order (the ones that follow `names`), then the result.
-    static func slots(naming names: [String], savesResult: Bool) -> [(name: String, slot: SavedSlot)] {
-        var slots = names.enumerated().map { (name: $0.element, slot: SavedSlot.input($0.offset)) }
+    /// Names the entries of `saved` in order (the ones that follow `names`), then the result; bit `i`
+    /// of `absent` set: the `i`-th name was not saved by this node (it reads as `None`).
+    static func slots(naming names: [String], absent: UInt8 = 0, savesResult: Bool) -> [(name: String, slot: SavedSlot)] {
+        var index = 0
+        var slots: [(name: String, slot: SavedSlot)] = []
+        for (position, name) in names.enumerated() {
+            let isAbsent = position < 8 && absent & (1 << position) != 0
+            slots.append((name: name, slot: .input(isAbsent ? nil : index)))
+            if !isAbsent { index += 1 }
+        }
         if savesResult { slots.append((name: "result", slot: .result)) }
         return slots
     }

@@ -26,6 +26,8 @@ public class Node {
     /// Scratch space of the backward pass that last visited this node (see `Engine`).
     var enginePass = 0
     var engineSlot = 0
+    /// How many outputs the node has (a user `autograd.Function` may return several).
+    var outputCount = 1
 
     /// Numbers nodes in creation order across all threads (the engine runs later nodes first).
     private static let sequenceCounter = Atomic<Int>(0)

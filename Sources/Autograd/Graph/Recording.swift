@@ -33,14 +33,15 @@ struct BackwardContext {
         if current != entry.version {
             // PyTorch names the saved tensor's producer: the saving node for an output, else its current grad_fn.
             let producer = entry.isOutput ? node : tensor.gradFn
+            let name = (producer as? CustomFunctionNode)?.forwardClassName ?? producer?.typeName
             throw TorchError.runtime(
-                Messages.savedModified(tensor, producer: producer?.typeName, got: current, expected: entry.version))
+                Messages.savedModified(tensor, producer: name, got: current, expected: entry.version))
         }
         return tensor
     }
 }
 
-/// Attaches results to the graph: the one place nodes are created for operations.
+/// When operations record, and the edges their rows' nodes (`OpRow`, the pointwise tables) point along.
 enum GraphRecorder {
     /// Whether an operation on `inputs` must record a node.
     @inline(__always)
@@ -48,31 +49,9 @@ enum GraphRecorder {
         GradMode.isEnabled && inputs.contains { $0.requiresGrad }
     }
 
-    /// Makes `result` the output of a new node named `name` whose inputs are `inputs`.
-    static func record(
-        _ result: Tensor, name: String, inputs: [Tensor], saving: [Tensor] = [],
-        savesResult: Bool = false, backward: @escaping BackwardFunction
-    ) {
-        let node = makeNode(name: name, inputs: inputs, saving: saving, backward: backward)
-        if savesResult {
-            node.savesResult = true
-            node.savedResult = SavedTensor(result.alias(), isOutput: true)
-        }
-        result.gradFn = node
-    }
-
-    /// A node over `inputs` that is not yet attached to any output (in-place ops attach it later).
-    static func makeNode(
-        name: String, inputs: [Tensor], saving: [Tensor] = [], backward: @escaping BackwardFunction
-    ) -> Node {
-        Node(
-            typeName: name, edges: inputs.map(edge(to:)), saved: saving.map { SavedTensor($0) },
-            savesResult: false, backward: backward)
-    }
-
     /// The edge through which a gradient reaches `tensor`.
     static func edge(to tensor: Tensor) -> Edge {
-        if let fn = tensor.gradFn { return Edge(node: fn, inputNr: 0) }
+        if let fn = tensor.gradFn { return Edge(node: fn, inputNr: fn.outputCount > 1 ? tensor.outputNr : 0) }
         if tensor.leafRequiresGrad { return Edge(node: tensor.accumulator(), inputNr: 0) }
         return Edge(node: nil, inputNr: 0)
     }

@@ -55,7 +55,11 @@ extension Tensor {
         }
         guard let node = gradFn, !retainsGrad else { return }
         retainsGrad = true
-        node.retainGradTarget = self
+        if node.outputCount > 1, outputNr > 0, let custom = node as? CustomFunctionNode {
+            custom.setRetainTarget(self, output: outputNr)
+        } else {
+            node.retainGradTarget = self
+        }
     }
 
     /// `detach()`: the same memory and version counter, no history.
@@ -97,7 +101,9 @@ extension Tensor {
         guard requiresGrad else {
             throw TorchError.runtime("cannot register a hook on a tensor that doesn't require gradient")
         }
-        if let node = gradFn {
+        if let node = gradFn, node.outputCount > 1, outputNr > 0, let custom = node as? CustomFunctionNode {
+            custom.addHook(hook, output: outputNr)
+        } else if let node = gradFn {
             node.preHooks.append(hook)
         } else {
             leafHooks.append(hook)

@@ -26,24 +26,6 @@ extension Tensor {
         }
     }
 
-    /// A view with new geometry over the same storage and version counter, recorded as `nodeName`.
-    func makeView(
-        shape: [Int], strides: [Int], offset: Int? = nil, nodeName: String,
-        backward: @escaping BackwardFunction
-    ) -> Tensor {
-        let view = Tensor(storage: storage, offset: offset ?? self.offset, shape: shape, strides: strides, dtype: dtype)
-        view.versionCounter = versionCounter
-        let inherited = viewInfo?.creation ?? .normal
-        view.viewInfo = ViewInfo(
-            base: viewInfo?.base ?? self,
-            creation: GradMode.isEnabled && inherited == .normal ? .normal : .noGradMode,
-            attributeVersion: versionValue)
-        if GraphRecorder.shouldRecord([self]) {
-            GraphRecorder.record(view, name: nodeName, inputs: [self], backward: backward)
-        }
-        return view
-    }
-
     /// PyTorch's `check_inplace`: refuses in-place writes that would corrupt autograd history.
     func checkInPlace(with others: [Tensor] = []) throws {
         guard GradMode.isEnabled, requiresGrad || others.contains(where: \.requiresGrad) else { return }
@@ -52,28 +34,6 @@ extension Tensor {
             if requiresGrad && info.base.isLeaf { throw TorchError.runtime(Messages.viewOfLeafInPlace) }
         }
         if requiresGrad && isLeaf { throw TorchError.runtime(Messages.leafInPlace) }
-    }
-
-    /// Runs `write` as one in-place op and, when the graph records, makes `nodeName` this tensor's history.
-    ///
-    /// The node's first input is this tensor as it was before the write; `others` follow. Tensors in
-    /// `saving` are saved before the write, the result (when `savesResult`) after it.
-    func recordInPlace(
-        _ nodeName: String, others: [Tensor] = [], saving: [Tensor] = [], savesResult: Bool = false,
-        write: () throws -> Void, backward: @escaping BackwardFunction
-    ) throws {
-        try checkInPlace(with: others)
-        let node =
-            GraphRecorder.shouldRecord([self] + others)
-            ? GraphRecorder.makeNode(name: nodeName, inputs: [self] + others, saving: saving, backward: backward)
-            : nil
-        try write()
-        guard let node else { return }
-        if savesResult {
-            node.savesResult = true
-            node.savedResult = SavedTensor(alias(), isOutput: true)
-        }
-        rebaseHistory(onto: node)
     }
 
     /// Makes `node` the history of this tensor; for a view, wraps it in `CopySlices` on the base.
@@ -97,10 +57,7 @@ extension Tensor {
 
     /// The node a view reads as after its memory was written in place: `AsStridedBackward0` over the base.
     static func asStridedNode(over base: Tensor, view: Geometry) -> Node {
-        let input = Geometry(base)
-        return GraphRecorder.makeNode(name: "AsStridedBackward0", inputs: [base]) { grad, _ in
-            [try Tensor.stridedScatter(grad, into: input, at: view)]
-        }
+        Indexing.asStrided.makeNode(inputs: [base], params: (Geometry(base), view))
     }
 }
 

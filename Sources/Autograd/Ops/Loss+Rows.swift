@@ -16,36 +16,39 @@ extension Loss {
         ]
     }
 
-    static let bceLoss = OpRow<LossReduction>(
+    static let bceLoss = OpRow<WeightedLoss>(
         "BinaryCrossEntropyBackward0",
         python: PythonSignature(
-            "binary_cross_entropy", "torch.nn.functional.binary_cross_entropy(input, target, reduction='mean') -> Tensor",
+            "binary_cross_entropy",
+            "torch.nn.functional.binary_cross_entropy(input, target, weight=None, reduction='mean') -> Tensor",
             "-(target * log(input) + (1 - target) * log(1 - input)), averaged; input holds\nprobabilities in [0, 1]."),
         saves: [.input, .target],
         probe: GradientProbe(shapes: [[2, 3], [2, 3]], low: 0.1, high: 0.9) {
             try binaryCrossEntropy($0[0], $0[1], reduction: .mean)
         }
-    ) { grad, saved, reduction in
+    ) { grad, saved, p in
         let (x, y) = try (saved.input(), saved(.target))
+        let g = try p.weight.map { try grad * $0 } ?? grad
         return [
-            saved.needsGrad(0) ? try LossGradient.binaryCrossEntropy(grad, x, y, reduction) : nil,
-            saved.needsGrad(1) ? try LossGradient.binaryCrossEntropyTarget(grad, x, reduction) : nil,
+            saved.needsGrad(0) ? try LossGradient.binaryCrossEntropy(grad, x, y, p) : nil,
+            saved.needsGrad(1) ? try LossGradient.binaryCrossEntropyTarget(g, x, p.reduction) : nil,
         ]
     }
 
-    static let bceWithLogitsLoss = OpRow<LossReduction>(
+    static let bceWithLogitsLoss = OpRow<WeightedLoss>(
         "BinaryCrossEntropyWithLogitsBackward0",
         python: PythonSignature(
             "binary_cross_entropy_with_logits",
-            "torch.nn.functional.binary_cross_entropy_with_logits(input, target, reduction='mean') -> Tensor",
+            "torch.nn.functional.binary_cross_entropy_with_logits(input, target, weight=None, reduction='mean', pos_weight=None) -> Tensor",
             "binary_cross_entropy(sigmoid(input), target), computed stably from raw scores."),
         saves: [.input, .target],
         probe: GradientProbe(shapes: [[2, 3], [2, 3]]) { try binaryCrossEntropyWithLogits($0[0], $0[1], reduction: .mean) }
-    ) { grad, saved, reduction in
+    ) { grad, saved, p in
         let (x, y) = try (saved.input(), saved(.target))
-        let gradX = saved.needsGrad(0) ? try (x.sigmoid() - y) * grad : nil
-        let gradY = saved.needsGrad(1) ? try x.negated() * grad : nil
-        guard reduction == .mean else { return [gradX, gradY] }
+        var gradX = saved.needsGrad(0) ? try LossGradient.logitSlope(x, y, p.posWeight) * grad : nil
+        var gradY = saved.needsGrad(1) ? try LossGradient.logitTargetSlope(x, p.posWeight) * grad : nil
+        if let w = p.weight { (gradX, gradY) = try (gradX.map { try $0 * w }, gradY.map { try $0 * w }) }
+        guard p.reduction == .mean else { return [gradX, gradY] }
         let count = Int64(x.numel)
         return [try gradX?.divided(by: .int(count)), try gradY?.divided(by: .int(count))]
     }
@@ -75,13 +78,14 @@ extension LossGradient {
     }
 
     /// `binary_cross_entropy_backward(grad, input, target)`.
-    static let bceLossBackward = OpRow<LossReduction>(
+    static let bceLossBackward = OpRow<WeightedLoss>(
         "BinaryCrossEntropyBackwardBackward0", python: nil, saves: [.gradOutput, .input, .target],
         probe: .gradient(shapes: [[2, 3]], low: 0.1, high: 0.9) { x in
             try Loss.binaryCrossEntropy(x, Tensor.full([2, 3], .float(0.25), dtype: .float64), reduction: .mean)
         }
-    ) { gg, saved, reduction in
+    ) { gradGrad, saved, p in
         let (g, x, y) = try (saved(.gradOutput), saved.input(), saved(.target))
+        let (gg, reduction) = try (p.weight.map { try gradGrad * $0 } ?? gradGrad, p.reduction)
         return [
             saved.needsGrad(0) ? try bceGradOutput(gg, x, y, reduction).reduced(toShape: g.shape, dtype: g.dtype) : nil,
             saved.needsGrad(1) ? try bceSecond(gg, g, x, y, reduction).reduced(toShape: x.shape, dtype: x.dtype) : nil,
@@ -96,6 +100,7 @@ extension NegativeLogLikelihood {
         let reduction: LossReduction
         let ignoreIndex: Int64
         let totalWeight: Double
+        var weights: [Double]? = nil
     }
 
     static let row = OpRow<Params>(
@@ -110,7 +115,7 @@ extension NegativeLogLikelihood {
         saves: [.input, .target],
         probe: GradientProbe(shapes: [[3, 4]]) { try Loss.negativeLogLikelihood($0[0], classes([0, 3, 1]), reduction: .mean) }
     ) { grad, saved, p in
-        [try backward(grad, saved.input(), saved(.target), p.reduction, p.ignoreIndex, totalWeight: p.totalWeight)]
+        [try backward(grad, saved.input(), saved(.target), p)]
     }
 
     /// `nll_loss_backward(grad, input, target)`: linear in the incoming gradient, constant in the input.
@@ -123,7 +128,9 @@ extension NegativeLogLikelihood {
         let labels = try saved(.target)
         let first =
             saved.needsGrad(0)
-            ? try Loss.negativeLogLikelihood(gg, labels, reduction: p.reduction, ignoreIndex: p.ignoreIndex) : nil
+            ? try Loss.negativeLogLikelihood(
+                gg, labels, reduction: p.reduction, ignoreIndex: p.ignoreIndex,
+                weight: p.weights.map { try Tensor.from($0.map { .float($0) }, shape: [$0.count], dtype: gg.dtype) }) : nil
         return [first, saved.needsGrad(1) ? try Tensor(zeros: gg.shape, dtype: gg.dtype) : nil]
     }
 

@@ -33,22 +33,30 @@ final class OpRow<Params>: AnyOpRow, @unchecked Sendable {
 final class RowNode<Params>: Node {
     let row: OpRow<Params>
     let params: Params
+    /// Bit `i` set: the `i`-th saved name (the result aside) was not needed by this call and is absent.
+    let absent: UInt8
 
-    init(row: OpRow<Params>, edges: [Edge], saved: [Tensor], params: Params) {
+    init(row: OpRow<Params>, edges: [Edge], saved: [Tensor], params: Params, absent: UInt8 = 0) {
         self.row = row
         self.params = params
+        self.absent = absent
         super.init(
             typeName: row.nodeName, edges: edges, saved: saved.map { SavedTensor($0) }, savesResult: false, backward: nil)
     }
 
     override var savedSlots: [(name: String, slot: SavedSlot)] {
-        var slots = Node.slots(naming: row.saves.filter { $0 != .result }.map(\.pythonName), savesResult: row.savesResult)
+        if let list = params as? SavedTensorList, let name = row.saves.first {
+            return [(name: name.pythonName, slot: .list(list.present))]
+        }
+        var slots = Node.slots(
+            naming: row.saves.filter { $0 != .result }.map(\.pythonName), absent: absent, savesResult: row.savesResult)
         if let name = row.savedNumber, let number = params as? Scalar { slots.append((name: name, slot: .scalar(number))) }
         return slots
     }
 
     override func applyBackward(_ grad: Tensor) throws -> [Tensor?] {
-        try row.derivative(grad, RowSaved(context: BackwardContext(node: self), names: row.saves), params)
+        try row.derivative(
+            grad, RowSaved(context: BackwardContext(node: self), names: row.saves, absent: absent), params)
     }
 }
 
@@ -72,6 +80,12 @@ enum SavedName: Sendable {
     case condition
     /// `clamp`'s tensor bounds (`min`, `max`).
     case min, max
+    /// A product's or in-place op's second operand (`mat2`, `vec`, `tensor`, `other`).
+    case other
+    /// `addmm`'s matrices (`mat1`, `mat2`).
+    case mat1, mat2
+    /// A loss's or a normalisation's `weight`.
+    case weight
 
     /// The name in `derivatives.yaml` and in `grad_fn._saved_NAME`.
     var pythonName: String {
@@ -86,6 +100,10 @@ enum SavedName: Sendable {
         case .condition: "condition"
         case .min: "min"
         case .max: "max"
+        case .other: "other"
+        case .mat1: "mat1"
+        case .mat2: "mat2"
+        case .weight: "weight"
         }
     }
 }
@@ -94,6 +112,7 @@ enum SavedName: Sendable {
 struct RowSaved {
     let context: BackwardContext
     let names: [SavedName]
+    var absent: UInt8 = 0
 
     func input() throws -> Tensor { try callAsFunction(.input) }
     func result() throws -> Tensor { try context.result() }
@@ -102,10 +121,11 @@ struct RowSaved {
     /// The result is kept apart (`BackwardContext.result()`); the other names index `Node.saved` in order.
     func callAsFunction(_ name: SavedName) throws -> Tensor {
         if name == .result { return try context.result() }
-        var index = 0
+        var (index, position) = (0, 0)
         for saved in names where saved != .result {
             if saved == name { break }
-            index += 1
+            if absent & (1 << position) == 0 { index += 1 }
+            position += 1
         }
         return try context.saved(index)
     }
@@ -164,6 +184,12 @@ public struct GradientProbe: Sendable {
     public let low: Double
     public let high: Double
     public let smooth: Bool
+    /// The central differences' step and tolerance: looser for ops that round through float32.
+    public var step = 1e-6
+    public var tolerance = 1e-5
+    /// The op has no derivative (PyTorch's `NotImplemented` node): backward must raise, and the
+    /// gradient check only checks that it does.
+    public var refusesBackward = false
     /// The call the check differentiates.
     public let apply: @Sendable ([Tensor]) throws -> Tensor
 
@@ -172,6 +198,20 @@ public struct GradientProbe: Sendable {
         apply: @escaping @Sendable ([Tensor]) throws -> Tensor
     ) {
         (self.shapes, self.low, self.high, self.smooth, self.apply) = (shapes, low, high, smooth, apply)
+    }
+
+    /// A probe of an op whose backward raises.
+    public static func refusing(shapes: [[Int]], apply: @escaping @Sendable ([Tensor]) throws -> Tensor) -> GradientProbe {
+        var probe = GradientProbe(shapes: shapes, smooth: false, apply: apply)
+        probe.refusesBackward = true
+        return probe
+    }
+
+    /// This probe with the central differences' step and tolerance loosened.
+    public func rounding(step: Double, tolerance: Double) -> GradientProbe {
+        var probe = self
+        (probe.step, probe.tolerance) = (step, tolerance)
+        return probe
     }
 
     /// A probe of a derivative op: the first input's weighted gradient of `f`, with its graph.
@@ -217,4 +257,9 @@ enum OpRows {
     static let all: [AnyOpRow] =
         Reduction.rows + Extrema.rows + Statistics.rows + Softmax.rows + Loss.rows + Power.rows + Pointwise.selectionRows
         + Tensor.joinRows + Activation.rows + Pointwise.maskingRows + [Pointwise.roundPlain, Pointwise.roundDecimals]
+        + Rearrange.rows + Ordering.rows + Scattering.rows + Splitting.rows
+        + Views.rows + Transposes.rows + Copies.rows + Indexing.rows + InPlace.rows + BilinearOp.rows
+        + [Loss.divByNumber, Division.floorDivideRow]
+        + LinearRows.rows + ActivationRows.rows + CrossEntropy.rows + RegressionLoss.rows
+        + LayerNormRows.rows + Embedding.rows
 }

@@ -6,22 +6,10 @@ extension Tensor {
         let plan = try AdvancedIndex(source: self, indices: indices)
         let result = try gathered(plan.offsets, shape: plan.resultShape)
         guard GraphRecorder.shouldRecord([self]) else { return result }
-        let inputShape = shape
-        let inputType = dtype
         // PyTorch saves the index tensors (`_saved_indices`): a second backward raises.
-        let present = indices.map { $0 != nil }
-        GraphRecorder.record(result, name: "IndexBackward0", inputs: [self], saving: indices.compactMap { $0 }) {
-            grad, context in
-            var saved = 0
-            var restored: [Tensor?] = []
-            for isPresent in present {
-                restored.append(isPresent ? try context.saved(saved) : nil)
-                if isPresent { saved += 1 }
-            }
-            let full = try Tensor(zeros: inputShape, dtype: inputType)
-            try full.indexPutInPlace(restored, grad, accumulate: true)
-            return [full]
-        }
+        Indexing.index.record(
+            result, inputs: [self], saving: indices.compactMap { $0 },
+            params: Indexing.IndexParams(present: indices.map { $0 != nil }, shape: shape, dtype: dtype))
         return result
     }
 
@@ -34,25 +22,8 @@ extension Tensor {
             )
         }
         let spread = try GradMode.with(false) { try values.expand(plan.resultShape) }.converted(to: dtype)
-        let valueShape = values.shape
-        let valueType = values.dtype
-        try recordInPlace(
-            "IndexPutBackward0", others: [values],
-            write: { try scatter(plan.offsets, values: spread, accumulate: accumulate) }
-        ) { grad, context in
-            var gradSelf: Tensor?
-            if context.needsGrad(0) {
-                if accumulate {
-                    gradSelf = grad
-                } else {
-                    let kept = try grad.clone()
-                    try kept.indexPutInPlace(indices, Tensor.scalarTensor(.int(0), dtype: grad.dtype))
-                    gradSelf = kept
-                }
-            }
-            let gradValues =
-                context.needsGrad(1) ? try grad.index(indices).reduced(toShape: valueShape, dtype: valueType) : nil
-            return [gradSelf, gradValues]
+        try recordInPlace(IndexWrites.indexPut, others: [values], params: (indices, accumulate, values.shape, values.dtype)) {
+            try scatter(plan.offsets, values: spread, accumulate: accumulate)
         }
     }
 
@@ -64,11 +35,7 @@ extension Tensor {
             )
         }
         let spread = try GradMode.with(false) { try mask.expand(shape) }
-        try recordInPlace("MaskedFillBackward0", write: { fill(where: spread, with: value) }) { grad, _ in
-            let kept = try grad.clone()
-            try kept.maskedFillInPlace(mask, .int(0))
-            return [kept]
-        }
+        try recordInPlace(IndexWrites.maskedFill, params: mask) { fill(where: spread, with: value) }
     }
 
     /// `index_fill_` generalised to an advanced index: sets every indexed element to `value` (`IndexFillBackward0`).
@@ -76,11 +43,8 @@ extension Tensor {
         let plan = try AdvancedIndex(source: self, indices: indices, reportActualDims: true)
         let filler = Tensor.scalarTensor(value, dtype: dtype)
         let spread = try GradMode.with(false) { try filler.expand(plan.resultShape) }
-        try recordInPlace("IndexFillBackward0", write: { try scatter(plan.offsets, values: spread, accumulate: false) }) {
-            grad, _ in
-            let kept = try grad.clone()
-            try kept.indexFillInPlace(indices, .int(0))
-            return [kept]
+        try recordInPlace(IndexWrites.indexFill, params: indices) {
+            try scatter(plan.offsets, values: spread, accumulate: false)
         }
     }
 

@@ -35,12 +35,9 @@ extension Tensor {
     /// A view with arbitrary geometry over this tensor's storage (`AsStridedBackward0`).
     func asStrided(_ view: Geometry) throws -> Tensor {
         try ShapeInference.checkElementCount(view.shape)
-        let input = Geometry(self)
         return makeView(
-            shape: view.shape, strides: view.strides, offset: view.offset, nodeName: "AsStridedBackward0"
-        ) { grad, _ in
-            [try Tensor.stridedScatter(grad, into: input, at: view)]
-        }
+            shape: view.shape, strides: view.strides, offset: view.offset, row: Indexing.asStrided,
+            params: (Geometry(self), view))
     }
 
     /// The gradient of an `as_strided` view: zeros shaped like the input, `grad` written where the view looks.

@@ -1,39 +1,17 @@
 extension Loss {
-    /// `F.nll_loss` for `[C]` or `[N, C]` inputs and int64 class targets (`NllLossBackward0`).
+    /// `F.nll_loss` for `[C]` or `[N, C]` inputs and int64 class targets (`NllLossBackward0`);
+    /// `weight` scales each class and the mean divides by the counted targets' total weight.
     public static func negativeLogLikelihood(
-        _ input: Tensor, _ target: Tensor, reduction: LossReduction, ignoreIndex: Int64 = -100
+        _ input: Tensor, _ target: Tensor, reduction: LossReduction, ignoreIndex: Int64 = -100, weight: Tensor? = nil
     ) throws -> Tensor {
-        let (result, totalWeight) = try NegativeLogLikelihood.forward(input, target, reduction, ignoreIndex)
+        let classWeights = try NegativeLogLikelihood.classWeights(weight, input)
+        let (result, totalWeight) = try NegativeLogLikelihood.forward(input, target, reduction, ignoreIndex, classWeights)
         guard GraphRecorder.shouldRecord([input]) else { return result }
         NegativeLogLikelihood.row.record(
             result, inputs: [input], saving: [input, target],
-            params: NegativeLogLikelihood.Params(reduction: reduction, ignoreIndex: ignoreIndex, totalWeight: totalWeight))
+            params: NegativeLogLikelihood.Params(
+                reduction: reduction, ignoreIndex: ignoreIndex, totalWeight: totalWeight, weights: classWeights))
         return result
-    }
-
-    /// `F.cross_entropy`: `nll_loss(log_softmax(input, 1), target)` for class indices, or
-    /// `-(log_softmax(input, 1) * target)` summed for class probabilities of the input's shape.
-    public static func crossEntropy(
-        _ input: Tensor, _ target: Tensor, reduction: LossReduction, ignoreIndex: Int64 = -100
-    ) throws -> Tensor {
-        let classDim = input.dim == 1 ? 0 : 1
-        guard input.dim > 0 else { throw TorchError.runtime("input tensor should be 1D or 2D") }
-        guard input.shape == target.shape else {
-            return try negativeLogLikelihood(
-                input.logSoftmax(dim: classDim), target, reduction: reduction, ignoreIndex: ignoreIndex)
-        }
-        guard target.dtype.isFloatingPoint else {
-            throw TorchError.runtime(
-                "Expected floating point type for target with class probabilities, got \(target.dtype.scalarTypeName)")
-        }
-        let weighted = try input.logSoftmax(dim: classDim) * target
-        switch reduction {
-        case .none: return try weighted.sum(dims: [classDim], keepDim: false).negated()
-        case .sum: return try weighted.sum().negated()
-        case .mean:
-            let count = Int64(input.numel / Swift.max(input.shape[classDim], 1))
-            return try weighted.sum().negated().divided(by: .int(count))
-        }
     }
 }
 
@@ -41,7 +19,7 @@ extension Loss {
 enum NegativeLogLikelihood {
     /// The loss and the total weight of the counted targets.
     static func forward(
-        _ input: Tensor, _ target: Tensor, _ reduction: LossReduction, _ ignoreIndex: Int64
+        _ input: Tensor, _ target: Tensor, _ reduction: LossReduction, _ ignoreIndex: Int64, _ weights: [Double]?
     ) throws -> (Tensor, Double) {
         let (batch, classes) = try check(input, target)
         let labels = try target.checkedScalars().map { Int64(scalar: $0) }
@@ -51,17 +29,23 @@ enum NegativeLogLikelihood {
         let x = try input.contiguousData()
         func run<T: FloatElement>(_: T.Type) throws -> (Tensor, Double) {
             let p = x.pointer(T.self) + x.offset
+            let w: [T]? = weights?.map { T($0) }
             let picked: [T?] = (0..<batch).map { i in
-                labels[i] == ignoreIndex ? nil : -p[i * classes + Int(labels[i])]
+                guard labels[i] != ignoreIndex else { return nil }
+                let x = p[i * classes + Int(labels[i])]
+                return w.map { -(x * $0[Int(labels[i])]) } ?? -x
             }
             if reduction == .none {
                 let shape = input.dim == 1 ? [] : [batch]
                 return try (Kernels.tensor(picked.map { $0 ?? 0 }, shape: shape, dtype: T.dtype), 0)
             }
-            let counted = picked.compactMap { $0 }.count
+            let weightOf: [T?] = (0..<batch).map { i in
+                labels[i] == ignoreIndex ? nil : w.map { $0[Int(labels[i])] } ?? 1
+            }
+            let totalWeight = w == nil ? T(weightOf.compactMap { $0 }.count) : cascadeSum(weightOf)
             var total = cascadeSum(picked)
-            if reduction == .mean { total /= T(counted) }
-            return try (Kernels.tensor([total], shape: [], dtype: T.dtype), Double(counted))
+            if reduction == .mean { total /= totalWeight }
+            return try (Kernels.tensor([total], shape: [], dtype: T.dtype), Double(totalWeight))
         }
         return try input.dtype == .float64 ? run(Double.self) : run(Float.self)
     }
@@ -85,6 +69,18 @@ enum NegativeLogLikelihood {
         var total: T = 0
         for p in partial { total += p }
         return total
+    }
+
+    /// The class weights as numbers, after PyTorch's check that there is one per class.
+    static func classWeights(_ weight: Tensor?, _ input: Tensor) throws -> [Double]? {
+        guard let weight else { return nil }
+        let classes = input.dim == 1 ? input.shape[0] : input.dim > 1 ? input.shape[1] : 1
+        guard weight.dim == 1 && weight.numel == classes else {
+            throw TorchError.runtime(
+                "weight tensor should be defined either for all \(classes) classes or no classes but got weight tensor of shape: \(ShapeText.bracketed(weight.shape))"
+            )
+        }
+        return try weight.converted(to: input.dtype).checkedDoubles()
     }
 
     /// Checks dtypes and shapes; returns the batch size and the number of classes.
@@ -116,9 +112,9 @@ enum NegativeLogLikelihood {
 
     /// `nll_loss_backward` (`NllLossBackwardBackward0`): `-grad / total_weight` at each target, 0 elsewhere.
     static func backward(
-        _ grad: Tensor, _ input: Tensor, _ target: Tensor, _ reduction: LossReduction, _ ignoreIndex: Int64,
-        totalWeight: Double
+        _ grad: Tensor, _ input: Tensor, _ target: Tensor, _ p: Params
     ) throws -> Tensor {
+        let (reduction, ignoreIndex, totalWeight) = (p.reduction, p.ignoreIndex, p.totalWeight)
         let classes = input.shape.last ?? 1
         let labels = try target.checkedScalars().map { Int64(scalar: $0) }
         let upstream = try grad.contiguousData().converted(to: input.dtype)
@@ -126,17 +122,20 @@ enum NegativeLogLikelihood {
             let out = try Tensor(zeros: input.shape, dtype: T.dtype)
             let values = out.pointer(T.self)
             let g = upstream.pointer(T.self) + upstream.offset
+            let w: [T]? = p.weights?.map { T($0) }
             for (i, label) in labels.enumerated() where label != ignoreIndex && label >= 0 && label < classes {
-                let incoming = reduction == .none ? g[i] : g[0]
-                values[i * classes + Int(label)] = -(reduction == .mean ? incoming / T(totalWeight) : incoming)
+                let scale = w?[Int(label)] ?? 1
+                if reduction == .none {
+                    values[i * classes + Int(label)] = -scale * g[i]
+                } else {
+                    values[i * classes + Int(label)] = scale * -(reduction == .mean ? g[0] / T(totalWeight) : g[0])
+                }
             }
             return out
         }
         let result = try input.dtype == .float64 ? run(Double.self) : run(Float.self)
         guard GraphRecorder.shouldRecord([grad, input]) else { return result }
-        backwardRow.record(
-            result, inputs: [grad, input], saving: [target],
-            params: Params(reduction: reduction, ignoreIndex: ignoreIndex, totalWeight: totalWeight))
+        backwardRow.record(result, inputs: [grad, input], saving: [target], params: p)
         return result
     }
 }

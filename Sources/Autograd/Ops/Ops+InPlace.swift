@@ -3,34 +3,36 @@
 extension Tensor {
     /// `self (op)= other` in place (`add_`, `mul_`, `+=`); `alpha` scales `other` for `add_`/`sub_`.
     public func applyInPlace(_ kind: Arithmetic, _ other: Tensor, alpha: Scalar? = nil) throws {
+        // ATen's `add(alpha=)` is one fused multiply-add on floating tensors (`sub` negates alpha).
+        let fusedAlpha: Double? =
+            if let alpha, kind == .add || kind == .sub, dtype.isFloatingPoint, other.dtype == dtype {
+                kind == .add ? alpha.doubleValue : -alpha.doubleValue
+            } else { nil }
         let operand =
-            try alpha.map { a in try GradMode.with(false) { try Arithmetic.mul.compute(other, .wrapping(a)) } } ?? other
+            fusedAlpha != nil
+            ? other
+            : try alpha.map { a in try GradMode.with(false) { try Arithmetic.mul.compute(other, .wrapping(a)) } } ?? other
         let factor = alpha.map { Tensor.wrapping($0) }
-        let otherShape = other.shape
-        let otherType = other.dtype
         // The derivative for `other` of mul_/div_ needs `self` as it was before the write; the copy
         // keeps its history so double backward reaches through it.
         let needsOriginal = (kind == .mul || kind == .div) && other.requiresGrad && GradMode.isEnabled
         let original = needsOriginal ? try clone() : nil
-        let saving = [other] + (original.map { [$0] } ?? [])
+        let saving = kind == .add || kind == .sub ? [] : [other] + (original.map { [$0] } ?? [])
         try recordInPlace(
-            kind.nodeName, others: [other], saving: kind == .add || kind == .sub ? [] : saving,
-            write: { try kind.update(self, with: operand) }
-        ) { grad, context in
-            [
-                context.needsGrad(0) ? try kind.selfGradient(grad, context) : nil,
-                context.needsGrad(1)
-                    ? try kind.otherGradient(grad, context, factor: factor).reduced(toShape: otherShape, dtype: otherType)
-                    : nil,
-            ]
+            kind.inPlaceRow, others: [other], saving: saving, absent: saving.count == 1 ? 0b10 : 0,
+            params: (factor, other.shape, other.dtype)
+        ) {
+            if let fusedAlpha {
+                try writeFused(.addScaled(alpha: fusedAlpha), [other])
+            } else {
+                try kind.update(self, with: operand)
+            }
         }
     }
 
     /// `fill_(value)` with a Python number (`FillBackward2`).
     public func fillInPlace(_ value: Scalar) throws {
-        try recordInPlace("FillBackward2", write: { try fill(with: value) }) { grad, _ in
-            [try Tensor(zeros: grad.shape, dtype: grad.dtype)]
-        }
+        try recordInPlace(InPlace.fillNumber, params: ()) { try fill(with: value) }
     }
 
     /// `fill_(value)` with a 0-d tensor (`FillBackward3`).
@@ -39,21 +41,14 @@ extension Tensor {
             throw TorchError.runtime(
                 "fill_ only supports 0-dimension value tensor but got tensor with \(value.dim) dimensions.")
         }
-        let valueType = value.dtype
-        try recordInPlace("FillBackward3", others: [value], write: { try fill(with: value.element(at: 0)) }) {
-            grad, context in
-            [
-                try Tensor(zeros: grad.shape, dtype: grad.dtype),
-                context.needsGrad(1) ? try grad.sum().reduced(toShape: [], dtype: valueType) : nil,
-            ]
+        try recordInPlace(InPlace.fillTensor, others: [value], params: value.dtype) {
+            try fill(with: value.element(at: 0))
         }
     }
 
     /// `zero_()` (`ZeroBackward0`).
     public func zeroInPlace() throws {
-        try recordInPlace("ZeroBackward0", write: { try fill(with: .int(0)) }) { grad, _ in
-            [try Tensor(zeros: grad.shape, dtype: grad.dtype)]
-        }
+        try recordInPlace(InPlace.zero, params: ()) { try fill(with: .int(0)) }
     }
 
     /// `copy_(source)`: broadcasts and converts `source` into this tensor's memory (`CopyBackwards`).
@@ -67,42 +62,13 @@ extension Tensor {
             }
         }
         let expanded = source.shape == shape ? source : try GradMode.with(false) { try source.expand(shape) }
-        let sourceShape = source.shape
-        let sourceType = source.dtype
-        try recordInPlace("CopyBackwards", others: [source], write: { try assign(from: expanded) }) { grad, context in
-            [
-                try Tensor(zeros: grad.shape, dtype: grad.dtype),
-                context.needsGrad(1) ? try grad.reduced(toShape: sourceShape, dtype: sourceType) : nil,
-            ]
+        try recordInPlace(InPlace.copy, others: [source], params: (source.shape, source.dtype)) {
+            try assign(from: expanded)
         }
     }
 }
 
 extension Arithmetic {
-    /// `d(self op other)/d(self)` of an in-place op; `saved` holds `other` (mul/div).
-    fileprivate func selfGradient(_ grad: Tensor, _ saved: BackwardContext) throws -> Tensor {
-        switch self {
-        case .add, .sub: grad
-        case .mul: try grad * saved.saved(0)
-        case .div: try grad / saved.saved(0)
-        }
-    }
-
-    /// `d(self op other)/d(other)` of an in-place op; `saved` holds `other` then the original `self`.
-    fileprivate func otherGradient(_ grad: Tensor, _ saved: BackwardContext, factor: Tensor?) throws -> Tensor {
-        var g: Tensor
-        switch self {
-        case .add: g = grad
-        case .sub: g = try grad.negated()
-        case .mul: g = try grad * saved.saved(1)
-        case .div:
-            let b = try saved.saved(0)
-            g = try grad.negated() * saved.saved(1) / (b * b)
-        }
-        if let factor { g = try g * factor }
-        return g
-    }
-
     /// The node an in-place use of this operator records, the same as the out-of-place one.
     var nodeName: String {
         switch self {

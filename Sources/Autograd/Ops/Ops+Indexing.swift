@@ -17,15 +17,9 @@ extension Tensor {
         var newStrides = strides
         newShape.remove(at: at)
         newStrides.remove(at: at)
-        let inputShape = shape
-        let inputDType = dtype
         return makeView(
-            shape: newShape, strides: newStrides, offset: offset + i * strides[at], nodeName: "SelectBackward0"
-        ) { grad, _ in
-            let full = try Tensor(zeros: inputShape, dtype: inputDType)
-            try full.select(at, i).copyInPlace(from: grad)
-            return [full]
-        }
+            shape: newShape, strides: newStrides, offset: offset + i * strides[at], row: Indexing.select,
+            params: (shape, dtype, at, i))
     }
 
     /// `x[start:stop:step]` along `dim`, a view (`SliceBackward0`); bounds already clamped.
@@ -40,15 +34,9 @@ extension Tensor {
         newShape[at] = count
         // PyTorch multiplies unchecked; the product only matters (and then fits) with two or more elements.
         newStrides[at] = strides[at] &* step
-        let inputShape = shape
-        let inputDType = dtype
         return makeView(
             shape: newShape, strides: newStrides, offset: offset + (count > 0 ? start * strides[at] : 0),
-            nodeName: "SliceBackward0"
-        ) { grad, _ in
-            let full = try Tensor(zeros: inputShape, dtype: inputDType)
-            try full.slice(at, start: start, stop: stop, step: step).copyInPlace(from: grad)
-            return [full]
-        }
+            row: Indexing.slice,
+            params: (shape, dtype, at, start, stop, step))
     }
 }

@@ -32,9 +32,7 @@ extension Tensor {
         result.versionCounter = versionCounter
         bumpVersion()
         if GraphRecorder.shouldRecord([self]) {
-            GraphRecorder.record(result, name: "SqueezeBackward4", inputs: [self]) { grad, _ in
-                [try grad.unsqueeze(d)]
-            }
+            Views.squeezeInPlace.record(result, inputs: [self], params: d)
         }
         return result
     }
@@ -45,10 +43,7 @@ extension Tensor {
         let result = Tensor(
             storage: storage, offset: offset, shape: target, strides: Tensor.contiguousStrides(target), dtype: dtype)
         if GraphRecorder.shouldRecord([self]) {
-            let inputShape = shape
-            GraphRecorder.record(result, name: "UnsafeViewBackward0", inputs: [self]) { grad, _ in
-                [try grad.reshape(inputShape)]
-            }
+            Views.unsafeView.record(result, inputs: [self], params: shape)
         }
         return result
     }
@@ -57,10 +52,7 @@ extension Tensor {
     func expandedForMatmul(_ target: [Int]) throws -> Tensor {
         let result = try expand(target)
         guard result === self else { return result }
-        let inputShape = shape
-        return makeView(shape: shape, strides: strides, nodeName: "ExpandBackward0") { grad, _ in
-            [try grad.reduced(toShape: inputShape, dtype: grad.dtype)]
-        }
+        return makeView(shape: shape, strides: strides, row: Views.expand, params: shape)
     }
 
     /// `contiguous()`: the tensor itself when already contiguous, else a copy (`CloneBackward0`).

@@ -14,6 +14,29 @@ public enum LossReduction: String, Sendable {
     }
 }
 
+/// A loss's reduction with its constant weights (`weight`, `pos_weight`), which get no gradient.
+struct WeightedLoss {
+    let reduction: LossReduction
+    var weight: Tensor? = nil
+    var posWeight: Tensor? = nil
+
+    /// `weight.expand(_infer_size(target.size(), weight.size()))`, with `_infer_size`'s error.
+    static func broadcastWeight(_ weight: Tensor, to shape: [Int]) throws -> Tensor {
+        let (a, b) = (shape, weight.shape)
+        let rank = Swift.max(a.count, b.count)
+        for i in 0..<rank {
+            let x = i < a.count ? a[a.count - 1 - i] : 1
+            let y = i < b.count ? b[b.count - 1 - i] : 1
+            guard x == y || x == 1 || y == 1 else {
+                throw TorchError.runtime(
+                    "Attempting to broadcast a dimension of length \(y) at -\(i + 1)! Mismatching argument at index 1 had torch.Size(\(ShapeText.bracketed(b))); but expected shape should be broadcastable to \(ShapeText.bracketed(a))"
+                )
+            }
+        }
+        return try weight.expand(try Broadcast.shape(a, b))
+    }
+}
+
 /// The loss functions of `torch.nn.functional`, computed as ATen computes them.
 public enum Loss {
     /// `F.mse_loss` (`MseLossBackward0`); operands of different shapes broadcast, with PyTorch's warning.
@@ -39,7 +62,9 @@ public enum Loss {
     }
 
     /// `F.binary_cross_entropy` (`BinaryCrossEntropyBackward0`); log terms are clamped at -100.
-    public static func binaryCrossEntropy(_ input: Tensor, _ target: Tensor, reduction: LossReduction) throws -> Tensor {
+    public static func binaryCrossEntropy(
+        _ input: Tensor, _ target: Tensor, reduction: LossReduction, weight: Tensor? = nil
+    ) throws -> Tensor {
         guard input.shape == target.shape else {
             throw TorchError(
                 .valueError,
@@ -50,24 +75,41 @@ public enum Loss {
         where try t.checkedDoubles().contains(where: { !($0 >= 0 && $0 <= 1) }) {
             throw TorchError.runtime("all elements of \(name) should be between 0 and 1")
         }
-        let result = try reduction.apply(Pointwise.floating(input, target, BinaryCrossEntropyTerm.self))
+        let w = try weight.map { try WeightedLoss.broadcastWeight($0, to: target.shape) }
+        var loss = try Pointwise.floating(input, target, BinaryCrossEntropyTerm.self)
+        if let w { loss = try GradMode.with(false) { try loss * w } }
+        let result = try reduction.apply(loss)
         guard GraphRecorder.shouldRecord([input, target]) else { return result }
-        bceLoss.record(result, inputs: [input, target], saving: [input, target], params: reduction)
+        bceLoss.record(
+            result, inputs: [input, target], saving: [input, target], params: WeightedLoss(reduction: reduction, weight: w))
         return result
     }
 
     /// `F.binary_cross_entropy_with_logits` (`BinaryCrossEntropyWithLogitsBackward0`):
     /// `(1 - target) * input - log_sigmoid(input)`.
     public static func binaryCrossEntropyWithLogits(
-        _ input: Tensor, _ target: Tensor, reduction: LossReduction
+        _ input: Tensor, _ target: Tensor, reduction: LossReduction, weight: Tensor? = nil, posWeight: Tensor? = nil
     ) throws -> Tensor {
         guard input.shape == target.shape else {
             throw TorchError(
                 .valueError, "Target size (\(sizeText(target.shape))) must be the same as input size (\(sizeText(input.shape)))")
         }
-        let result = try reduction.apply(Pointwise.floating(input, target, LogitCrossEntropyTerm.self))
+        var loss: Tensor
+        if let posWeight {
+            loss = try GradMode.with(false) {
+                let logWeight = try (posWeight - Tensor.wrapping(.int(1))) * target + Tensor.wrapping(.int(1))
+                let logSigmoid = try input.activation(.logSigmoid) * logWeight
+                return try (Tensor.wrapping(.int(1)) - target) * input - logSigmoid
+            }
+        } else {
+            loss = try Pointwise.floating(input, target, LogitCrossEntropyTerm.self)
+        }
+        if let weight { loss = try GradMode.with(false) { try loss * weight } }
+        let result = try reduction.apply(loss)
         guard GraphRecorder.shouldRecord([input, target]) else { return result }
-        bceWithLogitsLoss.record(result, inputs: [input, target], saving: [input, target], params: reduction)
+        bceWithLogitsLoss.record(
+            result, inputs: [input, target], saving: [input, target],
+            params: WeightedLoss(reduction: reduction, weight: weight, posWeight: posWeight))
         return result
     }
 
@@ -115,10 +157,15 @@ extension Tensor {
     func divided(by number: Scalar) throws -> Tensor {
         let result = try Arithmetic.div.compute(self, .wrapping(number))
         guard GraphRecorder.shouldRecord([self]) else { return result }
-        let dtype = dtype
-        GraphRecorder.record(result, name: "DivBackward1", inputs: [self]) { grad, _ in
-            [try grad.divided(by: number).reduced(toShape: grad.shape, dtype: dtype)]
-        }
+        Loss.divByNumber.record(result, inputs: [self], params: (number, dtype))
         return result
     }
+}
+
+extension Loss {
+    /// `div.Scalar` inside derivative formulas; `Params`: the number and the input's dtype.
+    static let divByNumber = OpRow<(number: Scalar, dtype: DType)>(
+        "DivBackward1", python: nil,
+        probe: GradientProbe(shapes: [[2, 3]]) { try $0[0].divided(by: .int(3)) }
+    ) { grad, _, p in [try grad.divided(by: p.number).reduced(toShape: grad.shape, dtype: p.dtype)] }
 }

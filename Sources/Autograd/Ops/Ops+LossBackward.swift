@@ -12,16 +12,29 @@ enum LossGradient {
     }
 
     /// `binary_cross_entropy_backward`: `grad * (x - y) / max((1 - x) * x, 1e-12)`, divided by n for a mean.
-    static func binaryCrossEntropy(_ grad: Tensor, _ input: Tensor, _ target: Tensor, _ reduction: LossReduction) throws -> Tensor
-    {
+    static func binaryCrossEntropy(_ grad: Tensor, _ input: Tensor, _ target: Tensor, _ p: WeightedLoss) throws -> Tensor {
         let result = try GradMode.with(false) {
-            let raw = try Pointwise.floating(grad, input, target, BinaryCrossEntropySlope.self)
-            return reduction == .mean ? try raw / Tensor.wrapping(.int(Int64(input.numel))) : raw
+            var raw = try Pointwise.floating(grad, input, target, BinaryCrossEntropySlope.self)
+            if let w = p.weight { raw = try raw * w }
+            return p.reduction == .mean ? try raw / Tensor.wrapping(.int(Int64(input.numel))) : raw
         }
         guard GraphRecorder.shouldRecord([grad, input, target]) else { return result }
-        bceLossBackward.record(
-            result, inputs: [grad, input, target], saving: [grad, input, target], params: reduction)
+        bceLossBackward.record(result, inputs: [grad, input, target], saving: [grad, input, target], params: p)
         return result
+    }
+
+    /// `binary_cross_entropy_with_logits_backward`'s slope: `sigmoid(x) - y`, or with `pos_weight`
+    /// `(pos_weight * y + 1 - y) * sigmoid(x) - pos_weight * y`.
+    static func logitSlope(_ x: Tensor, _ y: Tensor, _ posWeight: Tensor?) throws -> Tensor {
+        guard let posWeight else { return try x.sigmoid() - y }
+        let t = try posWeight * y
+        return try (t + Tensor.wrapping(.int(1)) - y) * x.sigmoid() - t
+    }
+
+    /// The target's slope: `-x`, or `log_sigmoid(-x) - log_sigmoid(x) * pos_weight`.
+    static func logitTargetSlope(_ x: Tensor, _ posWeight: Tensor?) throws -> Tensor {
+        guard let posWeight else { return try x.negated() }
+        return try x.negated().activation(.logSigmoid) - x.activation(.logSigmoid) * posWeight
     }
 
     /// `binary_cross_entropy_target_backward`: `-logit(x) * grad`, divided by n for a mean.

@@ -19,26 +19,38 @@ struct BilinearOp: Sendable {
         var isColumnMajor: Bool { strides.count == 2 && strides[0] == 1 && strides[1] == shape[0] }
     }
 
-    let pythonName: String
-    let nodeName: String
-    let forward: @Sendable (Tensor, Tensor) throws -> Tensor
-    let lhsDerivative: @Sendable (_ grad: Tensor, _ rhs: Tensor, _ lhs: Geometry) throws -> Tensor
-    let rhsDerivative: @Sendable (_ grad: Tensor, _ lhs: Tensor, _ rhs: Geometry) throws -> Tensor
+    typealias Derivative = @Sendable (_ grad: Tensor, _ other: Tensor, _ own: Geometry) throws -> Tensor
 
-    /// Runs the product and, when grad mode is on and an input requires grad, records its node.
+    let forward: @Sendable (Tensor, Tensor) throws -> Tensor
+    /// The row: saves the other operand for each input that needs a gradient (`.other` is the
+    /// right operand, `.input` the left), keeps both geometries as its parameters.
+    let row: OpRow<(lhs: Geometry, rhs: Geometry)>
+
+    init(
+        _ nodeName: String, python: PythonSignature, shapes: [[Int]],
+        probe: @escaping @Sendable (Tensor, Tensor) throws -> Tensor,
+        forward: @escaping @Sendable (Tensor, Tensor) throws -> Tensor,
+        lhsDerivative: @escaping Derivative, rhsDerivative: @escaping Derivative
+    ) {
+        self.forward = forward
+        row = OpRow(
+            nodeName, python: python, saves: [.other, .input],
+            probe: GradientProbe(shapes: shapes) { try probe($0[0], $0[1]) }
+        ) { grad, saved, geometry in
+            [
+                try saved.needsGrad(0) ? lhsDerivative(grad, saved(.other), geometry.lhs) : nil,
+                try saved.needsGrad(1) ? rhsDerivative(grad, saved(.input), geometry.rhs) : nil,
+            ]
+        }
+    }
+
+    /// Runs the product and, when grad mode is on and an input requires grad, records its row.
     func callAsFunction(_ a: Tensor, _ b: Tensor) throws -> Tensor {
         let result = try forward(a, b)
         guard GraphRecorder.shouldRecord([a, b]) else { return result }
-        let lhsNeeded = a.requiresGrad
-        let saving = (lhsNeeded ? [b] : []) + (b.requiresGrad ? [a] : [])
-        let geometry = (Geometry(a), Geometry(b))
-        let op = self
-        GraphRecorder.record(result, name: nodeName, inputs: [a, b], saving: saving) { grad, context in
-            let gradA = try context.needsGrad(0) ? op.lhsDerivative(grad, context.saved(0), geometry.0) : nil
-            let gradB =
-                try context.needsGrad(1) ? op.rhsDerivative(grad, context.saved(lhsNeeded ? 1 : 0), geometry.1) : nil
-            return [gradA, gradB]
-        }
+        let saving = (a.requiresGrad ? [b] : []) + (b.requiresGrad ? [a] : [])
+        let absent: UInt8 = (a.requiresGrad ? 0 : 0b01) | (b.requiresGrad ? 0 : 0b10)
+        row.record(result, inputs: [a, b], saving: saving, absent: absent, params: (Geometry(a), Geometry(b)))
         return result
     }
 }
@@ -46,7 +58,11 @@ struct BilinearOp: Sendable {
 /// The matrix products, each declared once (derivatives as in PyTorch's `derivatives.yaml`).
 extension BilinearOp {
     static let mm = BilinearOp(
-        pythonName: "mm", nodeName: "MmBackward0",
+        "MmBackward0",
+        python: PythonSignature(
+            "mm", "Tensor.mm(mat2) -> Tensor", "The product of two 2-d matrices, (n×m)·(m×p) -> (n×p); no broadcasting."),
+        shapes: [[2, 3], [3, 4]],
+        probe: { try $0.mm($1) },
         forward: { try Products.mm($0, $1) },
         lhsDerivative: { grad, mat2, mat1 in
             try mat1.isColumnMajor ? mat2.mm(grad.t()).t() : grad.mm(mat2.t())
@@ -57,25 +73,38 @@ extension BilinearOp {
 
     /// The matrix's derivative is `grad.ger(vec)`, which ATen computes as a broadcast product.
     static let mv = BilinearOp(
-        pythonName: "mv", nodeName: "MvBackward0",
+        "MvBackward0",
+        python: PythonSignature(
+            "mv", "Tensor.mv(vec) -> Tensor", "The product of a 2-d matrix (n×m) and a 1-d vector (m) -> (n)."),
+        shapes: [[2, 3], [3]],
+        probe: { try $0.mv($1) },
         forward: { try Products.mv($0, $1) },
         lhsDerivative: { grad, vector, _ in try grad.reshape([grad.numel, 1]) * vector },
         rhsDerivative: { grad, matrix, _ in try matrix.t().mv(grad) })
 
     static let dot = BilinearOp(
-        pythonName: "dot", nodeName: "DotBackward0",
+        "DotBackward0",
+        python: PythonSignature(
+            "dot", "Tensor.dot(tensor) -> Tensor", "The dot product of two 1-d tensors of the same length, a 0-d tensor."),
+        shapes: [[4], [4]],
+        probe: { try $0.dot($1) },
         forward: { try Products.dot($0, $1) },
         lhsDerivative: { grad, other, _ in try grad * other },
         rhsDerivative: { grad, this, _ in try grad * this })
 
     static let bmm = BilinearOp(
-        pythonName: "bmm", nodeName: "BmmBackward0",
+        "BmmBackward0",
+        python: PythonSignature(
+            "bmm", "Tensor.bmm(mat2) -> Tensor", "A batch of matrix products, (b×n×m)·(b×m×p) -> (b×n×p)."),
+        shapes: [[2, 2, 3], [2, 3, 2]],
+        probe: { try $0.bmm($1) },
         forward: { try Products.bmm($0, $1) },
         lhsDerivative: { grad, batch2, _ in try grad.bmm(batch2.transpose(1, 2)) },
         rhsDerivative: { grad, batch1, _ in try batch1.transpose(1, 2).bmm(grad) })
 
     /// Every declared product, for the gradient checks.
     static let all: [BilinearOp] = [.mm, .mv, .dot, .bmm]
+    static let rows: [AnyOpRow] = all.map(\.row)
 }
 
 extension Tensor {

@@ -23,12 +23,18 @@ extension Tensor {
     public func floorDivide(_ other: Tensor) throws -> Tensor {
         let result = try Division.compute(self, other, floor: true)
         if GraphRecorder.shouldRecord([self, other]) {
-            GraphRecorder.record(result, name: "NotImplemented", inputs: [self, other]) { _, _ in
-                throw TorchError.runtime("derivative for floor_divide is not implemented")
-            }
+            Division.floorDivideRow.record(result, inputs: [self, other], params: ())
         }
         return result
     }
+}
+
+extension Division {
+    /// PyTorch declares no derivative for `floor_divide`: its node is `NotImplemented`, whose backward raises.
+    static let floorDivideRow = OpRow<Void>(
+        "NotImplemented", python: nil,
+        probe: .refusing(shapes: [[3], [3]]) { try $0[0].floorDivide($0[1]) }
+    ) { _, _, _ in throw TorchError.runtime("derivative for floor_divide is not implemented") }
 }
 
 /// Forward kernels of floor division and Python-style remainder.

@@ -5,9 +5,7 @@ extension Tensor {
         guard dim <= 2 else { throw TorchError.runtime(Messages.tRank(dim)) }
         let newShape = dim == 2 ? Array(shape.reversed()) : shape
         let newStrides = dim == 2 ? Array(strides.reversed()) : strides
-        return makeView(shape: newShape, strides: newStrides, nodeName: "TBackward0") { grad, _ in
-            [try grad.t()]
-        }
+        return makeView(shape: newShape, strides: newStrides, row: Transposes.t, params: ())
     }
 
     /// A view with dimensions `d0` and `d1` swapped (`TransposeBackward0`).
@@ -20,9 +18,7 @@ extension Tensor {
             newShape.swapAt(a, b)
             newStrides.swapAt(a, b)
         }
-        return makeView(shape: newShape, strides: newStrides, nodeName: "TransposeBackward0") { grad, _ in
-            [try grad.transpose(a, b)]
-        }
+        return makeView(shape: newShape, strides: newStrides, row: Transposes.transpose, params: (a, b))
     }
 
     /// A view whose dimension `i` is this tensor's dimension `dims[i]` (`PermuteBackward0`).
@@ -37,10 +33,7 @@ extension Tensor {
         var inverse = [Int](repeating: 0, count: order.count)
         for (position, d) in order.enumerated() { inverse[d] = position }
         return makeView(
-            shape: order.map { shape[$0] }, strides: order.map { strides[$0] }, nodeName: "PermuteBackward0"
-        ) { grad, _ in
-            [try grad.permute(inverse)]
-        }
+            shape: order.map { shape[$0] }, strides: order.map { strides[$0] }, row: Transposes.permute, params: inverse)
     }
 
     /// `x.T`: every dimension reversed (`PermuteBackward0`). PyTorch deprecates it on tensors that

@@ -28,10 +28,7 @@ extension Tensor {
             }
         }
         try ShapeInference.checkElementCount(resolved)
-        let inputShape = shape
-        return makeView(shape: resolved, strides: newStrides, nodeName: "ExpandBackward0") { grad, _ in
-            [try grad.reduced(toShape: inputShape, dtype: grad.dtype)]
-        }
+        return makeView(shape: resolved, strides: newStrides, row: Views.expand, params: shape)
     }
 
     /// Same data, new shape; needs a layout where that is possible (`ViewBackward0`).
@@ -42,10 +39,7 @@ extension Tensor {
                 "view size is not compatible with input tensor's size and stride (at least one dimension spans across two contiguous subspaces). Use .reshape(...) instead."
             )
         }
-        let inputShape = shape
-        return makeView(shape: target, strides: newStrides, nodeName: "ViewBackward0") { grad, _ in
-            [try grad.reshape(inputShape)]
-        }
+        return makeView(shape: target, strides: newStrides, row: Views.view, params: shape)
     }
 
     /// A view when the layout allows, otherwise a copy: `ViewBackward0` for a contiguous tensor,
@@ -55,20 +49,14 @@ extension Tensor {
         let target = try ShapeInference.resolve(requested, numel: numel)
         if isContiguous { return try view(target) }
         if let aliasStrides = ShapeInference.viewStrides(shape: shape, strides: strides, target: target) {
-            let inputShape = shape
-            return makeView(shape: target, strides: aliasStrides, nodeName: "ReshapeAliasBackward0") { grad, _ in
-                [try grad.reshape(inputShape)]
-            }
+            return makeView(shape: target, strides: aliasStrides, row: Views.reshapeAlias, params: shape)
         }
         let copy = try clone()
         let result = Tensor(
             storage: copy.storage, offset: copy.offset, shape: target,
             strides: Tensor.contiguousStrides(target), dtype: dtype)
         if GraphRecorder.shouldRecord([copy]) {
-            let inputShape = copy.shape
-            GraphRecorder.record(result, name: "UnsafeViewBackward0", inputs: [copy]) { grad, _ in
-                [try grad.reshape(inputShape)]
-            }
+            Views.unsafeView.record(result, inputs: [copy], params: copy.shape)
         }
         return result
     }
@@ -81,39 +69,34 @@ extension Tensor {
         let stride = at < dim ? strides[at] * shape[at] : 1
         newShape.insert(1, at: at)
         newStrides.insert(stride, at: at)
-        return makeView(shape: newShape, strides: newStrides, nodeName: "UnsqueezeBackward0") { grad, _ in
-            [try grad.squeeze(at)]
-        }
+        return makeView(shape: newShape, strides: newStrides, row: Views.unsqueeze, params: at)
     }
 
     /// Removes dimension `d` if it has size 1 (`SqueezeBackward1`); always a new view.
     public func squeeze(_ d: Int) throws -> Tensor {
         let at = try Reduction.normalize(d, rank: dim)
-        return squeezing(dims: dim > 0 && shape[at] == 1 ? [at] : [], nodeName: "SqueezeBackward1")
+        return squeezing(dims: dim > 0 && shape[at] == 1 ? [at] : [], row: Views.squeezeDim)
     }
 
     /// Removes every dimension of size 1 (`SqueezeBackward0`).
     public func squeeze() -> Tensor {
-        squeezing(dims: shape.indices.filter { shape[$0] == 1 }, nodeName: "SqueezeBackward0")
+        squeezing(dims: shape.indices.filter { shape[$0] == 1 }, row: Views.squeezeAll)
     }
 
     /// Removes the listed dimensions that have size 1 (`SqueezeBackward2`).
     public func squeeze(dims requested: [Int]) throws -> Tensor {
         let dims = try Reduction.normalize(requested, rank: dim)
-        return squeezing(dims: dims.filter { dim > 0 && shape[$0] == 1 }, nodeName: "SqueezeBackward2")
+        return squeezing(dims: dims.filter { dim > 0 && shape[$0] == 1 }, row: Views.squeezeDims)
     }
 
-    private func squeezing(dims: [Int], nodeName: String) -> Tensor {
+    private func squeezing(dims: [Int], row: OpRow<[Int]>) -> Tensor {
         var newShape: [Int] = []
         var newStrides: [Int] = []
         for d in 0..<dim where !dims.contains(d) {
             newShape.append(shape[d])
             newStrides.append(strides[d])
         }
-        let inputShape = shape
-        return makeView(shape: newShape, strides: newStrides, nodeName: nodeName) { grad, _ in
-            [try grad.reshape(inputShape)]
-        }
+        return makeView(shape: newShape, strides: newStrides, row: row, params: shape)
     }
 
     /// `flatten(start_dim, end_dim)`: merges a run of dimensions through `reshape`.
@@ -136,14 +119,14 @@ extension Tensor {
 
     /// A new view with the same geometry (`AliasBackward0`), as `x[...]` returns.
     public func aliasView() -> Tensor {
-        makeView(shape: shape, strides: strides, nodeName: "AliasBackward0") { grad, _ in [grad] }
+        makeView(shape: shape, strides: strides, row: Indexing.alias, params: ())
     }
 
     /// A copy with its own storage (`CloneBackward0`).
     public func clone() throws -> Tensor {
         let result = try converted(to: dtype)
         if GraphRecorder.shouldRecord([self]) {
-            GraphRecorder.record(result, name: "CloneBackward0", inputs: [self]) { grad, _ in [grad] }
+            Copies.clone.record(result, inputs: [self], params: ())
         }
         return result
     }
@@ -153,10 +136,7 @@ extension Tensor {
         if target == dtype { return self }
         let result = try converted(to: target)
         if target.isFloatingPoint && GraphRecorder.shouldRecord([self]) {
-            let source = dtype
-            GraphRecorder.record(result, name: "ToCopyBackward0", inputs: [self]) { grad, _ in
-                [try grad.to(source)]
-            }
+            Copies.toCopy.record(result, inputs: [self], params: dtype)
         }
         return result
     }

@@ -6,7 +6,8 @@ import Synchronization
     import Darwin
 #endif
 
-/// The process-wide ceiling on tensor memory, checked before every allocation.
+/// The process-wide ceiling on memory a script holds — tensors and Python containers — checked
+/// before every allocation.
 ///
 /// `UnsafeMutableRawPointer.allocate` traps when the system refuses, so a script
 /// asking for `torch.ones(10**6, 10**6)` must be turned away before it reaches
@@ -20,22 +21,39 @@ public enum MemoryBudget {
     private static let limitBytes = Atomic<Int>(defaultLimit)
     private static let liveBytes = Atomic<Int>(0)
 
-    /// Half of the machine's physical memory, or 4 GiB when the system will not say.
+    /// Half of the machine's physical memory (4 GiB when the system will not say), and under an
+    /// address-space limit (`ulimit -v`) half of what that limit leaves after the interpreter's
+    /// stacks and code, so a refused allocation is a `MemoryError`, never the allocator's trap.
     public static let defaultLimit: Int = {
         let pages = sysconf(Int32(_SC_PHYS_PAGES))
         let pageSize = sysconf(Int32(_SC_PAGESIZE))
-        guard pages > 0, pageSize > 0 else { return 4 << 30 }
-        let (total, overflow) = pages.multipliedReportingOverflow(by: pageSize)
-        return overflow ? Int.max / 2 : total / 2
+        var physical = 4 << 30
+        if pages > 0, pageSize > 0 {
+            let (total, overflow) = pages.multipliedReportingOverflow(by: pageSize)
+            physical = overflow ? Int.max / 2 : total / 2
+        }
+        return min(physical, addressSpaceAllowance ?? Int.max)
     }()
 
-    /// The most bytes all live tensors may hold together.
+    /// Address space reserved for other things than a script's data: the interpreter's 1 GiB
+    /// stack (reserved, not used), the parser's, the code and the allocator's arenas.
+    private static let reservedAddressSpace = 1536 << 20
+
+    /// Half of what `RLIMIT_AS` leaves for data (at least 64 MiB), or nil when there is no limit.
+    private static var addressSpaceAllowance: Int? {
+        var limit = rlimit()
+        guard getrlimit(Int32(RLIMIT_AS.rawValue), &limit) == 0, limit.rlim_cur != rlim_t.max else { return nil }
+        let bytes = Int(clamping: limit.rlim_cur)
+        return max((bytes - min(bytes, reservedAddressSpace)) / 2, 64 << 20)
+    }
+
+    /// The most bytes all live tensors and Python containers may hold together.
     public static var limit: Int {
         get { limitBytes.load(ordering: .relaxed) }
         set { limitBytes.store(max(newValue, 0), ordering: .relaxed) }
     }
 
-    /// Bytes currently held by live tensor storage.
+    /// Bytes currently held by live tensor storage and Python containers.
     public static var bytesInUse: Int { liveBytes.load(ordering: .relaxed) }
 
     /// Reserves `byteCount` bytes or throws `RuntimeError` naming the request in GiB.
@@ -66,6 +84,13 @@ public enum MemoryBudget {
     public static func checkTemporary<T>(_ count: Int, of _: T.Type) throws {
         let (bytes, overflow) = max(count, 0).multipliedReportingOverflow(by: MemoryLayout<T>.stride)
         if let message = refusal(forUntracked: overflow ? Int.max : bytes) { throw TorchError.runtime(message) }
+    }
+
+    /// Counts (positive) or gives back (negative) memory that Python containers hold, in the same
+    /// account as tensors: a list's or dict's storage is counted whenever its capacity changes,
+    /// after the interpreter checked the growth with `refusal(forUntracked:)`.
+    public static func adjust(by delta: Int) {
+        liveBytes.add(delta, ordering: .relaxed)
     }
 
     /// Counts a fixed-size allocation too small to refuse.

@@ -21,6 +21,8 @@ public final class Tensor {
     var leafRequiresGrad = false
     /// The node that produced this tensor as last recorded (a view's may be stale; read `gradFn`).
     var recordedGradFn: Node?
+    /// Which output of a multi-output `gradFn` this tensor is (read only when it has several).
+    var outputNr = 0
     /// Accumulated gradient (leaves) or retained gradient (non-leaves with `retainGrad()`).
     var gradStorage: Tensor?
     /// Whether a non-leaf keeps its gradient in `.grad` (`retain_grad()`).

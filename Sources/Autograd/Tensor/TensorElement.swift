@@ -37,7 +37,15 @@ extension Int64: NumericElement {
 
 extension Int32: NumericElement {
     static var dtype: DType { .int32 }
-    init(scalar: Scalar) { self = Int32(truncatingIfNeeded: Int64(scalar: scalar)) }
+    init(scalar: Scalar) {
+        if case .float(let v) = scalar {
+            // As x86's float-to-int32 conversion, which PyTorch's casts use: NaN and values out of
+            // range become the "integer indefinite" value, Int32.min.
+            self = v > -2_147_483_649.0 && v < 2_147_483_648.0 ? Int32(v) : .min
+        } else {
+            self = Int32(truncatingIfNeeded: Int64(scalar: scalar))
+        }
+    }
     var scalar: Scalar { .int(Int64(self)) }
 }
 
@@ -54,17 +62,12 @@ extension Bool: TensorElement {
 }
 
 extension Int64 {
-    /// Converts like C's cast for in-range values; never traps (NaN gives 0, out of range clamps).
+    /// Converts as x86's float-to-int64 conversion does, which PyTorch's casts use: in-range values
+    /// truncate toward zero; NaN, infinities and values out of range become the "integer
+    /// indefinite" value, Int64.min (`torch.tensor(float('nan')).long()` is -9223372036854775808).
+    /// Never traps.
     init(clampingDouble v: Double) {
-        if v.isNaN {
-            self = 0
-        } else if v >= 9.2233720368547758e18 {
-            self = .max
-        } else if v < -9.2233720368547758e18 {
-            self = .min
-        } else {
-            self = Int64(v)
-        }
+        self = v >= -9.2233720368547758e18 && v < 9.2233720368547758e18 ? Int64(v) : .min
     }
 }
 

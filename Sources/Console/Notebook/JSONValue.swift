@@ -1,46 +1,15 @@
-import FoundationEssentials
-
-/// Any JSON document, decoded losslessly enough to write a notebook back out.
-enum JSONValue: Codable, Equatable {
+/// Any JSON document, kept exactly enough to write a notebook back out: numbers that are not
+/// 64-bit integers keep their text (`1.0`, `-0.0`, `123456789012345678901234567890`), so a
+/// notebook's metadata round-trips unchanged.
+enum JSONValue: Equatable {
     case null
     case bool(Bool)
-    case number(Double)
+    /// A number as written in the document, when it is not an integer that fits in `Int`.
+    case number(String)
     case integer(Int)
     case string(String)
     case array([JSONValue])
     case object([String: JSONValue])
-
-    init(from decoder: Decoder) throws {
-        let c = try decoder.singleValueContainer()
-        if c.decodeNil() {
-            self = .null
-        } else if let b = try? c.decode(Bool.self) {
-            self = .bool(b)
-        } else if let i = try? c.decode(Int.self) {
-            self = .integer(i)
-        } else if let d = try? c.decode(Double.self) {
-            self = .number(d)
-        } else if let s = try? c.decode(String.self) {
-            self = .string(s)
-        } else if let a = try? c.decode([JSONValue].self) {
-            self = .array(a)
-        } else {
-            self = .object(try c.decode([String: JSONValue].self))
-        }
-    }
-
-    func encode(to encoder: Encoder) throws {
-        var c = encoder.singleValueContainer()
-        switch self {
-        case .null: try c.encodeNil()
-        case .bool(let b): try c.encode(b)
-        case .number(let d): try c.encode(d)
-        case .integer(let i): try c.encode(i)
-        case .string(let s): try c.encode(s)
-        case .array(let a): try c.encode(a)
-        case .object(let o): try c.encode(o)
-        }
-    }
 
     subscript(key: String) -> JSONValue? {
         if case .object(let o) = self { return o[key] }

@@ -1,4 +1,3 @@
-import FoundationEssentials
 import Glibc
 
 /// A Jupyter notebook (nbformat 4): its cells for running, and the document for writing back.
@@ -14,9 +13,9 @@ struct Notebook {
     init(data: [UInt8]) throws {
         let decoded: JSONValue
         do {
-            decoded = try JSONDecoder().decode(JSONValue.self, from: Data(data))
+            decoded = try JSONParser.parse(data)
         } catch {
-            throw LoadError(message: "not valid JSON (\(Notebook.describe(error)))")
+            throw LoadError(message: "not valid JSON (\(error.message))")
         }
         guard case .object(let document) = decoded else { throw LoadError(message: "not a JSON object") }
         guard case .integer(let major)? = document["nbformat"] else {
@@ -26,13 +25,6 @@ struct Notebook {
         guard case .array(let rawCells)? = document["cells"] else { throw LoadError(message: "no cells list") }
         self.document = document
         self.cells = try rawCells.enumerated().map { try Notebook.cell($1, index: $0) }
-    }
-
-    private static func describe(_ error: Error) -> String {
-        if let decoding = error as? DecodingError, case .dataCorrupted(let context) = decoding {
-            return context.debugDescription
-        }
-        return "unreadable"
     }
 
     private static func cell(_ raw: JSONValue, index: Int) throws -> Cell {
@@ -70,39 +62,8 @@ struct Notebook {
         return out
     }
 
-    /// Serialises a notebook document as nbformat does (sorted keys, one-space indent is not
-    /// required by readers; pretty-printed JSON with a trailing newline).
-    static func encode(_ document: [String: JSONValue]) throws -> [UInt8] {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        return Array(try encoder.encode(JSONValue.object(document))) + [0x0A]
-    }
-}
-
-/// Writes a file atomically: a temporary file in the same folder, flushed, then renamed over the target.
-enum AtomicFile {
-    static func write(_ bytes: [UInt8], to path: String) throws {
-        let tmp = path + ".tmp.\(getpid())"
-        let fd = open(tmp, O_WRONLY | O_CREAT | O_TRUNC | O_NOFOLLOW, 0o644)
-        guard fd >= 0 else { throw Notebook.LoadError(message: "cannot write \(tmp): \(String(cString: strerror(errno)))") }
-        var offset = 0
-        while offset < bytes.count {
-            let n = bytes[offset...].withUnsafeBytes { Glibc.write(fd, $0.baseAddress, $0.count) }
-            if n < 0 {
-                if errno == EINTR { continue }
-                let reason = String(cString: strerror(errno))
-                close(fd)
-                unlink(tmp)
-                throw Notebook.LoadError(message: "cannot write \(tmp): \(reason)")
-            }
-            offset += n
-        }
-        fsync(fd)
-        close(fd)
-        guard rename(tmp, path) == 0 else {
-            let reason = String(cString: strerror(errno))
-            unlink(tmp)
-            throw Notebook.LoadError(message: "cannot replace \(path): \(reason)")
-        }
+    /// Serialises a notebook document as nbformat does (sorted keys, one-space indent, a trailing newline).
+    static func encode(_ document: [String: JSONValue]) -> [UInt8] {
+        Array(JSONValue.object(document).notebookText.utf8)
     }
 }

@@ -19,6 +19,10 @@ extension NotebookRunner {
             Output.error("wick: refusing to overwrite the input \(path); pass --in-place to do that\n")
             return badInput
         }
+        if let problem = AtomicFile.refusal(toReplace: target) {
+            Output.error("wick: \(problem)\n")
+            return badInput
+        }
         let notebook: Notebook
         switch load(path) {
         case .success(let found?) where found.notebook != nil:
@@ -31,42 +35,70 @@ extension NotebookRunner {
             Output.error("wick: \(path): not a notebook\n")
             return badInput
         }
+        Interrupt.install()
         let (results, failed) = runAll(notebook, continueOnError: continueOnError)
+        // Ctrl-C stops the run and nothing is written, as if the command had not been given.
+        if failed == Runner.interruptedStatus { return failed }
+        if Interrupt.poll() {
+            Output.error("KeyboardInterrupt\n")
+            return Runner.interruptedStatus
+        }
         do {
-            try AtomicFile.write(try Notebook.encode(notebook.withOutputs(results)), to: target)
+            try AtomicFile.write(Notebook.encode(notebook.withOutputs(results)), to: target)
         } catch let error as Notebook.LoadError {
             Output.error("wick: \(error.message)\n")
             return badInput
         } catch {
-            Output.error("wick: cannot encode \(target)\n")
+            Output.error("wick: cannot write \(target)\n")
             return badInput
         }
-        return failed ? Runner.failureStatus : 0
+        return failed
     }
 
-    private static func runAll(_ notebook: Notebook, continueOnError: Bool) -> ([Int: (count: Int, outputs: [JSONValue])], Bool) {
+    /// Runs every code cell; returns their outputs and the exit status so far (0, 1 when a cell
+    /// failed, 130 when Ctrl-C stopped the run).
+    private static func runAll(_ notebook: Notebook, continueOnError: Bool) -> ([Int: (count: Int, outputs: [JSONValue])], Int32)
+    {
         let session = Session(sink: DiscardingSink())
+        session.interruptCheck = { Interrupt.poll() }
+        return session.runningCells { runCells(of: notebook, in: session, continueOnError: continueOnError) }
+    }
+
+    private static func runCells(
+        of notebook: Notebook, in session: Session, continueOnError: Bool
+    ) -> ([Int: (count: Int, outputs: [JSONValue])], Int32) {
         let codeCells = notebook.cells.enumerated().filter { $0.element.kind == .code }
         let showProgress = isatty(STDERR_FILENO) == 1
         var results: [Int: (count: Int, outputs: [JSONValue])] = [:]
         var count = 0
+        var status: Int32 = 0
+        defer { if showProgress { Output.error("\r\u{1B}[K") } }
         for (index, cell) in codeCells {
             count += 1
             if showProgress { Output.error("\r[\(count)/\(codeCells.count)] running cell \(index + 1)…\u{1B}[K") }
             let r = session.runCell(cell.source, fileName: "Cell In[\(count)]")
             results[index] = (count, Notebook.outputs(of: r.events, count: count))
-            if case .exited = r.outcome {
-                if showProgress { Output.error("\r\u{1B}[K") }
-                return (results, true)
-            }
+            if case .exited = r.outcome { return (results, Runner.failureStatus) }
             if case .failed(let name) = r.outcome {
                 if showProgress { Output.error("\r\u{1B}[K") }
+                if name == "KeyboardInterrupt" {
+                    Output.error(traceback(of: r))
+                    return (results, Runner.interruptedStatus)
+                }
                 reportFailure(of: cell, number: index + 1, result: r, exceptionName: name, stopping: !continueOnError)
-                if !continueOnError { return (results, true) }
+                status = Runner.failureStatus
+                if !continueOnError { return (results, status) }
             }
         }
-        if showProgress { Output.error("\r\u{1B}[K") }
-        return (results, false)
+        return (results, status)
+    }
+
+    /// The traceback text of a cell's uncaught exception.
+    static func traceback(of result: CellResult) -> String {
+        result.events.compactMap { event -> String? in
+            if case .error(let report) = event { return report.traceback }
+            return nil
+        }.joined()
     }
 
     /// Tells stderr which cell failed and how, as `jupyter nbconvert --execute` does; with
@@ -74,10 +106,7 @@ extension NotebookRunner {
     private static func reportFailure(
         of cell: Cell, number: Int, result: CellResult, exceptionName: String, stopping: Bool
     ) {
-        let traceback = result.events.compactMap { event -> String? in
-            if case .error(let report) = event { return report.traceback }
-            return nil
-        }.joined()
+        let traceback = traceback(of: result)
         guard stopping else {
             Output.error("wick: cell \(number) raised \(exceptionName); its traceback is in the output notebook\n")
             return

@@ -47,6 +47,18 @@ public enum NotebookRunner {
         let session = Session(sink: terminal)
         Interrupt.install()
         session.interruptCheck = { Interrupt.poll() }
+        return session.runningCells {
+            runCells(
+                loaded, in: session, terminal: terminal, path: path, echo: echo, continueOnError: continueOnError)
+        }
+    }
+
+    /// Runs cells one after another as Jupyter's "Run All" does; returns the exit status.
+    private static func runCells(
+        _ loaded: [Cell], in session: Session, terminal: TerminalSink, path: String, echo: Bool,
+        continueOnError: Bool
+    ) -> Int32 {
+        let isNotebook = path.hasSuffix(".ipynb")
         var count = 0
         var failed: Int32 = 0
         for cell in loaded {
@@ -60,7 +72,8 @@ public enum NotebookRunner {
             // A notebook's tracebacks name the cell as IPython does; a script's name the file and its lines.
             let result =
                 isNotebook
-                ? session.runCell(cell.source, fileName: "Cell In[\(count)]") : session.runCell(padded(cell), fileName: path)
+                ? session.runCell(cell.source, fileName: "Cell In[\(count)]")
+                : session.runCell(cell.source, fileName: path, firstLine: cell.firstLine)
             if echo { Output.write("\n") }
             Output.flush()
             if case .exited = result.outcome { return Runner.status(of: result.outcome) }
@@ -85,11 +98,6 @@ public enum NotebookRunner {
         return found.cells.filter { $0.kind == .code }.map(\.source).joined(separator: "\n\n") + "\n"
     }
 
-    /// A cell's source preceded by blank lines, so line numbers in tracebacks are the file's.
-    static func padded(_ cell: Cell) -> String {
-        String(repeating: "\n", count: max(cell.firstLine - 1, 0)) + cell.source
-    }
-
     /// `wick --check NOTEBOOK`: runs every cell and compares with the stored outputs.
     public static func check(path: String) -> Int32 {
         guard case .success(let found?) = load(path), let notebook = found.notebook else {
@@ -101,12 +109,26 @@ public enum NotebookRunner {
             return badInput
         }
         let session = Session(sink: DiscardingSink())
+        Interrupt.install()
+        session.interruptCheck = { Interrupt.poll() }
+        let (matching, differing, interrupted) = session.runningCells { compareCells(of: notebook, in: session) }
+        if interrupted { return Runner.interruptedStatus }
+        Output.write("\(matching) cells match, \(differing) differ\n")
+        return differing == 0 ? 0 : 1
+    }
+
+    /// Runs a notebook's code cells and compares each with its stored outputs, printing each difference.
+    private static func compareCells(of notebook: Notebook, in session: Session) -> (Int, Int, Bool) {
         var matching = 0
         var differing = 0
         var count = 0
         for (index, cell) in notebook.cells.enumerated() where cell.kind == .code {
             count += 1
             let result = session.runCell(cell.source, fileName: "Cell In[\(count)]")
+            if case .failed("KeyboardInterrupt") = result.outcome {
+                Output.error(traceback(of: result))
+                return (matching, differing, true)
+            }
             guard let stored = cell.storedOutputs else { continue }
             if let problem = NotebookCheck.compare(stored: stored, fresh: result) {
                 differing += 1
@@ -115,7 +137,6 @@ public enum NotebookRunner {
                 matching += 1
             }
         }
-        Output.write("\(matching) cells match, \(differing) differ\n")
-        return differing == 0 ? 0 : 1
+        return (matching, differing, false)
     }
 }

@@ -47,9 +47,10 @@ struct ArgumentReader {
         }
     }
 
+    /// A PyTorch `int64_t` argument; an int beyond 64 bits is PyTorch's `ValueError`.
     func int(_ name: String) throws -> Int? {
         guard let v = value(name) else { return nil }
-        return try Library.integer(v, function: function, argument: name)
+        return try Library.torchInteger(v, function: function, argument: name)
     }
 
     func double(_ name: String) throws -> Double? {
@@ -97,17 +98,29 @@ extension Library {
         }
     }
 
+    /// A PyTorch `int64_t` argument (a dimension, an index, a bound): as `integer`, but an int
+    /// beyond 64 bits is PyTorch's `ValueError: Overflow when unpacking long long`.
+    static func torchInteger(_ v: Value, function: String, argument: String) throws -> Int {
+        if case .bigInt = v { throw TorchArgumentMessages.overflowUnpackingLongLong() }
+        return try integer(v, function: function, argument: argument)
+    }
+
     /// A shape given as `f(2, 3)`, `f((2, 3))`, `f([2, 3])` or `f(torch.Size([2, 3]))`.
     static func shape(_ values: [Value], function: String) throws -> [Int] {
+        let argument = function == "reshape" ? "shape" : "size"
+        func size(_ v: Value, at index: Int) throws -> Int {
+            if case .bigInt = v { throw TorchArgumentMessages.sizeOverflow(function, argument, position: index + 1) }
+            return try integer(v, function: function, argument: argument)
+        }
         if values.count == 1 {
             switch values[0] {
-            case .tuple(let items): return try items.map { try integer($0, function: function, argument: "size") }
-            case .list(let l): return try l.items.map { try integer($0, function: function, argument: "size") }
+            case .tuple(let items): return try items.enumerated().map { try size($1, at: $0) }
+            case .list(let l): return try l.items.enumerated().map { try size($1, at: $0) }
             case .object(let s as SizeObject): return s.sizes
             default: break
             }
         }
-        return try values.map { try integer($0, function: function, argument: "size") }
+        return try values.enumerated().map { try size($1, at: $0) }
     }
 
     /// `torch.manual_seed`'s argument as the generator's 64-bit seed (negative: two's complement).
@@ -119,7 +132,7 @@ extension Library {
         case .int(let i): return UInt64(bitPattern: Int64(i))
         case .bigInt(let b):
             // PyTorch accepts seeds up to 2^64 - 1.
-            guard !b.isNegative, let seed = b.magnitude64 else { throw IntegerMessages.overflowUnpackingLong() }
+            guard !b.isNegative, let seed = b.magnitude64 else { throw TorchArgumentMessages.overflowUnpackingLongLong() }
             return seed
         case .bool(let b): return b ? 1 : 0
         case .float(let d) where d.isFinite: return UInt64(bitPattern: Int64(exactly: d.rounded(.towardZero)) ?? 0)

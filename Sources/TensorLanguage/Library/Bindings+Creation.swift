@@ -13,7 +13,9 @@ extension TorchModule {
         "empty": { args, _ in try sized("empty", args) { try Tensor.zeros($0, dtype: $1 ?? DType.defaultFloat) } },
         "full": { args, _ in
             let r = try ArgumentReader("full", args, ["size", "fill_value", "dtype", "device", "requires_grad"])
-            let shape = try Library.shape([try r.required("size")], function: "full")
+            let size = try r.required("size")
+            if case .int = size { throw TorchArgumentMessages.notTupleOfInts("full", "size", position: 1, got: "int") }
+            let shape = try Library.shape([size], function: "full")
             let value = try Library.scalar(try r.required("fill_value"))
             let t = try Tensor.full(shape, value, dtype: try r.dtype() ?? inferredType(value))
             return .tensor(try requiringGrad(t, r))
@@ -89,6 +91,7 @@ extension TorchModule {
         let r = try ArgumentReader(
             name, Arguments([], keywords: args.keywords), ["size", "dtype", "device", "requires_grad", "out", "layout"])
         let shapeValues = args.positional.isEmpty ? (r.value("size").map { [$0] } ?? []) : args.positional
+        if shapeValues.isEmpty { throw TorchArgumentMessages.missing(name, "size") }
         return .tensor(try requiringGrad(try make(try Library.shape(shapeValues, function: name), try r.dtype()), r))
     }
 

@@ -55,7 +55,7 @@ enum ReductionBinding {
     static func dim(_ r: ArgumentReader) throws -> Int? {
         switch r.value("dim") {
         case nil, .noneValue?: return nil
-        case let v?: return try Library.integer(v, function: r.function, argument: "dim")
+        case let v?: return try Library.torchInteger(v, function: r.function, argument: "dim")
         }
     }
 

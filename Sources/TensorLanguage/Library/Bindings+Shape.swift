@@ -8,9 +8,17 @@ extension TensorMethods {
 
     /// Views, copies and geometry queries.
     nonisolated(unsafe) static let viewMethods: [String: Method] = [
-        "view": { t, args, _ in .tensor(try t.view(try Library.shape(args.positional, function: "view"))) },
+        "view": { t, args, _ in
+            if args.positional.isEmpty && args.keywords.isEmpty {
+                throw TorchArgumentMessages.invalidCombination("view", signatures: TorchArgumentMessages.viewSignatures)
+            }
+            return .tensor(try t.view(try Library.shape(args.positional, function: "view")))
+        },
         "view_as": { t, args, _ in .tensor(try t.view(try otherTensor("view_as", args).shape)) },
-        "reshape": { t, args, _ in .tensor(try t.reshape(try Library.shape(args.positional, function: "reshape"))) },
+        "reshape": { t, args, _ in
+            if args.positional.isEmpty && args.keywords.isEmpty { throw TorchArgumentMessages.missing("reshape", "shape") }
+            return .tensor(try t.reshape(try Library.shape(args.positional, function: "reshape")))
+        },
         "reshape_as": { t, args, _ in .tensor(try t.reshape(try otherTensor("reshape_as", args).shape)) },
         "expand": { t, args, _ in .tensor(try t.expand(try Library.shape(args.positional, function: "expand"))) },
         "expand_as": { t, args, _ in .tensor(try t.expand(try otherTensor("expand_as", args).shape)) },

@@ -36,6 +36,18 @@ struct GraphView {
         static let terminal = Palette(operation: "\u{1B}[35m", leaf: "\u{1B}[32m", dim: "\u{1B}[2m", reset: "\u{1B}[0m")
     }
 
+    /// Levels of indentation drawn; deeper nodes are drawn at this depth, so a chain of 100,000
+    /// nodes prints 100,000 lines of bounded width, not a text quadratic in its length.
+    static let maximumIndentation = 50
+
+    /// Why drawing stops early, as a last line: Ctrl-C, or text that would not fit in Wick's
+    /// memory account. Checked every 4,096 lines.
+    static func stopReason(lines: Int, bytes: Int) -> String? {
+        guard lines & 0xFFF == 0 else { return nil }
+        if Interruption.take() { return "KeyboardInterrupt" }
+        return MemoryBudget.refusal(forUntracked: bytes).map { "MemoryError: " + $0 }
+    }
+
     /// The tree under `root`, one node per line; a node reached twice is marked, not repeated.
     func tree(for tensor: Tensor, palette: Palette = .none) -> String {
         guard let root = tensor.gradFn else {
@@ -45,9 +57,15 @@ struct GraphView {
                 : "\(name) \(Self.shape(tensor)) has no graph (requires_grad=False)\n"
         }
         var lines: [String] = []
+        var bytes = 0
         var seen = Set<ObjectIdentifier>()
         var stack: [(node: Node?, prefix: String, connector: String)] = [(root, "", "")]
         while let (node, prefix, connector) = stack.popLast() {
+            bytes += prefix.utf8.count + 64
+            if let reason = Self.stopReason(lines: lines.count + 1, bytes: bytes) {
+                lines.append(reason)
+                break
+            }
             guard let node else {
                 lines.append(prefix + connector + palette.dim + "· (input that needs no gradient)" + palette.reset)
                 continue
@@ -57,7 +75,8 @@ struct GraphView {
             let shared = first ? "" : palette.dim + "  ↺ shared, shown above" + palette.reset
             lines.append(prefix + connector + colour + label(node) + palette.reset + shared)
             guard first else { continue }
-            let childPrefix = prefix + (connector == "├── " ? "│   " : connector.isEmpty ? "" : "    ")
+            let deeper = prefix.count < Self.maximumIndentation * 4
+            let childPrefix = deeper ? prefix + (connector == "├── " ? "│   " : connector.isEmpty ? "" : "    ") : prefix
             let children = node.nextFunctions
             for (i, edge) in children.enumerated().reversed() {
                 stack.append((edge.node, childPrefix, i == children.count - 1 ? "└── " : "├── "))
@@ -84,6 +103,9 @@ struct GraphView {
         var visited = Set<ObjectIdentifier>()
         while let node = stack.popLast() {
             guard visited.insert(ObjectIdentifier(node)).inserted else { continue }
+            if let reason = Self.stopReason(lines: visited.count, bytes: out.utf8.count) {
+                return out + "  // " + reason + "\n}\n"
+            }
             let from = id(node)
             for edge in node.nextFunctions {
                 if let next = edge.node {

@@ -22,6 +22,13 @@ extension HelpEntries {
         Show help on a function, method, module or value: its signature and what it does.
         At the prompt, object? shows the same with its type, and object?? its source.
         """,
+        "input": """
+        input(prompt='', /)
+
+        Read a string from standard input.  The trailing newline is stripped.
+        The prompt string, if given, is printed to standard output without a
+        trailing newline before reading input. At EOF, raise EOFError.
+        """,
         "repr": """
         repr(obj, /)
 

@@ -28,18 +28,5 @@ extension HelpEntries {
         log(softmax(input, dim)), computed stably; feed it to nll_loss.
         Records LogSoftmaxBackward0.
         """,
-        "F.l1_loss": """
-        torch.nn.functional.l1_loss(input, target, reduction='mean') -> Tensor
-
-        Mean absolute error (input - target).abs().mean(); reduction 'sum' or 'none'
-        changes the last step.
-        """,
-        "F.cross_entropy": """
-        torch.nn.functional.cross_entropy(input, target, ignore_index=-100, reduction='mean') -> Tensor
-
-        The classification loss from raw scores (logits, N×C) and int64 class targets:
-        nll_loss(log_softmax(input, 1), target). Records NllLossBackward0 over
-        LogSoftmaxBackward0. weight and label_smoothing are not supported.
-        """,
     ]
 }

@@ -6,8 +6,13 @@ extension HelpEntries {
     static let ops: [String: String] = {
         let methods = entries(from: Tensor.opDeclarations)
         let names = methods.keys.filter { $0.hasPrefix("Tensor.") }.map { String($0.dropFirst("Tensor.".count)) }
+            .filter { !methodOnly.contains($0) && !$0.hasPrefix("_") && !$0.hasSuffix("_") }
         return methods.merging(functions(mirroring: names, in: methods)) { first, _ in first }
     }()
+
+    /// Rows bound only as tensor methods (in-place `NAME_` and dunders aside), or whose `torch.NAME`
+    /// takes its arguments differently and has its own entry (`torch.permute(input, dims)`).
+    private static let methodOnly: Set<String> = ["view", "expand", "to", "permute"]
 
     /// One entry per help key (`Tensor.sum`, `F.mse_loss`, `torch.cat`): the first row's signature and summary,
     /// then every row's node with the overload it belongs to.

@@ -86,6 +86,60 @@ extension HelpEntries {
             "Whether any element is non-zero (True), over everything or along dim."
         ),
         ("Tensor.round_", "Tensor.round_() -> Tensor", "In-place Tensor.round(): overwrites this tensor and returns it."),
+        (
+            "Tensor.argsort", "Tensor.argsort(dim=-1, descending=False, stable=False) -> Tensor",
+            "The indices that sort the elements along dim (Tensor.sort's indices)."
+        ),
+        (
+            "torch.argsort", "torch.argsort(input, dim=-1, descending=False, stable=False) -> Tensor",
+            "The indices that sort the elements along dim (torch.sort's indices)."
+        ),
+        (
+            "Tensor.outer", "Tensor.outer(vec2) -> Tensor",
+            "The outer product of two 1-d tensors: self.reshape(-1, 1) * vec2. Records MulBackward0."
+        ),
+        (
+            "torch.outer", "torch.outer(input, vec2) -> Tensor",
+            "The outer product of two 1-d tensors: input.reshape(-1, 1) * vec2. Records MulBackward0."
+        ),
+        ("Tensor.ger", "Tensor.ger(vec2) -> Tensor", "Alias of Tensor.outer."),
+        ("torch.ger", "torch.ger(input, vec2) -> Tensor", "Alias of torch.outer."),
+        (
+            "Tensor.split", "Tensor.split(split_size, dim=0) -> tuple of Tensors",
+            "Views of consecutive parts: of split_size each (an int), or of the sizes listed.\nRecords SplitBackward0 (an int) or SplitWithSizesBackward0 (a list)."
+        ),
+        (
+            "torch.split", "torch.split(tensor, split_size_or_sections, dim=0) -> tuple of Tensors",
+            "Views of consecutive parts: of split_size each (an int), or of the sizes listed.\nRecords SplitBackward0 (an int) or SplitWithSizesBackward0 (a list)."
+        ),
+        (
+            "Tensor.chunk", "Tensor.chunk(chunks, dim=0) -> tuple of Tensors",
+            "At most chunks views of equal size (the last may be smaller). Records SplitBackward0."
+        ),
+        (
+            "torch.chunk", "torch.chunk(input, chunks, dim=0) -> tuple of Tensors",
+            "At most chunks views of equal size (the last may be smaller). Records SplitBackward0."
+        ),
+        (
+            "Tensor.unbind", "Tensor.unbind(dim=0) -> tuple of Tensors",
+            "Every entry along dim as a view without that dimension. Records UnbindBackward0."
+        ),
+        (
+            "torch.unbind", "torch.unbind(input, dim=0) -> tuple of Tensors",
+            "Every entry along dim as a view without that dimension. Records UnbindBackward0."
+        ),
+        (
+            "Tensor.repeat_interleave", "Tensor.repeat_interleave(repeats, dim=None) -> Tensor",
+            "Each element (or entry along dim) repeated; repeats is an int or a tensor of counts."
+        ),
+        (
+            "torch.repeat_interleave", "torch.repeat_interleave(input, repeats, dim=None) -> Tensor",
+            "Each element (or entry along dim) repeated; repeats is an int or a tensor of counts."
+        ),
+        (
+            "torch.einsum", "torch.einsum(equation, *operands) -> Tensor",
+            "Einstein summation for one or two operands: 'ij,jk->ik', 'bij,bjk->bik', 'ij->ji', 'ii',\n'ii->i', 'i,j->ij', 'ij->j'. Ellipsis and three or more operands raise NotImplementedError."
+        ),
         ("Tensor.cpu", "Tensor.cpu() -> Tensor", "This tensor itself: Wick's tensors live on the CPU."),
         (
             "Tensor.cuda", "Tensor.cuda(device=None) -> Tensor",

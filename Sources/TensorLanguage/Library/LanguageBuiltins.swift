@@ -15,6 +15,7 @@ enum LanguageBuiltins {
                 return .object(try SetObject.make(from: try optionalSingle(args, "frozenset"), frozen: true, interpreter))
             })
         table["GeneratorExit"] = .object(ExceptionClass.generatorExit)
+        table["input"] = .object(BuiltinFunction("input", InputBuiltin.input))
         table["__name__"] = .string("__main__")
     }
 

@@ -10,10 +10,6 @@ enum Library {
         for (name, body) in Builtins.objectFunctions {
             table[name] = .object(BuiltinFunction(name, body))
         }
-        // A `dir` from the object model, when there is one, wins over this simpler one.
-        for (name, body) in Introspection.functions where table[name] == nil {
-            table[name] = .object(BuiltinFunction(name, body))
-        }
         for name in ["exit", "quit"] { table[name] = .object(Quitter(name)) }
         for type in Builtins.types { table[type.name] = .object(type) }
         for cls in PyType.builtinExceptions { table[cls.name] = .object(cls) }
@@ -29,7 +25,8 @@ enum Library {
     static func module(named name: String, interpreter: Interpreter) -> ModuleObject? {
         if let loaded = interpreter.modules[name] { return loaded }
         switch name {
-        case "torch", "torch.nn", "torch.nn.functional", "torch.nn.init", "torch.nn.utils", "torch.autograd":
+        case "torch", "torch.nn", "torch.nn.functional", "torch.autograd",
+            "torch.autograd.function", "torch.autograd.functional":
             // One tree, so `torch.nn.functional` and `import torch.nn.functional as F` are one object.
             let torch = TorchModule.makeModule()
             let nn = submodule(torch, "nn")
@@ -37,6 +34,11 @@ enum Library {
             interpreter.modules["torch.nn"] = nn
             interpreter.modules["torch.nn.functional"] = nn.flatMap { submodule($0, "functional") }
             interpreter.modules["torch.autograd"] = submodule(torch, "autograd")
+            for name in ["function", "functional"] {
+                interpreter.modules["torch.autograd.\(name)"] = submodule(torch, "autograd").flatMap {
+                    submodule($0, name)
+                }
+            }
             if let nn { installNN(nn, torch, interpreter) }
         case "math": interpreter.modules[name] = MathModule.makeModule()
         case "time": interpreter.modules[name] = TimeModule.makeModule()
@@ -46,6 +48,7 @@ enum Library {
         case "sys": interpreter.modules[name] = SysModule.makeModule(interpreter: interpreter)
         case "__future__": interpreter.modules[name] = FutureModule.makeModule()
         case "collections": interpreter.modules[name] = CollectionsModule.makeModule()
+        case "warnings": interpreter.modules[name] = WarningsModule.makeModule()
         default: return nil
         }
         return interpreter.modules[name]
@@ -68,7 +71,8 @@ enum Library {
     static func scalar(_ v: Value) throws -> Scalar {
         switch v {
         case .int(let i): return .int(Int64(i))
-        case .bigInt: throw IntegerMessages.overflowUnpackingLong()
+        case .bigInt(let b):
+            throw TorchArgumentMessages.scalarOverflow(negative: b.isNegative, fitsUnsigned: b.magnitude64 != nil)
         case .float(let d): return .float(d)
         case .bool(let b): return .bool(b)
         case .tensor(let t) where t.numel == 1: return t.element(at: 0)
@@ -121,21 +125,21 @@ extension Scalar {
 extension Interpreter {
     func importModules(_ aliases: [ImportAlias], in frame: Frame) throws {
         for alias in aliases {
-            guard let module = Library.module(named: alias.name, interpreter: self) else {
+            guard let module = try Library.loadModule(named: alias.name, interpreter: self) else {
                 throw moduleNotFound(alias.name)
             }
             if let asName = alias.asName {
                 try assignName(asName, .object(module), in: frame)
             } else {
                 let top = String(alias.name.split(separator: ".").first ?? "")
-                guard let root = Library.module(named: top, interpreter: self) else { throw moduleNotFound(top) }
+                guard let root = try Library.loadModule(named: top, interpreter: self) else { throw moduleNotFound(top) }
                 try assignName(top, .object(root), in: frame)
             }
         }
     }
 
     func importFrom(_ moduleName: String, _ names: [ImportAlias], in frame: Frame) throws {
-        guard let module = Library.module(named: moduleName, interpreter: self) else {
+        guard let module = try Library.loadModule(named: moduleName, interpreter: self) else {
             throw moduleNotFound(moduleName)
         }
         for alias in names {
@@ -146,7 +150,7 @@ extension Interpreter {
             let value: Value
             if let member = module.members[alias.name] {
                 value = member
-            } else if let sub = Library.module(named: moduleName + "." + alias.name, interpreter: self) {
+            } else if let sub = try Library.loadModule(named: moduleName + "." + alias.name, interpreter: self) {
                 value = .object(sub)
             } else {
                 throw PythonError(.importError, "cannot import name '\(alias.name)' from '\(moduleName)' (unknown location)")

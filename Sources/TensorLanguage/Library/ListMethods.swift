@@ -10,8 +10,8 @@ enum ListMethods {
     private static func mutations(_ list: ListBox, _ name: String) -> Body? {
         switch name {
         case "append":
-            return { args, _ in
-                list.items.append(try Builtins.single(args, "append"))
+            return { args, i in
+                try i.append(try Builtins.single(args, "append"), to: list)
                 return .noneValue
             }
         case "extend":
@@ -26,6 +26,8 @@ enum ListMethods {
                 guard args.positional.count <= 1 else {
                     throw PythonError(.typeError, "pop expected at most 1 argument, got \(args.positional.count)")
                 }
+                // CPython reads the index as a C ssize_t before looking at the list.
+                if case .bigInt? = args.positional.first { throw IntegerMessages.tooLargeForSize() }
                 guard !list.items.isEmpty else { throw PythonError(.indexError, "pop from empty list") }
                 let index = try args.positional.first.map { try i.normalizedIndex($0, count: list.items.count, kind: "pop") }
                 return list.items.remove(at: index ?? list.items.count - 1)
@@ -37,6 +39,7 @@ enum ListMethods {
                 }
                 let at = try Library.integer(args.positional[0], function: "insert", argument: "index")
                 let n = list.items.count
+                if n == list.items.capacity { try i.reserveRoom(max(n &* 2, 16)) }
                 list.items.insert(args.positional[1], at: max(0, min(n, at < 0 ? at + n : at)))
                 return .noneValue
             }

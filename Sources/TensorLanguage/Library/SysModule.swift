@@ -8,8 +8,8 @@ enum SysModule {
         m.members["argv"] = .list(ListBox([.string(script)]))
         m.members["version"] = .string(version)
         m.members["version_info"] = .object(
-            VersionInfo(
-                name: "version_info", fields: ["major", "minor", "micro", "releaselevel", "serial"],
+            NamedTupleObject(
+                name: "version_info", module: "sys", fields: ["major", "minor", "micro", "releaselevel", "serial"],
                 values: [.int(3), .int(11), .int(7), .string("final"), .int(0)]))
         m.members["platform"] = .string("linux")
         m.members["maxsize"] = .int(Int.max)
@@ -36,34 +36,6 @@ enum SysModule {
 /// A struct sequence (`sys.version_info`): indexes and compares as a tuple.
 protocol TupleLike {
     var tupleItems: [Value] { get }
-}
-
-/// `sys.version_info`: a named tuple that prints as CPython's.
-final class VersionInfo: PyObject, SizedObject, TupleLike {
-    var tupleItems: [Value] { values }
-
-    let name: String
-    let fields: [String]
-    let values: [Value]
-
-    init(name: String, fields: [String], values: [Value]) {
-        self.name = name
-        self.fields = fields
-        self.values = values
-    }
-
-    override var typeName: String { "sys.\(name)" }
-    var length: Int { values.count }
-
-    override func repr(interpreter: Interpreter) throws -> String {
-        "sys.\(name)(" + (try zip(fields, values).map { "\($0)=\(try interpreter.repr($1))" }.joined(separator: ", ")) + ")"
-    }
-
-    override func attribute(_ attr: String, interpreter: Interpreter) throws -> Value? {
-        fields.firstIndex(of: attr).map { values[$0] }
-    }
-
-    override func makeIterator(interpreter: Interpreter) throws -> ValueIterator { ArrayIterator(values) }
 }
 
 /// `sys.stdout` / `sys.stderr`: `write` and `flush`.

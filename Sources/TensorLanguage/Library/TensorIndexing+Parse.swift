@@ -32,7 +32,7 @@ extension TensorIndexing {
     private static func item(_ value: Value) throws -> Item {
         switch value {
         case .int(let i): return .integer(i)
-        case .bigInt: throw IntegerMessages.overflowUnpackingLong()
+        case .bigInt: throw TorchArgumentMessages.overflowUnpackingLongLong()
         case .bool(let b): return .boolean(b)
         case .noneValue: return .none
         case .object(let o as SliceObject): return .slice(o)

@@ -65,7 +65,7 @@ enum TensorLiteral {
             case .int(let i):
                 sawInt = true
                 return .int(Int64(i))
-            case .bigInt: throw IntegerMessages.overflowUnpackingLong()
+            case .bigInt: throw TorchArgumentMessages.overflowUnpackingLongLong()
             case .bool(let b):
                 sawBool = true
                 return .bool(b)

@@ -11,7 +11,7 @@ enum TensorMethods {
             let g = t.grad
             return g.map { .tensor($0) } ?? .noneValue
         case "data": return .tensor(t.data)
-        case "grad_fn": return t.gradFn.map { .object(NodeObject($0)) } ?? .noneValue
+        case "grad_fn": return NodeObject.wrap(t.gradFn)
         case "requires_grad": return .bool(t.requiresGrad)
         case "is_leaf": return .bool(t.isLeaf)
         case "dtype": return .object(DTypeObject(t.dtype))
@@ -66,12 +66,19 @@ enum TensorMethods {
         ] {
             // PyTorch names pow's argument `exponent`, the others `other`.
             let parameter = name == "pow" ? "exponent" : "other"
+            let scales = op == .add || op == .subtract
             table[name] = { t, args, interpreter in
-                let reader = try ArgumentReader(name, args, [parameter])
+                let reader = try ArgumentReader(name, args, scales ? [parameter, "alpha"] : [parameter])
+                if let alpha = reader.value("alpha") {
+                    return try OptimBindings.addScaled(
+                        t, try reader.required(parameter), alpha: alpha, subtract: op == .subtract, interpreter)
+                }
                 return try TensorOperators.binary(op, .tensor(t), try reader.required(parameter), interpreter)
             }
         }
-        for extra in [core, linalgMethods, pointwiseMethods, shapeMethods, deviceMethods] {
+        for extra in [
+            core, linalgMethods, pointwiseMethods, shapeMethods, deviceMethods, OptimBindings.methods, rearrangeMethods,
+        ] {
             table.merge(extra) { a, _ in a }
         }
         // `round` takes `decimals=`, so its binding replaces the plain unary one.
@@ -155,8 +162,9 @@ enum TensorMethods {
         switch v {
         case .noneValue: return nil
         case .int(let i): return [i]
-        case .tuple(let items): return try items.map { try Library.integer($0, function: "sum", argument: "dim") }
-        case .list(let l): return try l.items.map { try Library.integer($0, function: "sum", argument: "dim") }
+        case .bigInt: throw TorchArgumentMessages.overflowUnpackingLongLong()
+        case .tuple(let items): return try items.map { try Library.torchInteger($0, function: "sum", argument: "dim") }
+        case .list(let l): return try l.items.map { try Library.torchInteger($0, function: "sum", argument: "dim") }
         default: throw PythonError(.typeError, "dim must be an int or a tuple of ints, not \(v.typeName)")
         }
     }

@@ -7,6 +7,7 @@ enum TorchModule {
     static func makeModule() -> ModuleObject {
         let m = ModuleObject("torch")
         for (name, body) in functions { m.members[name] = .object(BuiltinFunction(name, body)) }
+        for (name, body) in FunctionalBinding.torchFunctions { m.members[name] = .object(BuiltinFunction(name, body)) }
         for (name, body) in linalgFunctions.merging(pointwiseFunctions, uniquingKeysWith: { a, _ in a })
             .merging(shapeFunctions, uniquingKeysWith: { a, _ in a })
         {
@@ -49,6 +50,7 @@ enum TorchModule {
     static func makeAutograd() -> ModuleObject {
         let m = ModuleObject("torch.autograd")
         m.members["grad"] = .object(BuiltinFunction("grad") { args, _ in try autogradGrad(args) })
+        AutogradFunction.install(into: m)
         return m
     }
 
@@ -72,19 +74,25 @@ enum TorchModule {
             guard let sizeValue = positional.popLast() ?? args.keywords.first(where: { $0.name == "size" })?.value else {
                 throw PythonError(.typeError, "randint() missing required argument 'size'")
             }
-            let bounds = try positional.map { try Library.integer($0, function: "randint", argument: "high") }
+            let bounds = try positional.map { try Library.torchInteger($0, function: "randint", argument: "high") }
             let (low, high) = bounds.count == 2 ? (bounds[0], bounds[1]) : (0, bounds.first ?? 0)
             let shape = try Library.shape([sizeValue], function: "randint")
-            let dtype = try ArgumentReader("randint", Arguments([], keywords: args.keywords), ["size", "dtype"]).dtype()
-            return .tensor(try Tensor.randint(low: Int64(low), high: Int64(high), shape: shape, dtype: dtype ?? .int64))
+            let keywords = try ArgumentReader("randint", Arguments([], keywords: args.keywords), ["size", "dtype", "generator"])
+            let generator = try OptimBindings.generator(keywords.value("generator"), "randint")
+            return .tensor(
+                try Tensor.randint(
+                    low: Int64(low), high: Int64(high), shape: shape, dtype: keywords.dtype() ?? .int64, generator: generator))
         },
         "randperm": { args, _ in
-            let r = try ArgumentReader("randperm", args, ["n", "dtype"])
-            return .tensor(try Tensor.randperm(try r.int("n") ?? 0))
+            let r = try ArgumentReader("randperm", args, ["n", "dtype", "generator"])
+            let generator = try OptimBindings.generator(r.value("generator"), "randperm")
+            let permutation = try Tensor.randperm(try r.int("n") ?? 0, generator: generator)
+            return .tensor(try r.dtype().map { try permutation.to($0) } ?? permutation)
         },
         "rand_like": { args, _ in try like("rand_like", args) { try Tensor.randLike($0, dtype: $1) } },
         "randn_like": { args, _ in try like("randn_like", args) { try Tensor.randnLike($0, dtype: $1) } },
         "normal": { args, _ in try normal(args) },
+        "Generator": { args, _ in try OptimBindings.makeGenerator(args) },
         "manual_seed": { args, _ in
             DefaultGenerator.shared.manualSeed(try Library.seed(args))
             return .object(GeneratorHandle(DefaultGenerator.shared))
@@ -110,6 +118,9 @@ enum TorchModule {
         let reader = try ArgumentReader(
             name, Arguments([], keywords: args.keywords), ["size", "dtype", "device", "requires_grad", "generator"])
         let shapeValues = args.positional.isEmpty ? (reader.value("size").map { [$0] } ?? []) : args.positional
+        if shapeValues.isEmpty {
+            throw TorchArgumentMessages.invalidCombination(name, signatures: TorchArgumentMessages.randomFactorySignatures)
+        }
         let t = try make(try Library.shape(shapeValues, function: name), try reader.dtype() ?? DType.defaultFloat)
         try t.setRequiresGrad(try reader.bool("requires_grad", default: false), site: .factory)
         return .tensor(t)

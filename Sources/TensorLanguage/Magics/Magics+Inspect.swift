@@ -102,7 +102,7 @@ enum Inspection {
     /// What matters about a tensor: shape, dtype, whether it needs a gradient, where it came from.
     static func tensorFields(_ tensor: Tensor, interpreter: Interpreter) -> [(String, String)] {
         var fields: [(String, String)] = [
-            ("Shape", "torch.Size([" + tensor.shape.map(String.init).joined(separator: ", ") + "])"),
+            ("Shape", TensorFormat.sizeRepr(tensor.shape)),
             ("Dtype", "torch." + tensor.dtype.name),
             ("Requires grad", tensor.requiresGrad ? "True" : "False"),
         ]

@@ -29,7 +29,7 @@ extension Interpreter {
             guard spec.isEmpty else {
                 throw PythonError(.typeError, "unsupported format string passed to Tensor.__format__")
             }
-            return TensorRepr.repr(t)
+            return try tensorRepr(t)
         case .object(let o) where o.hasHeapType:
             if let r = try callUserMethod(value, "__format__", [.string(spec)]) {
                 guard case .string(let s) = r else {

@@ -29,11 +29,6 @@ enum IntegerMessages {
         PythonError(kind, "cannot fit 'int' into an index-sized integer")
     }
 
-    /// PyTorch's error for a Python int outside int64 where a tensor scalar is expected.
-    static func overflowUnpackingLong() -> PythonError {
-        PythonError(.runtimeError, "Overflow when unpacking long")
-    }
-
     static func negativeShift() -> PythonError { PythonError(.valueError, "negative shift count") }
 
     static func strTooLong() -> PythonError {

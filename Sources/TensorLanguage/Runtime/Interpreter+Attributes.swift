@@ -192,11 +192,7 @@ extension Interpreter {
         let iterator = try makeIterator(value)
         var out: [Value] = []
         while let v = try iterator.next() {
-            out.append(v)
-            if out.count & 0xFFFF == 0 {
-                try pollInterrupt()
-                try reserveRoom(out.count)
-            }
+            try append(v, to: &out)
             if out.count > 100_000_000 { throw PythonError(.overflowError, "sequence too long") }
         }
         return out

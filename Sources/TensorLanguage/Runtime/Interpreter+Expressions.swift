@@ -19,7 +19,7 @@ extension Interpreter {
             throw PythonError(.syntaxError, "can't use starred expression here")
         case .listComprehension(let element, let generators):
             var out: [Value] = []
-            try comprehend(generators, 0, in: frame) { out.append(try evaluate(element, in: $0)) }
+            try comprehend(generators, 0, in: frame) { try append(try evaluate(element, in: $0), to: &out) }
             return .list(ListBox(out))
         case .setComprehension(let element, let generators):
             let set = SetObject(frozen: false)
@@ -67,7 +67,7 @@ extension Interpreter {
         for item in items {
             if case .starred(let inner) = item.kind {
                 let iterator = try makeIterator(try evaluate(inner, in: frame))
-                while let v = try iterator.next() { out.append(v) }
+                while let v = try iterator.next() { try append(v, to: &out) }
             } else {
                 out.append(try evaluate(item, in: frame))
             }
@@ -187,7 +187,7 @@ extension Interpreter {
                 args.keywords.append((name, try evaluate(e, in: frame)))
             case .unpackedSequence(let e):
                 let iterator = try makeIterator(try evaluate(e, in: frame))
-                while let v = try iterator.next() { args.positional.append(v) }
+                while let v = try iterator.next() { try append(v, to: &args.positional) }
             case .unpackedMapping(let e):
                 guard case .dict(let d) = try evaluate(e, in: frame) else {
                     throw PythonError(.typeError, "argument after ** must be a mapping")

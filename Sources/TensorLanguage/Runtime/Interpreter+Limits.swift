@@ -9,6 +9,22 @@ extension Interpreter {
         if interruptRequested() { throw PythonError(.keyboardInterrupt, "") }
     }
 
+    /// Appends to an array a user-sized loop is building (star-unpacking, comprehensions, `list(x)`):
+    /// before its storage grows, checks that the grown storage fits in Wick's memory account
+    /// (`MemoryError` if not), and checks Ctrl-C every 65,536 items.
+    @inline(__always)
+    func append(_ value: Value, to array: inout [Value]) throws {
+        if array.count == array.capacity { try reserveRoom(max(array.capacity &* 2, 16)) }
+        array.append(value)
+        if array.count & 0xFFFF == 0 { try pollInterrupt() }
+    }
+
+    /// `list.append`: the list's storage grows only after the account is checked.
+    func append(_ value: Value, to list: ListBox) throws {
+        if list.items.count == list.items.capacity { try reserveRoom(max(list.items.capacity &* 2, 16)) }
+        list.items.append(value)
+    }
+
     /// Raises `MemoryError` when a Python container of `count` elements of `size` bytes would not
     /// fit in what the tensors leave of Wick's memory budget (`--max-memory`).
     func reserveRoom(_ count: Int, elementSize size: Int = MemoryLayout<Value>.stride) throws {
@@ -36,6 +52,16 @@ extension Interpreter {
         nesting.depth += 1
         defer { nesting.depth -= 1 }
         return try body()
+    }
+
+    /// A tensor's repr, or PyTorch's `RecursionError` when its printer would exceed the recursion
+    /// limit: `_tensor_str` recurses through two Python frames per dimension below ten frames of
+    /// its own, so at the top level a tensor of 494 dimensions prints and one of 495 does not.
+    func tensorRepr(_ t: Tensor) throws -> String {
+        guard frames.count + 10 + 2 * t.dim <= recursionLimit else {
+            throw PythonError(.recursionError, "maximum recursion depth exceeded while calling a Python object")
+        }
+        return TensorRepr.repr(t)
     }
 
     /// The repr of a container by `body`, or `placeholder` (`[...]`) when the repr is already inside it.

@@ -7,7 +7,7 @@ extension Interpreter {
     func bindDescriptor(_ found: Value, instance: Value?, owner: PyType) throws -> Value {
         guard case .object(let o) = found else { return found }
         switch o {
-        case is FunctionObject:
+        case is FunctionObject, is GradModeFunction:
             guard let instance else { return found }
             return .object(MethodObject(function: found, receiver: instance))
         case let descriptor as BuiltinMethodDescriptor:

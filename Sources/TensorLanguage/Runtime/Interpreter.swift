@@ -77,11 +77,16 @@ final class Interpreter {
     var handledExceptions: [PythonError] = []
     /// Modules imported so far, by dotted name; each session builds its own.
     var modules: [String: ModuleObject] = [:]
+    /// The globals of modules written in Python (`torch.nn`'s layers, `torch.optim`): their functions
+    /// refer to them, so the session unbinds them when it ends (see `Session.deinit`).
+    var moduleNamespaces: [Namespace] = []
     /// Containers being printed or compared right now (cycles, depth).
     let nesting = NestingGuard()
     let recursionLimit = 1000
     /// Polled between statements and loop iterations; set from a signal handler.
     var interruptRequested: () -> Bool = { false }
+    /// How `input(prompt)` reads a line; nil reads standard input (see `Session.inputReader`).
+    var inputReader: ((String) -> InputReply)?
     /// The most statements a session may execute (nil: no limit); fuzzing sets it to stop runaway loops.
     var stepLimit: Int?
     var stepsTaken = 0

@@ -84,11 +84,27 @@ extension Interpreter {
     }
 
     /// `items` `n` times over (`count` elements in all); nothing when that is empty, however big `n` is.
-    private static func repeated(_ items: [Value], _ n: Int, count: Int) -> [Value] {
+    /// Room for a repeated list or tuple of `count` items: beyond what 64 bits of bytes can hold,
+    /// CPython's bare `MemoryError` (its `size > PY_SSIZE_T_MAX / sizeof(PyObject *)` check).
+    private func reserveRepeat(_ count: Int) throws {
+        guard count <= Int.max / MemoryLayout<Value>.stride else { throw PythonError(.memoryError, "") }
+        try reserveRoom(count)
+    }
+
+    /// `items * n`, checking Ctrl-C about every 65,536 items copied.
+    private func repeated(_ items: [Value], _ n: Int, count: Int) throws -> [Value] {
         guard count > 0 else { return [] }
         var out: [Value] = []
         out.reserveCapacity(count)
-        for _ in 0..<n { out.append(contentsOf: items) }
+        var sincePoll = 0
+        for _ in 0..<n {
+            out.append(contentsOf: items)
+            sincePoll &+= items.count
+            if sincePoll >= 1 << 16 {
+                sincePoll = 0
+                try pollInterrupt()
+            }
+        }
         return out
     }
 
@@ -103,20 +119,19 @@ extension Interpreter {
         }
         switch sequence {
         case .string(let s):
+            // CPython: OverflowError past PY_SSIZE_T_MAX, else MemoryError when it cannot allocate.
             let (length, overflow) = s.utf8.count.multipliedReportingOverflow(by: n)
-            guard !overflow, length < 1 << 31 else { throw PythonError(.overflowError, "repeated string is too long") }
+            guard !overflow else { throw PythonError(.overflowError, "repeated string is too long") }
             try reserveRoom(length, elementSize: 1)
             return .string(String(repeating: s, count: length == 0 ? 0 : n))
         case .list(let l):
             let (count, overflow) = l.items.count.multipliedReportingOverflow(by: n)
-            guard !overflow, count < 1 << 28 else { throw PythonError(.overflowError, "repeated list is too long") }
-            try reserveRoom(count)
-            return .list(ListBox(Self.repeated(l.items, n, count: count)))
+            try reserveRepeat(overflow ? Int.max : count)
+            return .list(ListBox(try repeated(l.items, n, count: count)))
         case .tuple(let items):
             let (count, overflow) = items.count.multipliedReportingOverflow(by: n)
-            guard !overflow, count < 1 << 28 else { throw PythonError(.overflowError, "repeated tuple is too long") }
-            try reserveRoom(count)
-            return .tuple(Self.repeated(items, n, count: count))
+            try reserveRepeat(overflow ? Int.max : count)
+            return .tuple(try repeated(items, n, count: count))
         default: return .noneValue
         }
     }

@@ -25,7 +25,7 @@ extension Interpreter {
                 let pairs = try zip(d.keys, d.values).map { "\(try repr($0)): \(try repr($1))" }
                 return "{" + pairs.joined(separator: ", ") + "}"
             }
-        case .tensor(let t): return NNParameter.repr(t) ?? TensorRepr.repr(t)
+        case .tensor(let t): return try NNParameter.repr(t) ?? tensorRepr(t)
         case .object(let o):
             if o.hasHeapType, let s = try userRepr(value) { return s }
             return try o.repr(interpreter: self)

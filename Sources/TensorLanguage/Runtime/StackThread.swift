@@ -22,16 +22,47 @@ enum StackThread {
 
     private final class Job: @unchecked Sendable {
         let body: () -> Void
+        let stackSize: Int
 
-        init(_ body: @escaping () -> Void) { self.body = body }
+        init(_ body: @escaping () -> Void, stackSize: Int) {
+            self.body = body
+            self.stackSize = stackSize
+        }
+
+        /// Runs the body on the new thread, after noting where the thread's stack ends.
+        func start() {
+            if let key = StackThread.stackFloor {
+                var marker = 0
+                let top = withUnsafeMutablePointer(to: &marker) { Int(bitPattern: $0) }
+                // A margin for the frames above this one and the guard page.
+                pthread_setspecific(key, UnsafeRawPointer(bitPattern: top - stackSize + (256 << 10)))
+            }
+            body()
+        }
     }
 
-    /// Runs `body` on a fresh thread with `size` bytes of stack and waits for it;
-    /// runs it in place if no such thread can be made.
+    /// The lowest usable stack address of the current thread, when `run` made it (else nil).
+    fileprivate static let stackFloor: pthread_key_t? = {
+        var key = pthread_key_t()
+        return pthread_key_create(&key, nil) == 0 ? key : nil
+    }()
+
+    /// Bytes of stack left below the caller, when the current thread is one `run` made.
+    private static func remainingStack() -> Int? {
+        guard let key = stackFloor, let floor = pthread_getspecific(key) else { return nil }
+        var marker = 0
+        let here = withUnsafeMutablePointer(to: &marker) { Int(bitPattern: $0) }
+        return here - Int(bitPattern: floor)
+    }
+
+    /// Runs `body` on a thread with at least `stackSize` bytes of stack and waits for it: in place
+    /// when the caller is already on such a thread with that much left (a notebook's cells run on
+    /// one thread, not one each), else on a fresh thread; in place too if no thread can be made.
     static func run<T>(stackSize: Int = size, _ body: () -> T) -> T {
-        withoutActuallyEscaping(body) { escapable in
+        if let remaining = remainingStack(), remaining >= stackSize { return body() }
+        return withoutActuallyEscaping(body) { escapable in
             var result: T?
-            let job = Job { result = escapable() }
+            let job = Job({ result = escapable() }, stackSize: stackSize)
             if spawnAndJoin(job, stackSize: stackSize), let finished = result { return finished }
             return escapable()
         }
@@ -57,7 +88,7 @@ enum StackThread {
                     guard let context else { return nil }
                     let job = Unmanaged<Job>.fromOpaque(context).takeRetainedValue()
                 #endif
-                job.body()
+                job.start()
                 return nil
             }, context)
         guard created == 0 else {

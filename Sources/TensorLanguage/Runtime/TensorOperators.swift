@@ -9,7 +9,8 @@ enum TensorOperators {
         case .int(let i): return Tensor.wrapping(.int(Int64(i)))
         case .float(let d): return Tensor.wrapping(.float(d))
         case .bool(let b): return Tensor.wrapping(.bool(b))
-        case .bigInt: throw IntegerMessages.overflowUnpackingLong()
+        case .bigInt(let b):
+            throw TorchArgumentMessages.scalarOverflow(negative: b.isNegative, fitsUnsigned: b.magnitude64 != nil)
         default:
             throw PythonError(.typeError, "unsupported operand type for tensor operation: '\(value.typeName)'")
         }
@@ -41,7 +42,8 @@ enum TensorOperators {
         case .int(let i): .int(Int64(i))
         case .float(let d): .float(d)
         case .bool(let b): .bool(b)
-        case .bigInt: throw IntegerMessages.overflowUnpackingLong()
+        case .bigInt(let b):
+            throw TorchArgumentMessages.scalarOverflow(negative: b.isNegative, fitsUnsigned: b.magnitude64 != nil)
         default: nil
         }
     }

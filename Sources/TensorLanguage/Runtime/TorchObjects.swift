@@ -16,7 +16,7 @@ final class NodeObject: PyObject {
         case "next_functions":
             return .tuple(
                 node.nextFunctions.map { edge in
-                    .tuple([edge.node.map { .object(NodeObject($0)) } ?? .noneValue, .int(edge.inputNr)])
+                    .tuple([NodeObject.wrap(edge.node), .int(edge.inputNr)])
                 })
         case "name":
             let node = node
@@ -43,6 +43,7 @@ final class NodeObject: PyObject {
         case .tensor(let tensor): return .tensor(tensor)
         case .scalar(let number): return interpreter.scalarValue(number)
         case .notSaved: return .noneValue
+        case .tensors(let list): return .tuple(list.map { $0.map(Value.tensor) ?? .noneValue })
         case nil: return nil
         }
     }
@@ -58,9 +59,7 @@ final class SizeObject: PyObject, SizedObject {
     override var pythonType: PyType { .size }
     var length: Int { sizes.count }
 
-    override func repr(interpreter: Interpreter) throws -> String {
-        "torch.Size([" + sizes.map(String.init).joined(separator: ", ") + "])"
-    }
+    override func repr(interpreter: Interpreter) throws -> String { TensorFormat.sizeRepr(sizes) }
 
     override func makeIterator(interpreter: Interpreter) throws -> ValueIterator {
         ArrayIterator(sizes.map { .int($0) })
@@ -135,30 +134,36 @@ final class DTypeObject: PyObject {
     }
 }
 
-/// A `torch.return_types.max(values=…, indices=…)` named tuple.
-final class NamedTupleObject: PyObject, SizedObject {
+/// A struct sequence: `torch.return_types.max(values=…, indices=…)`, `sys.version_info`. It
+/// unpacks, indexes and compares as a tuple of its values.
+final class NamedTupleObject: PyObject, SizedObject, TupleLike {
     let name: String
+    /// `torch.return_types` (printed one field a line, as PyTorch does) or `sys` (on one line).
+    let module: String
     let fields: [String]
     let values: [Value]
 
-    init(name: String, fields: [String], values: [Value]) {
+    init(name: String, module: String = "torch.return_types", fields: [String], values: [Value]) {
         self.name = name
+        self.module = module
         self.fields = fields
         self.values = values
     }
 
-    override var typeName: String { name }
-    override var qualifiedTypeName: String { "torch.return_types.\(name)" }
+    var tupleItems: [Value] { values }
+    override var typeName: String { module == "sys" ? "sys.\(name)" : name }
+    override var qualifiedTypeName: String { "\(module).\(name)" }
     var length: Int { values.count }
 
     override func repr(interpreter: Interpreter) throws -> String {
-        let body = try zip(fields, values).map { "\($0)=\(try interpreter.repr($1))" }.joined(separator: ",\n")
-        return "torch.return_types.\(name)(\n\(body))"
+        let onePerLine = module != "sys"
+        let body = try zip(fields, values).map { "\($0)=\(try interpreter.repr($1))" }
+            .joined(separator: onePerLine ? ",\n" : ", ")
+        return "\(module).\(name)(\(onePerLine ? "\n" : "")\(body))"
     }
 
     override func attribute(_ attr: String, interpreter: Interpreter) throws -> Value? {
-        guard let i = fields.firstIndex(of: attr) else { return nil }
-        return values[i]
+        fields.firstIndex(of: attr).map { values[$0] }
     }
 
     override func makeIterator(interpreter: Interpreter) throws -> ValueIterator { ArrayIterator(values) }

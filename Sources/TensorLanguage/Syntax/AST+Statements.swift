@@ -4,12 +4,15 @@ struct Module: Sendable {
     /// The name shown in tracebacks: `File "<fileName>", line N`.
     var fileName: String
     /// The physical source lines without line terminators, index 0 being line 1,
-    /// so a traceback can echo `sourceLines[statement.range.start.line - 1]`.
+    /// so a traceback can echo `sourceLine(statement.range.start.line)`.
     var sourceLines: [String]
+    /// The number of `sourceLines[0]`: a cell of a script starts at its line in the file.
+    var firstLine = 1
 
-    /// The text of a 1-based line, or `nil` past the end.
+    /// The text of a line, or `nil` outside the module.
     func sourceLine(_ line: Int) -> String? {
-        line >= 1 && line <= sourceLines.count ? sourceLines[line - 1] : nil
+        let index = line - firstLine
+        return index >= 0 && index < sourceLines.count ? sourceLines[index] : nil
     }
 }
 

@@ -94,12 +94,8 @@ extension FormattedStringParser {
     {
         var diagnostic = failure.diagnostic
         let text = String(String.UnicodeScalarView(source.scalars[expressionRange]))
-        var startLine = 1
-        for (index, lineStart) in source.lineStarts.enumerated()
-        where lineStart <= expressionRange.lowerBound {
-            startLine = index + 1
-        }
-        let startColumn = expressionRange.lowerBound - source.lineStarts[startLine - 1]
+        let startLine = source.lineNumber(containing: expressionRange.lowerBound)
+        let startColumn = expressionRange.lowerBound - source.lineStart(of: startLine)
         if diagnostic.line == startLine {
             diagnostic.column = diagnostic.column - startColumn + 1
             diagnostic.endColumn = diagnostic.endColumn.map { $0 - startColumn + 1 }

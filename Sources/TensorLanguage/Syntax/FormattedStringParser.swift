@@ -19,8 +19,7 @@ struct FormattedStringParser {
         self.mentions = parser.mentions
         source = parser.source
         body = Array(token.body.unicodeScalars)
-        let lineStart = parser.source.lineStarts[
-            max(0, min(token.bodyStart.line - 1, parser.source.lineStarts.count - 1))]
+        let lineStart = parser.source.lineStart(of: token.bodyStart.line)
         bodyStartIndex = lineStart + token.bodyStart.column
         isRaw = token.isRaw
         self.tokenRange = tokenRange

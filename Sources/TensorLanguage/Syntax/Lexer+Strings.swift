@@ -45,7 +45,7 @@ extension Lexer {
     }
 
     private func unterminated(isTriple: Bool, start: SourceLocation) -> LexFailure {
-        let detectedAt = min(line, source.lineCount)
+        let detectedAt = min(line, source.lastLine)
         let message =
             isTriple
             ? SyntaxMessages.unterminatedTripleQuotedString(detectedAt: detectedAt)

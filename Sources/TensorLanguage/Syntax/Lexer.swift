@@ -43,7 +43,7 @@ struct Lexer {
     init(source: SourceText) {
         self.source = source
         self.position = 0
-        self.line = 1
+        self.line = source.firstLine
         self.lineStart = 0
         self.isExpressionOnly = false
     }
@@ -53,12 +53,9 @@ struct Lexer {
         self.source = source
         self.position = range.lowerBound
         self.isExpressionOnly = true
-        var line = 1
-        for (index, start) in source.lineStarts.enumerated() where start <= range.lowerBound {
-            line = index + 1
-        }
+        let line = source.lineNumber(containing: range.lowerBound)
         self.line = line
-        self.lineStart = source.lineStarts[line - 1]
+        self.lineStart = source.lineStart(of: line)
         self.expressionEnd = range.upperBound
         self.atLineStart = false
     }

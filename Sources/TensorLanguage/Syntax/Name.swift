@@ -37,6 +37,7 @@ final class Scope: @unchecked Sendable {
     /// Unique for the process, so caches keyed by it are never confused by address reuse.
     let id: Int
     private(set) var isAnalysed = false
+    private let analysisLock = Mutex(())
     /// Local names in slot order: parameters first, then every other name the body binds.
     private(set) var names: [String] = []
     private var slots: [String: Int] = [:]
@@ -54,8 +55,14 @@ final class Scope: @unchecked Sendable {
     /// The slot of a local name, or nil.
     func slot(of name: String) -> Int? { slots[name] }
 
-    /// Records the locals once; later calls do nothing.
+    /// Records the locals once; later calls do nothing. Modules written in Python (`torch.nn`'s layers,
+    /// `torch.optim`) are parsed once per process and run by every session, so two sessions on two
+    /// threads may analyse the same scope at once: the lock makes one of them do it.
     func analyse(_ fill: (inout ScopeBuilder) -> Void) {
+        analysisLock.withLock { _ in analyseOnce(fill) }
+    }
+
+    private func analyseOnce(_ fill: (inout ScopeBuilder) -> Void) {
         guard !isAnalysed else { return }
         var builder = ScopeBuilder()
         fill(&builder)

@@ -64,7 +64,7 @@ extension Parser {
         var line = current.location.line
         var column = current.location.column
         if index >= endOfInputIndex {
-            line = max(1, min(line, source.lineCount))
+            line = max(source.firstLine, min(line, source.lastLine))
             column = -1
         }
         return ParseFailure(

@@ -1,9 +1,9 @@
 extension Parser {
     /// Lexes and parses `source`, then ranks lexer and parser errors as CPython does.
-    static func run(source text: String, fileName: String, interactive: Bool) -> ParseOutcome {
-        let source = SourceText(text, fileName: fileName)
+    static func run(source text: String, fileName: String, interactive: Bool, firstLine: Int = 1) -> ParseOutcome {
+        let source = SourceText(text, fileName: fileName, firstLine: firstLine)
         if let nullIndex = source.scalars.firstIndex(of: "\u{0}") {
-            let line = source.lineStarts.lastIndex { $0 <= nullIndex }.map { $0 + 1 } ?? 1
+            let line = source.lineNumber(containing: nullIndex)
             var diagnostic = source.diagnostic(
                 .syntaxError, SyntaxMessages.nullBytes, line: line, column: -1)
             diagnostic.sourceLine = diagnostic.sourceLine.map {
@@ -20,7 +20,7 @@ extension Parser {
             if interactive && !endsWithEmptyLine, let last = body.last, last.isCompound {
                 return .incomplete
             }
-            return .complete(Module(body: body, fileName: fileName, sourceLines: source.allLines))
+            return .complete(Module(body: body, fileName: fileName, sourceLines: source.allLines, firstLine: source.firstLine))
         } catch {
             return parser.outcome(
                 for: error, interactive: interactive, endsWithEmptyLine: endsWithEmptyLine)
@@ -57,7 +57,7 @@ extension Parser {
     ///
     /// As in CPython's REPL, a line of spaces does not count: only a totally empty one.
     private static func endsWithEmptyLine(_ source: SourceText) -> Bool {
-        source.line(source.lineCount)?.isEmpty ?? true
+        source.line(source.lastLine)?.isEmpty ?? true
     }
 }
 

@@ -7,8 +7,8 @@
 /// case .incomplete: break  // not produced in file mode
 /// }
 /// ```
-func parse(source: String, fileName: String) -> ParseOutcome {
-    StackThread.run { Parser.run(source: source, fileName: fileName, interactive: false) }
+func parse(source: String, fileName: String, firstLine: Int = 1) -> ParseOutcome {
+    StackThread.run { Parser.run(source: source, fileName: fileName, interactive: false, firstLine: firstLine) }
 }
 
 /// Parses interactive input (a REPL entry or notebook cell), answering `.incomplete`
@@ -157,7 +157,7 @@ struct Parser {
         }
         return ParseFailure(
             diagnostic: source.diagnostic(
-                .syntaxError, message, line: max(1, source.lineCount), column: -1),
+                .syntaxError, message, line: source.lastLine, column: -1),
             tokenIndex: index)
     }
 

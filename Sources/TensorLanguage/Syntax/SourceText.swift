@@ -4,13 +4,16 @@
 /// universal newlines do, so a column is simply an offset from a line start.
 struct SourceText: Sendable {
     let fileName: String
+    /// The number of the source's first line: a cell of a script starts at its line in the file.
+    let firstLine: Int
     /// Every code point of the normalised source.
     let scalars: [Unicode.Scalar]
-    /// Index into `scalars` where each line starts; `lineStarts[0]` is line 1.
+    /// Index into `scalars` where each line starts; `lineStarts[0]` is line `firstLine`.
     let lineStarts: [Int]
 
-    init(_ source: String, fileName: String) {
+    init(_ source: String, fileName: String, firstLine: Int = 1) {
         self.fileName = fileName
+        self.firstLine = max(firstLine, 1)
         var scalars: [Unicode.Scalar] = []
         scalars.reserveCapacity(source.unicodeScalars.count)
         var previousWasCarriageReturn = false
@@ -43,8 +46,28 @@ struct SourceText: Sendable {
         return lineStarts.count
     }
 
-    /// The text of a 1-based line without its terminator, or `nil` if there is no such line.
-    func line(_ number: Int) -> String? {
+    /// The number of the last line (an empty one after a final newline not counted).
+    var lastLine: Int { firstLine + lineCount - 1 }
+
+    /// The number of the line holding scalar `index` (found by bisection).
+    func lineNumber(containing index: Int) -> Int {
+        var low = 0
+        var high = lineStarts.count - 1
+        while low < high {
+            let middle = (low + high + 1) / 2
+            if lineStarts[middle] <= index { low = middle } else { high = middle - 1 }
+        }
+        return firstLine + low
+    }
+
+    /// The index in `scalars` where line `number` starts (clamped to the source's lines).
+    func lineStart(of number: Int) -> Int {
+        lineStarts[max(0, min(number - firstLine, lineStarts.count - 1))]
+    }
+
+    /// The text of a line (numbered from `firstLine`) without its terminator, or `nil` if there is no such line.
+    func line(_ absolute: Int) -> String? {
+        let number = absolute - firstLine + 1
         guard number >= 1, number <= lineStarts.count else { return nil }
         let start = lineStarts[number - 1]
         var end = number < lineStarts.count ? lineStarts[number] - 1 : scalars.count
@@ -54,8 +77,9 @@ struct SourceText: Sendable {
         return String(text)
     }
 
-    /// The length in code points of a 1-based line without its terminator.
-    func lineLength(_ number: Int) -> Int {
+    /// The length in code points of a line without its terminator.
+    func lineLength(_ absolute: Int) -> Int {
+        let number = absolute - firstLine + 1
         guard number >= 1, number <= lineStarts.count else { return 0 }
         let start = lineStarts[number - 1]
         let end = number < lineStarts.count ? lineStarts[number] - 1 : scalars.count
@@ -64,7 +88,7 @@ struct SourceText: Sendable {
 
     /// All lines without terminators, for `Module.sourceLines`.
     var allLines: [String] {
-        (0..<lineCount).compactMap { line($0 + 1) }
+        (0..<lineCount).compactMap { line(firstLine + $0) }
     }
 
     /// A diagnostic pointing at a position, with that line's text attached.

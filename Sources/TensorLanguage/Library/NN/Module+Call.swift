@@ -34,7 +34,8 @@ extension NNModuleType {
         let forward = try interpreter.getAttribute(receiver, "forward")
         let preHooks = hooks(o, "_forward_pre_hooks")
         let postHooks = hooks(o, "_forward_hooks")
-        if preHooks == nil && postHooks == nil { return try interpreter.call(forward, args) }
+        let backwardHooked = hooks(o, "_backward_hooks") != nil || hooks(o, "_backward_pre_hooks") != nil
+        if preHooks == nil && postHooks == nil && !backwardHooked { return try interpreter.call(forward, args) }
         var args = args
         let kwargs = Value.dict(try keywordDict(args))
         if let preHooks {
@@ -62,7 +63,11 @@ extension NNModuleType {
                 }
             }
         }
-        var result = try interpreter.call(forward, args)
+        let finalArgs = args
+        var result =
+            backwardHooked
+            ? try callWithBackwardHooks(receiver, finalArgs, interpreter) { try interpreter.call(forward, $0) }
+            : try interpreter.call(forward, args)
         if let postHooks {
             let withKwargs = stateDict(o, "_forward_hooks_with_kwargs")
             for (id, hook) in zip(postHooks.keys, postHooks.values) {
@@ -93,7 +98,7 @@ extension NNModuleType {
     }
 
     /// Adds `hook` to the module's hook dict under a fresh id and returns its handle.
-    private static func register(
+    static func register(
         _ receiver: Value, _ dictName: String, _ hook: Value, prepend: Bool, kwargsDict: String?
     ) throws -> Value {
         let o = try instance(receiver, "register_forward_hook")

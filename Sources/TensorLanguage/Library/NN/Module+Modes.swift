@@ -29,7 +29,7 @@ extension NNModuleType {
         "apply": { receiver, args, interpreter in
             let fn = try ArgumentReader("apply", args, ["fn"]).required("fn")
             // Children first, then the module itself, as `Module.apply` recurses.
-            for (_, module) in try namedModules(receiver, prefix: "", removeDuplicate: true).reversed() {
+            for module in try postOrder(receiver) {
                 _ = try interpreter.call(fn, Arguments([module]))
             }
             return receiver
@@ -73,6 +73,23 @@ extension NNModuleType {
         return receiver
     }
 
+    /// Every module under `root`, each after its children (in `children()` order), as `apply` and `_apply`
+    /// recurse; with an explicit stack, and CPython's `RecursionError` for a module that contains itself.
+    static func postOrder(_ root: Value) throws -> [Value] {
+        var out: [Value] = []
+        var stack: [(module: Value, expanded: Bool, depth: Int)] = [(root, false, 0)]
+        while let (module, expanded, depth) = stack.popLast() {
+            if expanded {
+                out.append(module)
+                continue
+            }
+            guard depth < 1000 else { throw PythonError(.recursionError, "maximum recursion depth exceeded") }
+            stack.append((module, true, depth))
+            for (_, child) in try namedChildren(module).reversed() { stack.append((child, false, depth + 1)) }
+        }
+        return out
+    }
+
     /// `Module.zero_grad`'s rule for one parameter (set to None, or detach and zero in place).
     static func zeroGrad(_ p: Tensor, setToNone: Bool) throws {
         guard let grad = p.grad else { return }
@@ -86,7 +103,7 @@ extension NNModuleType {
     static func applyToTensors(
         _ receiver: Value, _ interpreter: Interpreter, _ fn: (Tensor) throws -> Tensor
     ) throws -> Value {
-        for (_, module) in try namedModules(receiver, prefix: "", removeDuplicate: true).reversed() {
+        for module in try postOrder(receiver) {
             guard case .object(let o as InstanceObject) = module else { continue }
             for (_, value) in entries(o, "_parameters") {
                 guard case .tensor(let p) = value else { continue }

@@ -27,7 +27,7 @@ extension NNModuleType {
             }
             let strict = try r.bool("strict", default: true)
             var report = LoadReport()
-            try load(receiver, source, prefix: "", strict: strict, &report, interpreter)
+            try load(receiver, source, prefix: "", &report, interpreter)
             if strict {
                 if !report.unexpected.isEmpty {
                     let keys = report.unexpected.map { "\"\($0)\"" }.joined(separator: ", ")
@@ -79,7 +79,7 @@ extension NNModuleType {
 
     /// `load` in `load_state_dict`: each module's own entries, then its children with their prefixes.
     private static func load(
-        _ module: Value, _ source: DictBox, prefix: String, strict: Bool, _ report: inout LoadReport,
+        _ module: Value, _ source: DictBox, prefix: String, _ report: inout LoadReport,
         _ interpreter: Interpreter
     ) throws {
         guard case .object(let o as InstanceObject) = module else { return }
@@ -89,8 +89,9 @@ extension NNModuleType {
         for (name, value) in local {
             guard case .tensor(let target) = value else { continue }
             let key = prefix + name
+            // PyTorch collects missing and unexpected keys whatever `strict` says; only the error needs it.
             guard let input = try source.get(.string(key)) else {
-                if strict { report.missing.append(key) }
+                report.missing.append(key)
                 continue
             }
             guard case .tensor(let given) = input else {
@@ -101,7 +102,7 @@ extension NNModuleType {
             }
             guard given.shape == target.shape else {
                 report.errors.append(
-                    "size mismatch for \(key): copying a param with shape \(sizeText(given.shape)) from checkpoint, the shape in current model is \(sizeText(target.shape))."
+                    "size mismatch for \(key): copying a param with shape \(TensorFormat.sizeRepr(given.shape)) from checkpoint, the shape in current model is \(TensorFormat.sizeRepr(target.shape))."
                 )
                 continue
             }
@@ -109,21 +110,19 @@ extension NNModuleType {
                 try GradMode.with(false) { try target.copyInPlace(from: given) }
             } catch let error as TorchError {
                 report.errors.append(
-                    "While copying the parameter named \"\(key)\", whose dimensions in the model are \(sizeText(target.shape)) and whose dimensions in the checkpoint are \(sizeText(given.shape)), an exception occurred : \(error.message)."
+                    "While copying the parameter named \"\(key)\", whose dimensions in the model are \(TensorFormat.sizeRepr(target.shape)) and whose dimensions in the checkpoint are \(TensorFormat.sizeRepr(given.shape)), an exception occurred : \(error.message)."
                 )
             }
         }
-        if strict {
-            let localNames = Set(local.map(\.0))
-            let children = Set(entries(o, "_modules").map(\.0))
-            for case .string(let key) in source.keys where key.hasPrefix(prefix) {
-                let rest = key.dropFirst(prefix.count)
-                let head = String(rest.split(separator: ".", maxSplits: 1, omittingEmptySubsequences: false).first ?? "")
-                if !children.contains(head) && !localNames.contains(head) { report.unexpected.append(key) }
-            }
+        let localNames = Set(local.map(\.0))
+        let children = Set(entries(o, "_modules").map(\.0))
+        for case .string(let key) in source.keys where key.hasPrefix(prefix) {
+            let rest = key.dropFirst(prefix.count)
+            let head = String(rest.split(separator: ".", maxSplits: 1, omittingEmptySubsequences: false).first ?? "")
+            if !children.contains(head) && !localNames.contains(head) { report.unexpected.append(key) }
         }
         for (name, child) in entries(o, "_modules") where !child.isNone {
-            try load(child, source, prefix: prefix + name + ".", strict: strict, &report, interpreter)
+            try load(child, source, prefix: prefix + name + ".", &report, interpreter)
         }
     }
 }
@@ -155,6 +154,3 @@ final class IncompatibleKeys: PyObject {
     }
     override func makeIterator(interpreter: Interpreter) throws -> ValueIterator { ArrayIterator(lists) }
 }
-
-/// How `torch.Size` prints inside a message.
-func sizeText(_ sizes: [Int]) -> String { "torch.Size([" + sizes.map(String.init).joined(separator: ", ") + "])" }

@@ -26,7 +26,7 @@ enum NNModuleType {
 
     nonisolated(unsafe) static let methods: [String: Method] = {
         var table: [String: Method] = [:]
-        for part in [attributeMethods, traversalMethods, stateMethods, modeMethods, callMethods] {
+        for part in [attributeMethods, traversalMethods, stateMethods, modeMethods, callMethods, backwardHookMethods] {
             table.merge(part) { a, _ in a }
         }
         return table

@@ -4,7 +4,9 @@ import Autograd
 /// `torch.accelerator` and `torch.__version__`: Wick is a CPU-only build of PyTorch.
 extension TorchModule {
     static func installTensorAPI(into m: ModuleObject) {
-        for (name, body) in deviceFunctions.merging(comparisonFunctions, uniquingKeysWith: { a, _ in a }) {
+        for (name, body) in deviceFunctions.merging(comparisonFunctions, uniquingKeysWith: { a, _ in a })
+            .merging(rearrangeFunctions, uniquingKeysWith: { a, _ in a })
+        {
             m.members[name] = .object(BuiltinFunction(name, body))
         }
         m.members["device"] = .object(deviceType)
@@ -12,6 +14,7 @@ extension TorchModule {
         m.members["backends"] = .object(makeBackends())
         m.members["accelerator"] = .object(makeAccelerator())
         m.members["__version__"] = .object(TorchVersionObject())
+        OutArgument.install(into: m)
     }
 
     static let deviceType = PyType.register("torch.device") { args, _ in .object(DeviceObject(try DeviceObject.make(args))) }

@@ -1,3 +1,5 @@
+import Autograd
+
 /// A Python `set` or `frozenset`, laid out in CPython's open-addressing table (linear probes,
 /// then perturbation) so that it iterates and prints in the order CPython does.
 final class SetObject: PyObject, SizedObject {
@@ -18,7 +20,11 @@ final class SetObject: PyObject, SizedObject {
     private static let perturbShift = 5
 
     let isFrozen: Bool
-    private var table = [Slot](repeating: .unused, count: minimumSize)
+    private var table = [Slot](repeating: .unused, count: minimumSize) {
+        didSet { account() }
+    }
+    /// Bytes counted in Wick's memory account for `table` (the first table is too small to count).
+    private var charged = 0
     private var fill = 0
     private var used = 0
     private var mask: Int { table.count - 1 }
@@ -65,6 +71,11 @@ final class SetObject: PyObject, SizedObject {
     }
 
     func add(_ value: Value, _ interpreter: Interpreter) throws {
+        // The table may be about to grow (up to four times): check the account first.
+        if (fill + 1) * 5 >= mask * 3 {
+            try interpreter.reserveRoom(table.count &* 4, elementSize: MemoryLayout<Slot>.stride)
+            try interpreter.pollInterrupt()
+        }
         add(try entry(for: value, interpreter))
     }
 
@@ -150,6 +161,15 @@ final class SetObject: PyObject, SizedObject {
             i = (i + 1) & mask
         }
     }
+
+    private func account() {
+        let bytes = table.capacity &* MemoryLayout<Slot>.stride
+        guard bytes != charged else { return }
+        MemoryBudget.adjust(by: bytes &- charged)
+        charged = bytes
+    }
+
+    deinit { MemoryBudget.adjust(by: -charged) }
 
     func removeAll() {
         table = [Slot](repeating: .unused, count: Self.minimumSize)

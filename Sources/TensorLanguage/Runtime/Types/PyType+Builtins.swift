@@ -67,6 +67,7 @@ extension PyType {
     static let importError = PyType("ImportError", base: exception)
     static let moduleNotFoundError = PyType("ModuleNotFoundError", base: importError)
     static let stopIteration = PyType("StopIteration", base: exception)
+    static let eofError = PyType("EOFError", base: exception)
     static let syntaxError = PyType("SyntaxError", base: exception)
     static let indentationError = PyType("IndentationError", base: syntaxError)
     static let osError = PyType("OSError", base: exception)
@@ -81,7 +82,7 @@ extension PyType {
         baseException, exception, keyboardInterrupt, systemExit, generatorExit, arithmeticError, zeroDivisionError,
         overflowError, lookupError, indexError, keyError, runtimeError, recursionError,
         notImplementedError, memoryError, nameError, unboundLocalError, typeError, valueError, attributeError,
-        assertionError, importError, moduleNotFoundError, stopIteration, syntaxError, indentationError,
+        assertionError, importError, moduleNotFoundError, stopIteration, eofError, syntaxError, indentationError,
         osError, connectionError, brokenPipeError, warning, userWarning, deprecationWarning,
     ]
 

@@ -1,0 +1,21 @@
+# tags: ops
+import torch
+x = torch.arange(10.0, requires_grad=True)
+parts = x.split(4)
+print(parts)
+print([p.shape for p in torch.split(x, [2, 3, 5])])
+print(x.chunk(3))
+print(torch.chunk(x, 4, dim=0)[-1])
+m = torch.arange(12.0).reshape(3, 4).requires_grad_()
+a, b = m.chunk(2, dim=1)
+print(a, b, sep="\n")
+(a * 1 + b * 2).sum().backward()
+print(m.grad)
+rows = m.unbind()
+print(rows)
+print(torch.unbind(m, dim=1)[0])
+s = sum(r.sum() * (i + 1) for i, r in enumerate(rows))
+m.grad = None
+s.backward()
+print(m.grad)
+print(x.split(3)[1].grad_fn.name(), torch.split(x, [5, 5])[0].grad_fn.name(), rows[0].grad_fn.name())

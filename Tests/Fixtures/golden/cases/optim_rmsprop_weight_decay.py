@@ -1,0 +1,19 @@
+# tags: training rng
+import torch
+
+torch.manual_seed(12)
+w = torch.randn(3, 4, requires_grad=True)
+b = torch.randn(4, requires_grad=True)
+x = torch.randn(8, 3, 4)
+y = torch.randn(8, 4)
+opt = torch.optim.RMSprop([w, b], lr=0.005, weight_decay=0.1, eps=1e-6, maximize=False)
+for step in range(20):
+    opt.zero_grad()
+    pred = (x * w).sum(dim=1) + b
+    loss = ((pred - y) ** 2).mean()
+    loss.backward()
+    opt.step()
+    if step % 5 == 4:
+        print(step, f"{loss.item():.6f}")
+print(w)
+print(b)
