@@ -37,21 +37,19 @@ public enum CascadeSum {
     /// each added to its slot). Picks `vectorized_inner_sum`, `vectorized_outer_sum`,
     /// `scalar_inner_sum` or `scalar_outer_sum` from the strides as `cascade_sum` does.
     @inline(never)
-    public static func blockSum(
-        _ p: UnsafePointer<Float>, rows: Int, rowStride: Int, columns: Int, columnStride: Int,
-        into out: UnsafeMutablePointer<Float>, outStride: Int
-    ) {
-        block(p, rows, rowStride, columns, columnStride, out, outStride, SIMD8<Float>.self)
+    public static func blockSum(_ p: UnsafePointer<Float>, _ shape: BlockShape, into out: UnsafeMutablePointer<Float>) {
+        block(p, shape.rows, shape.rowStride, shape.columns, shape.columnStride, out, shape.outStride, SIMD8<Float>.self)
     }
 
     /// `blockSum` of doubles (registers of 4).
     @inline(never)
-    public static func blockSum(
-        _ p: UnsafePointer<Double>, rows: Int, rowStride: Int, columns: Int, columnStride: Int,
-        into out: UnsafeMutablePointer<Double>, outStride: Int
-    ) {
-        block(p, rows, rowStride, columns, columnStride, out, outStride, SIMD4<Double>.self)
+    public static func blockSum(_ p: UnsafePointer<Double>, _ shape: BlockShape, into out: UnsafeMutablePointer<Double>) {
+        block(p, shape.rows, shape.rowStride, shape.columns, shape.columnStride, out, shape.outStride, SIMD4<Double>.self)
     }
+
+    /// A block's geometry: `rows` reduced elements `rowStride` apart for each of `columns` outputs
+    /// (`columnStride` apart in the input, `outStride` in the output).
+    public typealias BlockShape = (rows: Int, rowStride: Int, columns: Int, columnStride: Int, outStride: Int)
 
     @inline(__always)
     static func block<R: SIMD & CascadeLane>(

@@ -49,8 +49,10 @@ enum CascadeSum {
             }
             return
         }
-        T.cascadeBlock(
-            p, rows: b.sizes.0, rowStride: b.inStrides.0, columns: b.sizes.1, columnStride: b.inStrides.1,
-            into: out, outStride: b.outStrides.1)
+        let shape = (
+            rows: b.sizes.0, rowStride: b.inStrides.0, columns: b.sizes.1, columnStride: b.inStrides.1,
+            outStride: b.outStrides.1
+        )
+        T.cascadeBlock(p, shape, into: out)
     }
 }

@@ -31,24 +31,16 @@ protocol VectorKernelElement {
     static func cascadeColumnSums(_ p: UnsafePointer<Self>, rows: Int, columns: Int, into out: UnsafeMutablePointer<Self>)
     /// One 2-d block of ATen's `cascade_sum` (`VectorKernels.CascadeSum.blockSum`).
     static func cascadeBlock(
-        _ p: UnsafePointer<Self>, rows: Int, rowStride: Int, columns: Int, columnStride: Int,
-        into out: UnsafeMutablePointer<Self>, outStride: Int)
+        _ p: UnsafePointer<Self>, _ shape: VectorKernels.CascadeSum.BlockShape, into out: UnsafeMutablePointer<Self>)
 }
 
 extension Float: VectorKernelElement {
     static func cascadeBlock(
-        _ p: UnsafePointer<Float>, rows: Int, rowStride: Int, columns: Int, columnStride: Int,
-        into out: UnsafeMutablePointer<Float>, outStride: Int
+        _ p: UnsafePointer<Float>, _ shape: VectorKernels.CascadeSum.BlockShape, into out: UnsafeMutablePointer<Float>
     ) {
         switch CPUCapability.current {
-        case .avx2:
-            VectorKernelsAVX2.CascadeSum.blockSum(
-                p, rows: rows, rowStride: rowStride, columns: columns, columnStride: columnStride, into: out,
-                outStride: outStride)
-        case .baseline:
-            VectorKernels.CascadeSum.blockSum(
-                p, rows: rows, rowStride: rowStride, columns: columns, columnStride: columnStride, into: out,
-                outStride: outStride)
+        case .avx2: VectorKernelsAVX2.CascadeSum.blockSum(p, shape, into: out)
+        case .baseline: VectorKernels.CascadeSum.blockSum(p, shape, into: out)
         }
     }
 
@@ -79,18 +71,11 @@ extension Float {
 
 extension Double: VectorKernelElement {
     static func cascadeBlock(
-        _ p: UnsafePointer<Double>, rows: Int, rowStride: Int, columns: Int, columnStride: Int,
-        into out: UnsafeMutablePointer<Double>, outStride: Int
+        _ p: UnsafePointer<Double>, _ shape: VectorKernels.CascadeSum.BlockShape, into out: UnsafeMutablePointer<Double>
     ) {
         switch CPUCapability.current {
-        case .avx2:
-            VectorKernelsAVX2.CascadeSum.blockSum(
-                p, rows: rows, rowStride: rowStride, columns: columns, columnStride: columnStride, into: out,
-                outStride: outStride)
-        case .baseline:
-            VectorKernels.CascadeSum.blockSum(
-                p, rows: rows, rowStride: rowStride, columns: columns, columnStride: columnStride, into: out,
-                outStride: outStride)
+        case .avx2: VectorKernelsAVX2.CascadeSum.blockSum(p, shape, into: out)
+        case .baseline: VectorKernels.CascadeSum.blockSum(p, shape, into: out)
         }
     }
 
