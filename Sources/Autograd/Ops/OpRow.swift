@@ -261,5 +261,5 @@ enum OpRows {
         + Views.rows + Transposes.rows + Copies.rows + Indexing.rows + InPlace.rows + BilinearOp.rows
         + [Loss.divByNumber, Division.floorDivideRow]
         + LinearRows.rows + ActivationRows.rows + CrossEntropy.rows + RegressionLoss.rows
-        + LayerNormRows.rows + Embedding.rows
+        + LayerNormRows.rows + Embedding.rows + GroupNorm.rows + Trilinear.rows
 }
