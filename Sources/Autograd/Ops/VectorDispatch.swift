@@ -52,6 +52,7 @@ extension Float: VectorKernelElement {
         _ p: UnsafePointer<Float>, _ shape: VectorKernels.CascadeSum.BlockShape, into out: UnsafeMutablePointer<Float>
     ) {
         switch CPUCapability.current {
+        case .avx512: VectorKernelsAVX512.CascadeSum.blockSum(p, shape, into: out)
         case .avx2: VectorKernelsAVX2.CascadeSum.blockSum(p, shape, into: out)
         case .baseline: VectorKernels.CascadeSum.blockSum(p, shape, into: out)
         }
@@ -90,6 +91,7 @@ extension Double: VectorKernelElement {
         _ p: UnsafePointer<Double>, _ shape: VectorKernels.CascadeSum.BlockShape, into out: UnsafeMutablePointer<Double>
     ) {
         switch CPUCapability.current {
+        case .avx512: VectorKernelsAVX512.CascadeSum.blockSum(p, shape, into: out)
         case .avx2: VectorKernelsAVX2.CascadeSum.blockSum(p, shape, into: out)
         case .baseline: VectorKernels.CascadeSum.blockSum(p, shape, into: out)
         }
