@@ -78,6 +78,7 @@ enum TensorMethods {
         }
         for extra in [
             core, linalgMethods, pointwiseMethods, shapeMethods, deviceMethods, OptimBindings.methods, rearrangeMethods,
+            TensorCopy.methods,
         ] {
             table.merge(extra) { a, _ in a }
         }
