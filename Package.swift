@@ -54,7 +54,9 @@ let package = Package(
             swiftSettings: optimised),
         .target(name: "TensorLanguage", dependencies: ["Autograd"], swiftSettings: optimised),
         // Console uses Autograd only for the process-wide Ctrl-C flag (`Interruption`).
-        .target(name: "Console", dependencies: ["TensorLanguage", "Autograd", "Graphviz", "CEditLine"]),
+        .target(name: "Console", dependencies: ["TensorLanguage", "Autograd", "Graphviz", "CEditLine", "JSON"]),
+        // One JSON value with an exact reader and Python's writer, for notebooks and the kernel's messages.
+        .target(name: "JSON"),
         // Graphviz's `dot` run as a program (SVG pictures of the graph), for both front ends.
         .target(name: "Graphviz"),
         // The Jupyter kernel: a second front end beside Console (neither knows the other). Autograd
@@ -62,7 +64,8 @@ let package = Package(
         .target(
             name: "Kernel",
             dependencies: [
-                "TensorLanguage", "Autograd", "Graphviz", "CZeroMQ", .product(name: "Crypto", package: "swift-crypto"),
+                "TensorLanguage", "Autograd", "Graphviz", "JSON", "CZeroMQ",
+                .product(name: "Crypto", package: "swift-crypto"),
             ]),
 
         // The command
@@ -85,8 +88,8 @@ let package = Package(
         .testTarget(name: "VectorKernelsTests", dependencies: ["CPlatform", "VectorKernels", "VectorKernelsAVX2"]),
         .testTarget(name: "AutogradTests", dependencies: ["Autograd"]),
         .testTarget(name: "TensorLanguageTests", dependencies: ["TensorLanguage"]),
-        .testTarget(name: "ConsoleTests", dependencies: ["Console", "Autograd"]),
-        .testTarget(name: "KernelTests", dependencies: ["Kernel", "TensorLanguage"]),
+        .testTarget(name: "ConsoleTests", dependencies: ["Console", "Autograd", "JSON"]),
+        .testTarget(name: "KernelTests", dependencies: ["Kernel", "TensorLanguage", "JSON"]),
         .testTarget(name: "GoldenTests", dependencies: ["Console", "TensorLanguage"]),
     ]
 )

@@ -1,9 +1,11 @@
+import JSON
+
 /// The `kernel_info_reply`: who this kernel is and the language it speaks (Python 3.11, as IPython
 /// describes it, so front ends highlight and complete as for Python).
 struct KernelInfo {
     var version: String
 
-    var content: JSON {
+    var content: JSONValue {
         [
             "status": "ok",
             "protocol_version": .string(Message.protocolVersion),

@@ -1,13 +1,14 @@
 import Autograd
+import JSON
 
 extension KernelServer {
     /// `execute_request`: runs the cell, streams its output, publishes its result or error, replies.
     /// Returns whether the queued cells are to be aborted (an error with `stop_on_error`).
     func execute(_ request: Message) -> Bool {
         let content = request.content
-        let code = content["code"]?.string ?? ""
-        let silent = content["silent"]?.bool ?? false
-        let storeHistory = !silent && (content["store_history"]?.bool ?? true)
+        let code = content["code"]?.stringValue ?? ""
+        let silent = content["silent"]?.boolValue ?? false
+        let storeHistory = !silent && (content["store_history"]?.boolValue ?? true)
         if storeHistory {
             executionCount += 1
             history.append(code)
@@ -20,27 +21,27 @@ extension KernelServer {
         // A Ctrl-C that arrived while the kernel was idle belongs to no cell.
         Interruption.clear()
         let fileName = storeHistory ? "In[\(count)]" : "<silent>"
-        let allowStdin = content["allow_stdin"]?.bool ?? false
+        let allowStdin = content["allow_stdin"]?.boolValue ?? false
         runner.session.inputReader = { [self] prompt in readInput(prompt: prompt, for: request, allowed: allowStdin) }
         let end = runCell(code, fileName: fileName, output: output)
         runner.session.inputReader = { _ in .unavailable(message: KernelMessages.stdinNotSupported) }
         switch end {
         case .completed(let result):
             if let result, !silent {
-                let data = JSON.object(result.data.mapValues { .string($0) })
+                let data = JSONValue.object(result.data.mapValues { .string($0) })
                 publish(
                     "execute_result", content: ["execution_count": .integer(count), "data": data, "metadata": [:]],
                     parent: request)
             }
             let expressions = userExpressions(content["user_expressions"])
-            let reply: JSON = [
+            let reply: JSONValue = [
                 "status": "ok", "execution_count": .integer(count), "user_expressions": expressions, "payload": [],
             ]
             self.reply(to: request, on: shell, content: reply)
             return false
         case .failed(let error):
-            let traceback = JSON.array(error.traceback.map { .string($0) })
-            let errorContent: JSON = ["ename": .string(error.name), "evalue": .string(error.value), "traceback": traceback]
+            let traceback = JSONValue.array(error.traceback.map { .string($0) })
+            let errorContent: JSONValue = ["ename": .string(error.name), "evalue": .string(error.value), "traceback": traceback]
             publish("error", content: errorContent, parent: request)
             var reply = errorContent
             if case .object(var fields) = reply {
@@ -49,7 +50,7 @@ extension KernelServer {
                 reply = .object(fields)
             }
             self.reply(to: request, on: shell, content: reply)
-            return content["stop_on_error"]?.bool ?? true
+            return content["stop_on_error"]?.boolValue ?? true
         }
     }
 
@@ -61,19 +62,19 @@ extension KernelServer {
             },
             display: { [self] bundle in
                 guard !silent else { return }
-                let data = JSON.object(bundle.mapValues { .string($0) })
+                let data = JSONValue.object(bundle.mapValues { .string($0) })
                 publish("display_data", content: ["data": data, "metadata": [:], "transient": [:]], parent: request)
             })
     }
 
     /// `user_expressions`: each expression's repr, or its error, evaluated after the cell.
-    private func userExpressions(_ expressions: JSON?) -> JSON {
+    private func userExpressions(_ expressions: JSONValue?) -> JSONValue {
         guard case .object(let named)? = expressions else { return [:] }
-        var out: [String: JSON] = [:]
+        var out: [String: JSONValue] = [:]
         for (name, expression) in named {
-            let result = runner.session.runCell((expression.string ?? "") + "\n", fileName: "<user_expression>")
+            let result = runner.session.runCell((expression.stringValue ?? "") + "\n", fileName: "<user_expression>")
             if let error = result.error {
-                let traceback = JSON.array(runner.cellError(error).traceback.map { .string($0) })
+                let traceback = JSONValue.array(runner.cellError(error).traceback.map { .string($0) })
                 out[name] = [
                     "status": "error", "ename": .string(error.name), "evalue": .string(error.message), "traceback": traceback,
                 ]

@@ -1,4 +1,5 @@
 import Autograd
+import JSON
 import TensorLanguage
 
 extension KernelServer {
@@ -9,7 +10,7 @@ extension KernelServer {
         guard allowed else { return .unavailable(message: KernelMessages.stdinNotSupported) }
         // A reply to an earlier, abandoned request must not answer this one (ipykernel drains too).
         while !ZeroMQSocket.poll([stdin], milliseconds: 0).isEmpty { _ = stdin.receive() }
-        let content: JSON = ["prompt": .string(prompt), "password": false]
+        let content: JSONValue = ["prompt": .string(prompt), "password": false]
         let message = Message.reply(
             to: request, type: "input_request", content: content, session: sessionID, identities: request.identities)
         _ = stdin.send(message.frames(signer: signer))
@@ -21,7 +22,7 @@ extension KernelServer {
                 Self.log("wick kernel: ignoring \(reply.type) on stdin")
                 continue
             }
-            return .line(reply.content["value"]?.string ?? "")
+            return .line(reply.content["value"]?.stringValue ?? "")
         }
     }
 }

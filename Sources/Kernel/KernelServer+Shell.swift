@@ -1,3 +1,4 @@
+import JSON
 import TensorLanguage
 
 extension KernelServer {
@@ -23,9 +24,9 @@ extension KernelServer {
     }
 
     /// Completions for the name before the cursor, from the same completer as the prompt.
-    func complete(_ content: JSON) -> JSON {
-        let code = Array((content["code"]?.string ?? "").unicodeScalars)
-        let cursor = min(max(content["cursor_pos"]?.integer ?? code.count, 0), code.count)
+    func complete(_ content: JSONValue) -> JSONValue {
+        let code = Array((content["code"]?.stringValue ?? "").unicodeScalars)
+        let cursor = min(max(content["cursor_pos"]?.intValue ?? code.count, 0), code.count)
         let word = CodeWords.word(endingAt: cursor, in: code)
         let matches = word.isEmpty ? [] : runner.session.completions(for: word)
         return [
@@ -36,9 +37,9 @@ extension KernelServer {
     }
 
     /// `help(name)` for the name under the cursor, as `name?` prints it at the prompt.
-    func inspect(_ content: JSON) -> JSON {
-        let code = Array((content["code"]?.string ?? "").unicodeScalars)
-        let cursor = min(max(content["cursor_pos"]?.integer ?? code.count, 0), code.count)
+    func inspect(_ content: JSONValue) -> JSONValue {
+        let code = Array((content["code"]?.stringValue ?? "").unicodeScalars)
+        let cursor = min(max(content["cursor_pos"]?.intValue ?? code.count, 0), code.count)
         let name = CodeWords.word(around: cursor, in: code)
         guard !name.isEmpty, !name.hasSuffix(".") else { return ["status": "ok", "found": false, "data": [:], "metadata": [:]] }
         let result = runner.session.runCell("help(\(name))\n", fileName: "<inspect>")
@@ -49,8 +50,8 @@ extension KernelServer {
     }
 
     /// The parser's verdict, with IPython's suggested indent for the next line.
-    func isComplete(_ content: JSON) -> JSON {
-        let code = content["code"]?.string ?? ""
+    func isComplete(_ content: JSONValue) -> JSONValue {
+        let code = content["code"]?.stringValue ?? ""
         switch runner.session.inputStatus(code) {
         case .complete: return ["status": "complete"]
         case .invalid: return ["status": "invalid"]
@@ -59,22 +60,22 @@ extension KernelServer {
     }
 
     /// `tail`, `range` and `search` over this session's stored inputs (session number 1).
-    func historyReply(_ content: JSON) -> JSON {
+    func historyReply(_ content: JSONValue) -> JSONValue {
         let numbered = history.enumerated().map { (line: $0.offset + 1, input: $0.element) }
         let chosen: [(line: Int, input: String)]
-        switch content["hist_access_type"]?.string ?? "tail" {
+        switch content["hist_access_type"]?.stringValue ?? "tail" {
         case "range":
-            let start = content["start"]?.integer ?? 1
-            let stop = content["stop"]?.integer ?? Int.max
+            let start = content["start"]?.intValue ?? 1
+            let stop = content["stop"]?.intValue ?? Int.max
             chosen = numbered.filter { $0.line >= start && $0.line < stop }
         case "search":
-            let pattern = content["pattern"]?.string ?? "*"
+            let pattern = content["pattern"]?.stringValue ?? "*"
             let found = numbered.filter { GlobPattern.matches(pattern, $0.input) }
-            chosen = Array(found.suffix(content["n"]?.integer ?? found.count))
+            chosen = Array(found.suffix(content["n"]?.intValue ?? found.count))
         default:
-            chosen = Array(numbered.suffix(max(content["n"]?.integer ?? 10, 0)))
+            chosen = Array(numbered.suffix(max(content["n"]?.intValue ?? 10, 0)))
         }
-        let entries: [JSON] = chosen.map { [1, .integer($0.line), .string($0.input)] }
+        let entries: [JSONValue] = chosen.map { [1, .integer($0.line), .string($0.input)] }
         return ["status": "ok", "history": .array(entries)]
     }
 }

@@ -1,6 +1,7 @@
 import Autograd
 import FoundationEssentials
 import Glibc
+import JSON
 
 /// `wick kernel -f CONNECTION.json`: a Jupyter kernel speaking messaging protocol 5.3 over ZeroMQ.
 ///
@@ -109,7 +110,7 @@ public final class KernelServer {
     }
 
     /// Sends `type` as the reply to `request` on the socket it came in on.
-    func reply(to request: Message, on socket: ZeroMQSocket, type: String? = nil, content: JSON) {
+    func reply(to request: Message, on socket: ZeroMQSocket, type: String? = nil, content: JSONValue) {
         let replyType = type ?? request.type.replacing("_request", with: "_reply")
         let message = Message.reply(
             to: request, type: replyType, content: content, session: sessionID, identities: request.identities)
@@ -117,7 +118,7 @@ public final class KernelServer {
     }
 
     /// Broadcasts on iopub (topic: the message type, as ipykernel's `kernel.<id>.<type>` is not needed).
-    func publish(_ type: String, content: JSON, parent: Message?) {
+    func publish(_ type: String, content: JSONValue, parent: Message?) {
         let message = Message.reply(
             to: parent, type: type, content: content, session: sessionID, identities: [Array(type.utf8)])
         let frames = message.frames(signer: signer)
@@ -131,8 +132,8 @@ public final class KernelServer {
 
     /// Replies, tells iopub, and exits; the front end starts a new process for a restart.
     func shutdown(_ request: Message, on socket: ZeroMQSocket) {
-        let restart = request.content["restart"]?.bool ?? false
-        let content: JSON = ["status": "ok", "restart": .bool(restart)]
+        let restart = request.content["restart"]?.boolValue ?? false
+        let content: JSONValue = ["status": "ok", "restart": .bool(restart)]
         reply(to: request, on: socket, content: content)
         publish("shutdown_reply", content: content, parent: request)
         publish("status", content: ["execution_state": "idle"], parent: request)

@@ -1,5 +1,6 @@
 import FoundationEssentials
 import Glibc
+import JSON
 
 /// `wick kernel install` / `uninstall`: a kernelspec where `jupyter kernelspec list` finds it.
 ///
@@ -48,7 +49,7 @@ public struct Kernelspec {
     }
 
     /// `kernel.json`: how Jupyter starts the kernel, and the language it announces.
-    static func kernelJSON(wickPath: String) -> JSON {
+    static func kernelJSON(wickPath: String) -> JSONValue {
         [
             "argv": [.string(wickPath), "kernel", "-f", "{connection_file}"],
             "display_name": .string(displayName),
@@ -66,7 +67,7 @@ public struct Kernelspec {
         guard Self.makeDirectories(directory) else {
             return .failure(KernelStartError("cannot create \(directory): \(String(cString: strerror(errno)))"))
         }
-        var spec = Self.kernelJSON(wickPath: wickPath).bytes
+        var spec = Self.kernelJSON(wickPath: wickPath).compactBytes
         spec.append(UInt8(ascii: "\n"))
         let files: [(String, [UInt8])] = [
             ("kernel.json", spec), ("logo-64x64.png", KernelLogo.png64), ("logo-svg.svg", Array(KernelLogo.svg.utf8)),

@@ -1,6 +1,7 @@
 import Crypto
 import FoundationEssentials
 import Glibc
+import JSON
 
 /// One message of the Jupyter messaging protocol (5.3) as it travels over ZeroMQ.
 ///
@@ -8,16 +9,16 @@ import Glibc
 /// the next four frames, then header, parent header, metadata and content as JSON, then any buffers.
 struct Message: Sendable {
     var identities: [[UInt8]] = []
-    var header: JSON
-    var parentHeader: JSON = [:]
-    var metadata: JSON = [:]
-    var content: JSON
+    var header: JSONValue
+    var parentHeader: JSONValue = [:]
+    var metadata: JSONValue = [:]
+    var content: JSONValue
     var buffers: [[UInt8]] = []
 
     static let delimiter = Array("<IDS|MSG>".utf8)
     static let protocolVersion = "5.3"
 
-    var type: String { header["msg_type"]?.string ?? "" }
+    var type: String { header["msg_type"]?.stringValue ?? "" }
 }
 
 /// Signs and checks messages with the connection file's key; an empty key turns signing off, as in
@@ -86,8 +87,8 @@ extension Message {
         let rest = Array(frames[(split + 1)...])
         guard rest.count >= 5 else { throw .tooFewFrames }
         guard signer.isValid(signature: rest[0], parts: Array(rest[1...4])) else { throw .badSignature }
-        guard let header = JSON.parse(rest[1]), let parent = JSON.parse(rest[2]), let metadata = JSON.parse(rest[3]),
-            let content = JSON.parse(rest[4])
+        guard let header = JSONValue.parse(rest[1]), let parent = JSONValue.parse(rest[2]),
+            let metadata = JSONValue.parse(rest[3]), let content = JSONValue.parse(rest[4])
         else { throw .badJSON }
         self.init(
             identities: Array(frames[..<split]), header: header, parentHeader: parent, metadata: metadata,
@@ -96,13 +97,13 @@ extension Message {
 
     /// The signed frames to send.
     func frames(signer: MessageSigner) -> [[UInt8]] {
-        let parts = [header.bytes, parentHeader.bytes, metadata.bytes, content.bytes]
+        let parts = [header.compactBytes, parentHeader.compactBytes, metadata.compactBytes, content.compactBytes]
         return identities + [Message.delimiter, Array(signer.signature(parts).utf8)] + parts + buffers
     }
 
     /// A reply or broadcast caused by `parent`: same session, fresh id, the parent's header attached.
-    static func reply(to parent: Message?, type: String, content: JSON, session: String, identities: [[UInt8]]) -> Message {
-        let header: JSON = [
+    static func reply(to parent: Message?, type: String, content: JSONValue, session: String, identities: [[UInt8]]) -> Message {
+        let header: JSONValue = [
             "msg_id": .string(UUID().uuidString.lowercased()),
             "session": .string(session),
             "username": "wick",

@@ -1,8 +1,10 @@
 import Testing
 
 @testable import Console
+@testable import JSON
 
-/// Console's JSON layer keeps a notebook's numbers exactly and writes as nbformat does.
+/// The shared JSON value keeps a notebook's numbers exactly and writes as nbformat (and, compact,
+/// the kernel's messages) do.
 struct JSONValueTests {
     private func roundTrip(_ text: String) throws -> String {
         try JSONParser.parse(Array(text.utf8)).notebookText
@@ -69,5 +71,17 @@ struct JSONValueTests {
     @Test func deepNestingIsRefusedNotACrash() {
         let deep = String(repeating: "[", count: 100_000) + String(repeating: "]", count: 100_000)
         #expect(throws: JSONParser.Failure(message: "nesting too deep at byte 512")) { try JSONParser.parse(Array(deep.utf8)) }
+    }
+
+    @Test func compactTextHasNoSpacesAndSortedKeys() throws {
+        let value = try JSONParser.parse(Array(#"{"b": [1, 2.50, "/"], "a": {}, "c": null, "d": true}"#.utf8))
+        #expect(value.written(indent: nil) == #"{"a":{},"b":[1,2.50,"/"],"c":null,"d":true}"#)
+        #expect(value.compactBytes == Array(value.written(indent: nil).utf8))
+    }
+
+    @Test func wholeNumbersReadAsInts() {
+        let items: [JSONValue] = [.number("3.0"), .number("2.5"), .number("1e2"), 7]
+        #expect(JSONValue.parse(Array("[3.0, 2.5, 1e2, 7]".utf8)) == .array(items))
+        #expect(items.map(\.intValue) == [3, nil, 100, 7])
     }
 }

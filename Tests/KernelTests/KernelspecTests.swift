@@ -1,4 +1,5 @@
 import Glibc
+import JSON
 import TensorLanguage
 import Testing
 
@@ -19,7 +20,7 @@ struct KernelspecTests {
         let spec = Kernelspec(location: .prefix(prefix))
         let message = try spec.install(wickPath: "/opt/wick/bin/wick").get()
         #expect(message == "Installed kernelspec wick in \(prefix)/share/jupyter/kernels/wick\n")
-        let written = FileBytes.read(spec.directory + "/kernel.json").flatMap(JSON.parse)
+        let written = FileBytes.read(spec.directory + "/kernel.json").flatMap(JSONValue.parse)
         #expect(
             written == [
                 "argv": ["/opt/wick/bin/wick", "kernel", "-f", "{connection_file}"],

@@ -29,9 +29,21 @@ protocol VectorKernelElement {
     static func cascadeSum(_ p: UnsafePointer<Self>, count: Int) -> Self
     /// Adds ATen's cascade sum of each column of a row-major `rows × columns` block to `out`.
     static func cascadeColumnSums(_ p: UnsafePointer<Self>, rows: Int, columns: Int, into out: UnsafeMutablePointer<Self>)
+    /// One 2-d block of ATen's `cascade_sum` (`VectorKernels.CascadeSum.blockSum`).
+    static func cascadeBlock(
+        _ p: UnsafePointer<Self>, _ shape: VectorKernels.CascadeSum.BlockShape, into out: UnsafeMutablePointer<Self>)
 }
 
 extension Float: VectorKernelElement {
+    static func cascadeBlock(
+        _ p: UnsafePointer<Float>, _ shape: VectorKernels.CascadeSum.BlockShape, into out: UnsafeMutablePointer<Float>
+    ) {
+        switch CPUCapability.current {
+        case .avx2: VectorKernelsAVX2.CascadeSum.blockSum(p, shape, into: out)
+        case .baseline: VectorKernels.CascadeSum.blockSum(p, shape, into: out)
+        }
+    }
+
     static func cascadeSum(_ p: UnsafePointer<Float>, count: Int) -> Float {
         switch CPUCapability.current {
         case .avx2: VectorKernelsAVX2.CascadeSum.innerSum(p, count: count)
@@ -58,6 +70,15 @@ extension Float {
 }
 
 extension Double: VectorKernelElement {
+    static func cascadeBlock(
+        _ p: UnsafePointer<Double>, _ shape: VectorKernels.CascadeSum.BlockShape, into out: UnsafeMutablePointer<Double>
+    ) {
+        switch CPUCapability.current {
+        case .avx2: VectorKernelsAVX2.CascadeSum.blockSum(p, shape, into: out)
+        case .baseline: VectorKernels.CascadeSum.blockSum(p, shape, into: out)
+        }
+    }
+
     static func cascadeSum(_ p: UnsafePointer<Double>, count: Int) -> Double {
         switch CPUCapability.current {
         case .avx2: VectorKernelsAVX2.CascadeSum.innerSum(p, count: count)

@@ -59,18 +59,8 @@ extension Tensor {
         // A 0-d tensor (a wrapped Python number, mostly) is one element: no loop machinery.
         if shape.isEmpty { return Tensor.scalarTensor(element(atOffset: offset), dtype: target) }
         let out = try Tensor(uninitialized: shape, dtype: target)
-        switch (dtype, target) {
-        case (.float32, .float32): try copyElements(Float.self, Float.self, into: out) { $0 }
-        case (.float64, .float64): try copyElements(Double.self, Double.self, into: out) { $0 }
-        case (.float32, .float64): try copyElements(Float.self, Double.self, into: out) { Double($0) }
-        case (.float64, .float32): try copyElements(Double.self, Float.self, into: out) { Float($0) }
-        default: try convertGeneric(into: out)
-        }
-        return out
-    }
-
-    private func convertGeneric(into out: Tensor) throws {
         try dtype.dispatch(ConvertSource(source: self, out: out))
+        return out
     }
 
     @inline(__always)
@@ -151,6 +141,8 @@ private struct ConvertInto<S: TensorElement>: ElementVisitor {
     let out: Tensor
 
     func visit<D: TensorElement>(_: D.Type) throws {
+        // A copy within one dtype moves the elements as they are (no round trip through `Scalar`).
+        if S.self == D.self { return try source.copyElements(D.self, D.self, into: out) { $0 } }
         try source.copyElements(S.self, D.self, into: out) { D(scalar: $0.scalar) }
     }
 }

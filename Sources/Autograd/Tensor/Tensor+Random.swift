@@ -32,13 +32,7 @@ extension Tensor {
         guard low < high else {
             throw TorchError.runtime("random_ expects 'from' to be less than 'to', but got from=\(low) >= to=\(high)")
         }
-        let bounds: (name: String, range: ClosedRange<Int64>)? =
-            switch dtype {
-            case .bool: ("bool", 0...1)
-            case .int32: ("int", Int64(Int32.min)...Int64(Int32.max))
-            default: nil
-            }
-        if let bounds {
+        if let bounds = dtype.dispatch(IntegralBounds()) {
             guard bounds.range.contains(low) else { throw TorchError.runtime("from is out of bounds for \(bounds.name)") }
             guard bounds.range.contains(high - 1) else {
                 throw TorchError.runtime("to - 1 is out of bounds for \(bounds.name)")
@@ -77,12 +71,8 @@ extension Tensor {
 
     /// PyTorch's `check_uniform_bounds`: both ends finite in the dtype, ordered, and a representable span.
     private func checkUniformBounds(from: Double, to: Double) throws {
-        let (cName, typeName, limit): (String, String, Double)
-        switch dtype {
-        case .float32: (cName, typeName, limit) = ("float", "Float", Double(Float.greatestFiniteMagnitude))
-        case .float64: (cName, typeName, limit) = ("double", "Double", Double.greatestFiniteMagnitude)
-        default: return
-        }
+        guard let limit = dtype.dispatch(FloatingLimit()) else { return }
+        let (cName, typeName) = (dtype.cTypeName, dtype.scalarTypeName)
         for (name, value) in [("from", from), ("to", to)] where !(value >= -limit && value <= limit) {
             throw TorchError.runtime("\(name) is out of bounds for \(cName)")
         }
@@ -193,4 +183,21 @@ extension Double: RandomFloat {
     static func fillNormal(
         _ buffer: UnsafeMutableBufferPointer<Double>, _ g: Generator, mean: Double, std: Double, contiguous: Bool
     ) throws { try g.fillNormal(buffer, mean: mean, std: std, contiguous: contiguous) }
+}
+
+/// The range `randint` checks its bounds against: the integer or bool dtype's whole range.
+private struct IntegralBounds: DTypeVisitor {
+    typealias Output = (name: String, range: ClosedRange<Int64>)?
+    typealias Failure = Never
+    func floating<T: FloatElement>(_: T.Type) -> Output { nil }
+    func integral<T: IntegerElement>(_: T.Type) -> Output { (T.dtype.cTypeName, Int64(T.min)...Int64(T.max)) }
+    func boolean() -> Output { (DType.bool.cTypeName, 0...1) }
+}
+
+/// The largest finite value of a floating dtype, which `uniform_`'s bounds must not exceed.
+private struct FloatingLimit: FloatingVisitor {
+    typealias Output = Double?
+    typealias Failure = Never
+    func floating<T: FloatElement>(_: T.Type) -> Double? { Double(T.greatestFiniteMagnitude) }
+    func nonFloating(_ dtype: DType) -> Double? { nil }
 }

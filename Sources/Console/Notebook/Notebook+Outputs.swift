@@ -1,3 +1,4 @@
+import JSON
 import TensorLanguage
 
 extension Notebook {

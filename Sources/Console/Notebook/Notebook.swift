@@ -1,4 +1,5 @@
 import Glibc
+import JSON
 
 /// A Jupyter notebook (nbformat 4): its cells for running, and the document for writing back.
 struct Notebook {

@@ -1,26 +1,7 @@
-/// Any JSON document, kept exactly enough to write a notebook back out: numbers that are not
-/// 64-bit integers keep their text (`1.0`, `-0.0`, `123456789012345678901234567890`), so a
-/// notebook's metadata round-trips unchanged.
-enum JSONValue: Equatable {
-    case null
-    case bool(Bool)
-    /// A number as written in the document, when it is not an integer that fits in `Int`.
-    case number(String)
-    case integer(Int)
-    case string(String)
-    case array([JSONValue])
-    case object([String: JSONValue])
+import JSON
 
-    subscript(key: String) -> JSONValue? {
-        if case .object(let o) = self { return o[key] }
-        return nil
-    }
-
-    var stringValue: String? {
-        if case .string(let s) = self { return s }
-        return nil
-    }
-
+/// nbformat's conventions on top of the shared JSON value.
+extension JSONValue {
     /// nbformat's multiline strings: a string or a list of strings.
     var text: String? {
         switch self {
@@ -44,4 +25,8 @@ enum JSONValue: Equatable {
         if !current.isEmpty { parts.append(.string(current)) }
         return .array(parts)
     }
+
+    /// The document as nbformat writes it (`json.dumps(nb, sort_keys=True, indent=1,
+    /// ensure_ascii=False)` and a newline); numbers keep the text they were read with.
+    var notebookText: String { written(indent: 1) + "\n" }
 }

@@ -1,13 +1,13 @@
 /// A strict JSON reader (RFC 8259) that keeps every number's text, so writing the document back
 /// changes no number: `1.0` stays `1.0`, `-0.0` stays `-0.0`, integers of any size stay exact.
-struct JSONParser {
+public struct JSONParser {
     /// Why the bytes are not JSON, with the byte offset where reading stopped.
-    struct Failure: Error, Equatable {
-        var message: String
+    public struct Failure: Error, Equatable {
+        public var message: String
     }
 
     /// Nesting deeper than this is refused, so a hostile file cannot exhaust the stack.
-    static let maximumDepth = 512
+    public static let maximumDepth = 512
 
     private let bytes: [UInt8]
     private var position = 0
@@ -15,7 +15,7 @@ struct JSONParser {
     private init(_ bytes: [UInt8]) { self.bytes = bytes }
 
     /// The document in `bytes`, which must hold exactly one JSON value (whitespace around it allowed).
-    static func parse(_ bytes: [UInt8]) throws(Failure) -> JSONValue {
+    public static func parse(_ bytes: [UInt8]) throws(Failure) -> JSONValue {
         var parser = JSONParser(bytes)
         let value = try parser.value(depth: 0)
         parser.skipWhitespace()
