@@ -32,10 +32,10 @@ struct StridedLoopCoalescingTests {
         let cube = try ElementwiseKernelsTests.tensor([3, 1, 5], dtype, seed: 14)
         let plane = try ElementwiseKernelsTests.tensor([4, 5], dtype, seed: 15)
         for (name, op) in ElementwiseKernelsTests.ops {
-            #expect(try op(column, one).scalars == op(column, one.expand([17, 1]).contiguous()).scalars, name)
+            #expect(try op(column, one).scalars == op(column, one.expand([17, 1]).contiguous()).scalars, "\(name)")
             #expect(
                 try op(cube, plane).scalars
-                    == op(cube.expand([3, 4, 5]).contiguous(), plane.expand([3, 4, 5]).contiguous()).scalars, name)
+                    == op(cube.expand([3, 4, 5]).contiguous(), plane.expand([3, 4, 5]).contiguous()).scalars, "\(name)")
         }
     }
 }
