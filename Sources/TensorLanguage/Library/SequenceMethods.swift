@@ -18,14 +18,7 @@ enum StringMethods {
         case "split":
             body = { args, _ in try StringSplit.split(s, args) }
         case "replace":
-            body = { args, _ in
-                guard args.positional.count == 2, case .string(let a) = args.positional[0],
-                    case .string(let b) = args.positional[1]
-                else {
-                    throw PythonError(.typeError, "replace expected 2 string arguments")
-                }
-                return .string(s.replacing(a, with: b))
-            }
+            body = { args, i in try StringMethods.replace(s, args, i) }
         case "format":
             body = { args, i in
                 var out = ""
