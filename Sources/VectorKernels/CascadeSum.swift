@@ -32,6 +32,44 @@ public enum CascadeSum {
         outer(p, rows, columns, out, SIMD4<Double>.self)
     }
 
+    /// One 2-d block of ATen's `cascade_sum` loop, in its order: `rows` reduced elements `rowStride`
+    /// apart for each of `columns` outputs (`columnStride` apart in the input, `outStride` in `out`,
+    /// each added to its slot). Picks `vectorized_inner_sum`, `vectorized_outer_sum`,
+    /// `scalar_inner_sum` or `scalar_outer_sum` from the strides as `cascade_sum` does.
+    @inline(never)
+    public static func blockSum(_ p: UnsafePointer<Float>, _ shape: BlockShape, into out: UnsafeMutablePointer<Float>) {
+        block(p, shape.rows, shape.rowStride, shape.columns, shape.columnStride, out, shape.outStride, SIMD8<Float>.self)
+    }
+
+    /// `blockSum` of doubles (registers of 4).
+    @inline(never)
+    public static func blockSum(_ p: UnsafePointer<Double>, _ shape: BlockShape, into out: UnsafeMutablePointer<Double>) {
+        block(p, shape.rows, shape.rowStride, shape.columns, shape.columnStride, out, shape.outStride, SIMD4<Double>.self)
+    }
+
+    /// A block's geometry: `rows` reduced elements `rowStride` apart for each of `columns` outputs
+    /// (`columnStride` apart in the input, `outStride` in the output).
+    public typealias BlockShape = (rows: Int, rowStride: Int, columns: Int, columnStride: Int, outStride: Int)
+
+    @inline(__always)
+    static func block<R: SIMD & CascadeLane>(
+        _ p: UnsafePointer<R.Scalar>, _ rows: Int, _ rowStride: Int, _ columns: Int, _ columnStride: Int,
+        _ out: UnsafeMutablePointer<R.Scalar>, _ outStride: Int, _: R.Type
+    ) where R.Scalar: CascadeLane & BinaryFloatingPoint, R.Element == R.Scalar, R.Scalar.Element == R.Scalar {
+        let width = R.scalarCount
+        if rowStride == 1 && rows >= width {
+            for j in 0..<columns { out[j * outStride] += inner(p + j * columnStride, rows, R.self) }
+        } else if columnStride == 1 && columns >= width {
+            vectorOuter(p, rows, rowStride: rowStride, columns, out, outStride: outStride, R.self)
+        } else if rowStride < columnStride {
+            for j in 0..<columns {
+                out[j * outStride] += rowSum(p + j * columnStride, stride: rowStride, count: rows, as: R.Scalar.self)
+            }
+        } else {
+            scalarOuter(p, rows, rowStride: rowStride, columns, columnStride: columnStride, out, outStride: outStride)
+        }
+    }
+
     /// c10's `CeilLog2` (1 for sizes up to 2).
     public static func ceilLog2(_ x: Int) -> Int {
         x <= 2 ? 1 : Int.bitWidth - (x - 1).leadingZeroBitCount
@@ -51,48 +89,73 @@ public enum CascadeSum {
         return total
     }
 
-    /// `vectorized_outer_sum`: blocks of four registers of columns cascade together, then single
-    /// registers, then single columns; below one register of columns, `scalar_outer_sum` cascades
-    /// blocks of four columns.
+    /// `vectorized_outer_sum` when there is at least one register of columns, else `scalar_outer_sum`
+    /// (a row-major block: rows `columns` apart, output slots adjacent).
     @inline(__always)
     static func outer<R: SIMD & CascadeLane>(
         _ p: UnsafePointer<R.Scalar>, _ rows: Int, _ columns: Int, _ out: UnsafeMutablePointer<R.Scalar>, _: R.Type
     ) where R.Scalar: CascadeLane & BinaryFloatingPoint, R.Element == R.Scalar, R.Scalar.Element == R.Scalar {
+        if columns >= R.scalarCount {
+            vectorOuter(p, rows, rowStride: columns, columns, out, outStride: 1, R.self)
+        } else {
+            scalarOuter(p, rows, rowStride: columns, columns, columnStride: 1, out, outStride: 1)
+        }
+    }
+
+    /// `vectorized_outer_sum`: adjacent columns, rows `rowStride` apart. Blocks of four registers of
+    /// columns cascade together, then single registers, then single columns (`row_sum` each).
+    @inline(__always)
+    static func vectorOuter<R: SIMD & CascadeLane>(
+        _ p: UnsafePointer<R.Scalar>, _ rows: Int, rowStride: Int, _ columns: Int, _ out: UnsafeMutablePointer<R.Scalar>,
+        outStride: Int, _: R.Type
+    ) where R.Scalar: CascadeLane & BinaryFloatingPoint, R.Element == R.Scalar, R.Scalar.Element == R.Scalar {
         let width = R.scalarCount
         var j = 0
-        if columns >= width {
-            while j + 4 * width <= columns {
-                let sums = multiRowSum(p + j, rowStride: columns, columnStride: width, count: rows, as: R.self)
-                accumulate(sums.0, into: out + j)
-                accumulate(sums.1, into: out + j + width)
-                accumulate(sums.2, into: out + j + 2 * width)
-                accumulate(sums.3, into: out + j + 3 * width)
-                j += 4 * width
-            }
-            while j + width <= columns {
-                accumulate(rowSum(p + j, stride: columns, count: rows, as: R.self), into: out + j)
-                j += width
-            }
-        } else {
-            while j + 4 <= columns {
-                let sums = multiRowSum(p + j, rowStride: columns, columnStride: 1, count: rows, as: R.Scalar.self)
-                out[j] += sums.0
-                out[j + 1] += sums.1
-                out[j + 2] += sums.2
-                out[j + 3] += sums.3
-                j += 4
-            }
+        while j + 4 * width <= columns {
+            let sums = multiRowSum(p + j, rowStride: rowStride, columnStride: width, count: rows, as: R.self)
+            accumulate(sums.0, into: out + j * outStride, outStride)
+            accumulate(sums.1, into: out + (j + width) * outStride, outStride)
+            accumulate(sums.2, into: out + (j + 2 * width) * outStride, outStride)
+            accumulate(sums.3, into: out + (j + 3 * width) * outStride, outStride)
+            j += 4 * width
+        }
+        while j + width <= columns {
+            accumulate(rowSum(p + j, stride: rowStride, count: rows, as: R.self), into: out + j * outStride, outStride)
+            j += width
         }
         while j < columns {
-            out[j] += rowSum(p + j, stride: columns, count: rows, as: R.Scalar.self)
+            out[j * outStride] += rowSum(p + j, stride: rowStride, count: rows, as: R.Scalar.self)
+            j += 1
+        }
+    }
+
+    /// `scalar_outer_sum`: blocks of four columns cascade together, then single columns.
+    @inline(__always)
+    static func scalarOuter<T: CascadeLane & BinaryFloatingPoint>(
+        _ p: UnsafePointer<T>, _ rows: Int, rowStride: Int, _ columns: Int, columnStride: Int,
+        _ out: UnsafeMutablePointer<T>, outStride: Int
+    ) where T.Element == T {
+        var j = 0
+        while j + 4 <= columns {
+            let sums = multiRowSum(
+                p + j * columnStride, rowStride: rowStride, columnStride: columnStride, count: rows, as: T.self)
+            out[j * outStride] += sums.0
+            out[(j + 1) * outStride] += sums.1
+            out[(j + 2) * outStride] += sums.2
+            out[(j + 3) * outStride] += sums.3
+            j += 4
+        }
+        while j < columns {
+            out[j * outStride] += rowSum(p + j * columnStride, stride: rowStride, count: rows, as: T.self)
             j += 1
         }
     }
 
     /// `CastStoreAccumulate` of one register: each lane added to its output slot.
     @inline(__always)
-    static func accumulate<R: SIMD>(_ register: R, into out: UnsafeMutablePointer<R.Scalar>) where R.Scalar: FloatingPoint {
-        for lane in 0..<R.scalarCount { out[lane] += register[lane] }
+    static func accumulate<R: SIMD>(_ register: R, into out: UnsafeMutablePointer<R.Scalar>, _ stride: Int = 1)
+    where R.Scalar: FloatingPoint {
+        for lane in 0..<R.scalarCount { out[lane * stride] += register[lane] }
     }
 
     /// `row_sum`: the run read as rows of four, each column cascaded, the leftover elements added

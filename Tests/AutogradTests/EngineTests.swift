@@ -22,10 +22,18 @@ struct EngineTests {
 
     @Test func secondBackwardWithoutSavedTensorsSucceeds() throws {
         let x = try Tensor.from([.float(1), .float(2)], shape: [2], dtype: .float32, requiresGrad: true)
-        let y = try (x * Tensor.wrapping(.int(2)) + Tensor.wrapping(.int(1))).sum()
+        let y = try (x + Tensor.wrapping(.int(1)) - Tensor.wrapping(.int(3))).sum()
         try y.backward()
         try y.backward()
-        #expect(x.gradStorage?.doubles == [4, 4])
+        #expect(x.gradStorage?.doubles == [2, 2])
+    }
+
+    /// PyTorch saves a Python number it multiplies by (`_saved_other`) and frees it with the graph.
+    @Test func secondBackwardThroughAWrappedNumberFactorRaises() throws {
+        let x = try Tensor.from([.float(1), .float(2)], shape: [2], dtype: .float32, requiresGrad: true)
+        let y = try (x * Tensor.wrapping(.int(2))).sum()
+        try y.backward()
+        #expect(throws: TorchError.runtime(Messages.backwardTwice)) { try y.backward() }
     }
 
     @Test func implicitGradientNeedsScalarOutput() throws {

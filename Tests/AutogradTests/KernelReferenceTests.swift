@@ -67,12 +67,15 @@ struct KernelReferenceTests {
         let dims = reference.dims ?? []
         let sum = try dims.isEmpty ? x.sum() : x.sum(dims: dims, keepDim: false)
         #expect(sum.doubles == expected, "sum \(reference.shape) over \(dims)")
-        // The same values reached through a transposed (non-contiguous) view sum the same.
-        if x.dim == 2 {
-            let copy = try x.t().contiguous().t()
-            #expect(!copy.isContiguous)
-            let again = try dims.isEmpty ? copy.sum() : copy.sum(dims: dims, keepDim: false)
-            #expect(again.doubles == expected)
+        // A transposed view is summed in its memory order, as ATen's TensorIterator does: the bits
+        // of the contiguous transpose summed along the other dimension, not those of `expected`.
+        if x.dim == 2, dims.count == 1 {
+            let transposed = try x.t().contiguous()
+            let view = try transposed.t()
+            #expect(!view.isContiguous)
+            let viaView = try view.sum(dims: dims, keepDim: false)
+            let viaCopy = try transposed.sum(dims: [1 - dims[0]], keepDim: false)
+            #expect(viaView.doubles == viaCopy.doubles)
         }
     }
 
@@ -117,5 +120,5 @@ struct KernelReferenceTests {
     }
 
     /// glibc's `expf` uses its FMA build (the one Wick follows) when the processor has AVX2 and FMA.
-    var wick_fma_glibc: Bool { CPUCapability.current == .avx2 }
+    var wick_fma_glibc: Bool { CPUCapability.current >= .avx2 }
 }

@@ -58,13 +58,16 @@ public class Node {
     /// PyTorch's `grad_fn.name()`, which differs from the type name for a few C++ nodes.
     public var qualifiedName: String { typeName }
 
+    /// What this node's kind saves, by PyTorch's names (`Node+SavedAttributes.swift`).
+    var savedSlots: [(name: String, slot: SavedSlot)] { [] }
+
     /// PyTorch's `next_functions`: one `(node, input_nr)` per input.
     public var nextFunctions: [Edge] { edges }
 
     /// Frees saved tensors after a backward pass that does not retain the graph.
     func releaseSavedTensors() {
         guard !saved.isEmpty || savesResult else { return }
-        for i in saved.indices where !saved[i].isConstant { saved[i].tensor = nil }
+        for i in saved.indices { saved[i].tensor = nil }
         savedResult = nil
         isReleased = true
     }
@@ -103,18 +106,16 @@ public class Node {
 
 /// A tensor saved for backward, with the version it had then.
 struct SavedTensor {
-    /// `nil` once the graph has been freed (constants are kept).
+    /// `nil` once the graph has been freed. A Python number wrapped as a 0-d tensor is freed too:
+    /// PyTorch saves it like any tensor, so a second backward through `x * 2` raises.
     var tensor: Tensor?
     let version: Int
-    /// Python numbers wrapped as tensors are constants: never freed, never stale.
-    let isConstant: Bool
     /// Whether this is the saving node's own output (named after that node in errors).
     let isOutput: Bool
 
     init(_ tensor: Tensor, isOutput: Bool = false) {
         self.tensor = tensor
         self.version = tensor.versionValue
-        self.isConstant = tensor.isWrappedNumber
         self.isOutput = isOutput
     }
 

@@ -31,14 +31,27 @@ enum Indexing {
         probe: GradientProbe(shapes: [[2, 3]]) { $0[0].aliasView() }
     ) { grad, _, _ in [grad] }
 
-    static let index = OpRow<(indices: [Tensor?], shape: [Int], dtype: DType)>(
-        "IndexBackward0", python: getItem, overload: "a tensor",
+    /// `Params`: which entries of the index list were tensors (the others `None`), the input's shape and dtype.
+    struct IndexParams: SavedTensorList {
+        let present: [Bool]
+        let shape: [Int]
+        let dtype: DType
+    }
+
+    /// Saves the index tensors, as PyTorch does (`_saved_indices`, a tuple with `None` for the gaps).
+    static let index = OpRow<IndexParams>(
+        "IndexBackward0", python: getItem, overload: "a tensor", saves: [.indices],
         probe: GradientProbe(shapes: [[3, 2]], smooth: false) {
             try $0[0].index([Tensor.from([.int(0), .int(2), .int(0)], shape: [3], dtype: .int64), nil])
         }
-    ) { grad, _, p in
+    ) { grad, saved, p in
+        var (next, indices) = (0, [Tensor?]())
+        for isPresent in p.present {
+            indices.append(isPresent ? try saved.context.saved(next) : nil)
+            if isPresent { next += 1 }
+        }
         let full = try Tensor(zeros: p.shape, dtype: p.dtype)
-        try full.indexPutInPlace(p.indices, grad, accumulate: true)
+        try full.indexPutInPlace(indices, grad, accumulate: true)
         return [full]
     }
 

@@ -72,6 +72,11 @@ final class BinaryNode: Node {
         super.init(typeName: op.nodeName, edges: edges, saved: saved, savesResult: false, backward: nil)
     }
 
+    override var savedSlots: [(name: String, slot: SavedSlot)] {
+        let kinds = op.lhsNeeds + op.rhsNeeds.filter { !op.lhsNeeds.contains($0) }
+        return kinds.map { kind in (name: kind == .lhs ? "self" : "other", slot: .input(slots.firstIndex(of: kind))) }
+    }
+
     override func applyBackward(_ grad: Tensor) throws -> [Tensor?] {
         let context = BackwardContext(node: self)
         let saved = BinarySaved(context: context, slots: slots)
@@ -140,6 +145,11 @@ final class UnaryNode: Node {
         self.op = op
         self.input = input
         super.init(typeName: op.nodeName, edges: edges, saved: saved, savesResult: false, backward: nil)
+    }
+
+    override var savedSlots: [(name: String, slot: SavedSlot)] {
+        let input = op.saves == .input || op.saves == .both
+        return Node.slots(naming: input ? ["self"] : [], savesResult: op.saves == .result || op.saves == .both)
     }
 
     override func applyBackward(_ grad: Tensor) throws -> [Tensor?] {

@@ -10,10 +10,11 @@ final class OpRow<Params>: AnyOpRow, @unchecked Sendable {
 
     init(
         _ nodeName: String, python: PythonSignature?, overload: String? = nil, saves: [SavedName] = [],
-        probe: GradientProbe?, derivative: @escaping Derivative
+        savedNumber: String? = nil, probe: GradientProbe?, derivative: @escaping Derivative
     ) {
         self.derivative = derivative
         super.init(nodeName: nodeName, python: python, overload: overload, saves: saves, probe: probe)
+        self.savedNumber = savedNumber
     }
 
     /// Makes `result` the output of this op's node over `inputs`, saving the tensors the row names
@@ -41,6 +42,16 @@ final class RowNode<Params>: Node {
         self.absent = absent
         super.init(
             typeName: row.nodeName, edges: edges, saved: saved.map { SavedTensor($0) }, savesResult: false, backward: nil)
+    }
+
+    override var savedSlots: [(name: String, slot: SavedSlot)] {
+        if let list = params as? SavedTensorList, let name = row.saves.first {
+            return [(name: name.pythonName, slot: .list(list.present))]
+        }
+        var slots = Node.slots(
+            naming: row.saves.filter { $0 != .result }.map(\.pythonName), absent: absent, savesResult: row.savesResult)
+        if let name = row.savedNumber, let number = params as? Scalar { slots.append((name: name, slot: .scalar(number))) }
+        return slots
     }
 
     override func applyBackward(_ grad: Tensor) throws -> [Tensor?] {
@@ -75,6 +86,26 @@ enum SavedName: Sendable {
     case mat1, mat2
     /// A loss's or a normalisation's `weight`.
     case weight
+
+    /// The name in `derivatives.yaml` and in `grad_fn._saved_NAME`.
+    var pythonName: String {
+        switch self {
+        case .input: "self"
+        case .result: "result"
+        case .gradOutput: "grad_output"
+        case .output: "output"
+        case .target: "target"
+        case .indices: "indices"
+        case .exponent: "exponent"
+        case .condition: "condition"
+        case .min: "min"
+        case .max: "max"
+        case .other: "other"
+        case .mat1: "mat1"
+        case .mat2: "mat2"
+        case .weight: "weight"
+        }
+    }
 }
 
 /// What a row's node saved, read by name; throws PyTorch's errors when freed or modified in place.
@@ -109,6 +140,8 @@ class AnyOpRow: @unchecked Sendable {
     /// When this row's node is the one recorded (`along dim`), for Python ops with several rows.
     let overload: String?
     let saves: [SavedName]
+    /// The `_saved_NAME` under which a row whose `Params` is a Python number exposes it (`exponent`).
+    var savedNumber: String?
     /// How the gradient check samples the op; `nil` fails `everyOpRowHasAGradientProbe`.
     let probe: GradientProbe?
     var savesResult: Bool { saves.contains(.result) }
@@ -228,5 +261,5 @@ enum OpRows {
         + Views.rows + Transposes.rows + Copies.rows + Indexing.rows + InPlace.rows + BilinearOp.rows
         + [Loss.divByNumber, Division.floorDivideRow]
         + LinearRows.rows + ActivationRows.rows + CrossEntropy.rows + RegressionLoss.rows
-        + LayerNormRows.rows + Embedding.rows
+        + LayerNormRows.rows + Embedding.rows + GroupNorm.rows + Trilinear.rows
 }

@@ -6,7 +6,10 @@ extension Tensor {
         let plan = try AdvancedIndex(source: self, indices: indices)
         let result = try gathered(plan.offsets, shape: plan.resultShape)
         guard GraphRecorder.shouldRecord([self]) else { return result }
-        Indexing.index.record(result, inputs: [self], params: (indices, shape, dtype))
+        // PyTorch saves the index tensors (`_saved_indices`): a second backward raises.
+        Indexing.index.record(
+            result, inputs: [self], saving: indices.compactMap { $0 },
+            params: Indexing.IndexParams(present: indices.map { $0 != nil }, shape: shape, dtype: dtype))
         return result
     }
 

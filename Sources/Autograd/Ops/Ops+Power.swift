@@ -26,7 +26,7 @@ enum Power {
         let x: Tensor
         let exponent: Scalar
 
-        func floating<T: FloatElement>(_: T.Type) throws -> Tensor { try Power.floating(x, T(exponent.doubleValue), T.self) }
+        func floating<T: FloatElement>(_: T.Type) throws -> Tensor { try Power.floating(x, exponent.doubleValue, T.self) }
         func integral<T: IntegerElement>(_: T.Type) throws -> Tensor { try Power.integral(x, exponent, T.self) }
         func boolean() throws -> Tensor { try Power.integral(x.converted(to: .int64), exponent, Int64.self) }
     }
@@ -40,8 +40,10 @@ enum Power {
     }
 
     /// ATen's `pow_out`: exponent 0 fills ones and 1 copies (both exact); 2, 3, ±0.5, -1 and -2
-    /// take its optimised kernels; anything else calls the C library's `pow`.
-    fileprivate static func floating<T: FloatElement>(_ x: Tensor, _ e: T, _: T.Type) throws -> Tensor {
+    /// take its optimised kernels; anything else is `std::pow(base, double(exponent))`, which for
+    /// float32 computes in double and rounds once (the exponent is never rounded to float).
+    /// ATen's vector lanes use SLEEF's `pow` instead (docs/fidelity.md).
+    fileprivate static func floating<T: FloatElement>(_ x: Tensor, _ e: Double, _: T.Type) throws -> Tensor {
         switch e {
         // The result type is spelled out: `{ _ in 1 }` alone would make it Int and write 8-byte ints.
         case 0: return try Kernels.map(x, T.self, to: T.dtype) { _ -> T in 1 }
@@ -52,7 +54,7 @@ enum Power {
         case -0.5: return try Kernels.map(x, T.self, to: T.dtype) { 1 / $0.squareRoot() }
         case -1: return try Kernels.map(x, T.self, to: T.dtype) { 1 / $0 }
         case -2: return try Kernels.map(x, T.self, to: T.dtype) { 1 / ($0 * $0) }
-        default: return try Kernels.map(x, T.self, to: T.dtype) { T.pow($0, e) }
+        default: return try Kernels.map(x, T.self, to: T.dtype) { T(Glibc.pow(Double($0), e)) }
         }
     }
 
@@ -60,7 +62,7 @@ enum Power {
         _ x: Tensor, _ exponent: Scalar, _: T.Type
     ) throws -> Tensor {
         guard case .int(let e) = exponent else {
-            return try floating(x.converted(to: .float32), Float(exponent.doubleValue), Float.self)
+            return try floating(x.converted(to: .float32), exponent.doubleValue, Float.self)
         }
         if e < 0 {
             throw TorchError.runtime("Integers to negative integer powers are not allowed.")

@@ -8,7 +8,7 @@ extension Power {
     /// `self ** exponent` with a Python-number exponent.
     static let scalarExponent = OpRow<Scalar>(
         "PowBackward0", python: signature, overload: "number exponent", saves: [.input],
-        probe: GradientProbe(shapes: [[4]], low: 0.5, high: 2) { try $0[0].pow(.float(2.5)) }
+        savedNumber: "exponent", probe: GradientProbe(shapes: [[4]], low: 0.5, high: 2) { try $0[0].pow(.float(2.5)) }
     ) { grad, saved, exponent in
         let input = try saved.input()
         if exponent.doubleValue == 0 { return [try Tensor(zeros: input.shape, dtype: input.dtype)] }
@@ -35,7 +35,7 @@ extension Power {
     /// `base ** exponent` with a Python-number base.
     static let scalarBase = OpRow<Scalar>(
         "PowBackward2", python: signature, overload: "number base", saves: [.exponent, .result],
-        probe: GradientProbe(shapes: [[2, 3]]) { try Tensor.pow(base: .float(2.5), exponent: $0[0]) }
+        savedNumber: "self", probe: GradientProbe(shapes: [[2, 3]]) { try Tensor.pow(base: .float(2.5), exponent: $0[0]) }
     ) { grad, saved, base in
         let power = try saved(.exponent)
         let scaled = try saved.result() * Tensor.wrapping(.float(Double.log(base.doubleValue)))

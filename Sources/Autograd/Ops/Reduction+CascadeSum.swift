@@ -1,45 +1,24 @@
 /// ATen's CPU summation order for floating tensors, so sums (and means, losses) match PyTorch to
-/// the last bit: cascaded partial sums, 4-way interleaved accumulators, and the AVX2 lane layout
-/// (8 floats or 4 doubles per vector) of `SumKernel.cpp`.
-///
-/// This is the tensor-level driver: it coalesces dimensions, walks the outer slices and hands each
-/// contiguous row or block of columns to the vector kernels (`VectorKernels.CascadeSum`).
+/// the last bit, whatever the input's strides: `cascade_sum` (`SumKernel.cpp`) run over the
+/// dimensions `TensorIterator` would give it (`ReductionIterator`), one 2-d block at a time, each
+/// block handed to the vector kernels (`VectorKernels.CascadeSum.blockSum`).
 enum CascadeSum {
     /// Sums a floating tensor over `dims` (sorted, normalized) into `out`, one value per output
     /// slot in row-major order (`out` holds the product of the kept sizes).
     static func sum<T: FloatElement>(_ t: Tensor, dims: [Int], _: T.Type, into out: UnsafeMutablePointer<T>) throws {
-        let source = try t.contiguousData()
-        let p = UnsafePointer(source.pointer(T.self) + source.offset)
-        let groups = Group.coalesce(shape: t.shape, reduced: dims)
-        let outCount = groups.lazy.filter { !$0.reduced }.reduce(1) { $0 * $1.size }
+        let outCount = t.shape.enumerated().lazy.filter { !dims.contains($0.offset) }.reduce(1) { $0 * $1.element }
         out.initialize(repeating: 0, count: outCount)
         guard t.numel > 0 else { return }
-        guard groups.contains(where: \.reduced) else {
-            for i in 0..<t.numel { out[i] = 0 + p[i] }
-            return
-        }
-        try withExtendedLifetime(source) {
-            let innerCount = Swift.min(groups.count, 2)
-            let inner = Array(groups.suffix(innerCount))
-            let outer = Array(groups.dropLast(innerCount))
-            var index = [Int](repeating: 0, count: outer.count)
-            while true {
-                var base = 0
-                var slot = 0
-                for (g, i) in zip(outer, index) {
-                    base += i * g.inputStride
-                    slot += i * g.outputStride
-                }
-                accumulate(p + base, inner: inner, into: out + slot)
+        // A huge expanded view holds far fewer elements than it shows: summed in place it could run
+        // for ages between Ctrl-C checks, so it is copied first (and refused by the memory limit).
+        let hugeExpanded = t.numel > 1 << 24 && zip(t.shape, t.strides).contains { $0 > 1 && $1 == 0 }
+        let t = hugeExpanded ? try t.contiguousData() : t
+        let loop = ReductionIterator(shape: t.shape, strides: t.strides, reduced: dims)
+        let p = UnsafePointer(t.pointer(T.self) + t.offset)
+        try withExtendedLifetime(t) {
+            try loop.forEachBlock { input, output, block in
+                run(block, p + input, out + output)
                 try Interruption.check()
-                var d = outer.count - 1
-                while d >= 0 {
-                    index[d] += 1
-                    if index[d] < outer[d].size { break }
-                    index[d] = 0
-                    d -= 1
-                }
-                if d < 0 { return }
             }
         }
     }
@@ -51,45 +30,29 @@ enum CascadeSum {
         return result
     }
 
-    /// The two innermost groups: an inner reduction of rows, or an outer reduction of columns.
-    private static func accumulate<T: FloatElement>(_ p: UnsafePointer<T>, inner: [Group], into out: UnsafeMutablePointer<T>) {
-        guard let last = inner.last else { return }
-        if last.reduced {
-            let rows = inner.count == 2 ? inner[0].size : 1
-            for r in 0..<rows { out[r] += T.cascadeSum(p + r * last.size, count: last.size) }
-        } else {
-            T.cascadeColumnSums(p, rows: inner[0].size, columns: last.size, into: out)
+    /// One call of `cascade_sum`'s loop: the reduced dimension first; a block with no reduced
+    /// dimension (a sum over size-1 dimensions) adds element by element.
+    private static func run<T: FloatElement>(
+        _ block: ReductionIterator.Block, _ p: UnsafePointer<T>, _ out: UnsafeMutablePointer<T>
+    ) {
+        var b = block
+        if b.outStrides.0 != 0 && b.outStrides.1 == 0 {
+            swap(&b.sizes.0, &b.sizes.1)
+            swap(&b.inStrides.0, &b.inStrides.1)
+            swap(&b.outStrides.0, &b.outStrides.1)
         }
-    }
-
-    /// A run of adjacent dimensions that are all reduced or all kept, merged into one.
-    struct Group {
-        var size: Int
-        let reduced: Bool
-        var inputStride = 1
-        var outputStride = 0
-
-        static func coalesce(shape: [Int], reduced dims: [Int]) -> [Group] {
-            var groups: [Group] = []
-            for (d, size) in shape.enumerated() {
-                let isReduced = dims.contains(d)
-                if let last = groups.last, last.reduced == isReduced {
-                    groups[groups.count - 1].size *= size
-                } else {
-                    groups.append(Group(size: size, reduced: isReduced))
+        if b.outStrides.0 != 0 {
+            for j in 0..<b.sizes.1 {
+                for i in 0..<b.sizes.0 {
+                    out[i * b.outStrides.0 + j * b.outStrides.1] += p[i * b.inStrides.0 + j * b.inStrides.1]
                 }
             }
-            var inputStride = 1
-            var outputStride = 1
-            for i in groups.indices.reversed() {
-                groups[i].inputStride = inputStride
-                inputStride *= groups[i].size
-                if !groups[i].reduced {
-                    groups[i].outputStride = outputStride
-                    outputStride *= groups[i].size
-                }
-            }
-            return groups
+            return
         }
+        let shape = (
+            rows: b.sizes.0, rowStride: b.inStrides.0, columns: b.sizes.1, columnStride: b.inStrides.1,
+            outStride: b.outStrides.1
+        )
+        T.cascadeBlock(p, shape, into: out)
     }
 }

@@ -8,7 +8,7 @@ extension Tensor {
             case .bool: .bool
             }
         let t = scalarTensor(value, dtype: dtype)
-        t.isWrappedNumber = true
+        t.wrappedNumberType = dtype
         return t
     }
 
@@ -26,7 +26,7 @@ extension Tensor {
             }
         guard valueKind <= kind(partner.dtype) else { return wrapping(value) }
         let t = scalarTensor(value, dtype: partner.dtype)
-        t.isWrappedNumber = true
+        t.wrappedNumberType = valueKind == 0 ? .bool : valueKind == 1 ? .int64 : .float64
         return t
     }
 

@@ -29,8 +29,11 @@ public final class Tensor {
     public internal(set) var retainsGrad = false
     /// Set when this tensor is a view of another: its root base and how the view was made.
     var viewInfo: ViewInfo?
-    /// Marks a Python number wrapped as a 0-d tensor; it takes part in type promotion weakly.
-    var isWrappedNumber = false
+    /// Marks a Python number wrapped as a 0-d tensor (it takes part in type promotion weakly), with
+    /// the dtype PyTorch gives that number (int64, float64, bool), which may differ from the
+    /// partner's dtype it is stored in.
+    var wrappedNumberType: DType?
+    var isWrappedNumber: Bool { wrappedNumberType != nil }
     /// Hooks registered on a leaf; non-leaf hooks live on the node that produced the tensor.
     var leafHooks: [GradientHook] = []
     weak var cachedAccumulator: AccumulateGrad?

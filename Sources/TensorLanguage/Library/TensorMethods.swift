@@ -78,6 +78,7 @@ enum TensorMethods {
         }
         for extra in [
             core, linalgMethods, pointwiseMethods, shapeMethods, deviceMethods, OptimBindings.methods, rearrangeMethods,
+            TensorCopy.methods,
         ] {
             table.merge(extra) { a, _ in a }
         }
@@ -99,10 +100,7 @@ enum TensorMethods {
             guard let dims = try reducedDimensions(r.value("dim"), of: t) else { return .tensor(try t.mean(dtype: dtype)) }
             return .tensor(try t.mean(dims: dims, keepDim: r.bool("keepdim", default: false), dtype: dtype))
         },
-        "norm": { t, args, _ in
-            _ = try ArgumentReader("norm", args, [])
-            return .tensor(try t.norm())
-        },
+        "norm": { t, args, _ in try NormBinding.tensorNorm(t, args) },
         "backward": { t, args, _ in
             let r = try ArgumentReader("backward", args, ["gradient", "retain_graph", "create_graph", "inputs"])
             let retain: Bool? = if case .bool(let b)? = r.value("retain_graph") { b } else { nil }

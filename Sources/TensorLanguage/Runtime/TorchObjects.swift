@@ -24,8 +24,27 @@ final class NodeObject: PyObject {
         case "variable":
             if let accumulate = node as? AccumulateGrad { return .tensor(accumulate.variable) }
             return nil
+        case _ where name.hasPrefix("_saved_"):
+            return try savedAttribute(String(name.dropFirst("_saved_".count)), interpreter: interpreter)
         default:
             return nil
+        }
+    }
+
+    /// `grad_fn._saved_self`, `_saved_result`, `_saved_exponent`…: what the node saved for backward.
+    private func savedAttribute(_ name: String, interpreter: Interpreter) throws -> Value? {
+        let saved: SavedAttribute?
+        do {
+            saved = try node.savedAttribute(name)
+        } catch let error as TorchError {
+            throw PythonError(error)
+        }
+        switch saved {
+        case .tensor(let tensor): return .tensor(tensor)
+        case .scalar(let number): return interpreter.scalarValue(number)
+        case .notSaved: return .noneValue
+        case .tensors(let list): return .tuple(list.map { $0.map(Value.tensor) ?? .noneValue })
+        case nil: return nil
         }
     }
 }

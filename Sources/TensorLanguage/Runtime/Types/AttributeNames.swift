@@ -10,8 +10,8 @@ enum AttributeNames {
             ]
         case .object(let module as ModuleObject):
             return Array(module.members.keys)
-        case .object(is NodeObject):
-            return ["next_functions", "name"]
+        case .object(let node as NodeObject):
+            return ["next_functions", "name"] + node.node.savedAttributeNames
         case .object(is TimeitResultObject):
             return ["all_runs", "average", "best", "compile_time", "loops", "repeat", "stdev", "timings", "worst"]
         case .object(let type as PyType):
