@@ -104,7 +104,9 @@ enum Pointwise {
         let out = try Tensor(uninitialized: a.shape, dtype: .float32)
         let (src, dst) = (UnsafePointer(source.pointer(Float.self) + source.offset), out.pointer(Float.self))
         try withExtendedLifetime(source) {
-            try Interruption.chunked(out.numel) { Float.exponentials(src + $0.lowerBound, dst + $0.lowerBound, count: $0.count) }
+            try Parallel.forEachPiece(out.numel) { p, _ in
+                Float.exponentials(src + p.lowerBound, dst + p.lowerBound, count: p.count)
+            }
         }
         return out
     }

@@ -46,6 +46,14 @@ extension HelpEntries {
             "Changes how tensors print: digits, the size above which they are summarised with ...,\nthe items kept at each end, the line width, scientific notation; profile='default' restores."
         ),
         (
+            "torch.set_num_threads", "torch.set_num_threads(int) -> None",
+            "Sets the number of threads large element-wise kernels, sums and matrix products use\n(default: the physical cores, OMP_NUM_THREADS, or wick --threads)."
+        ),
+        (
+            "torch.get_num_threads", "torch.get_num_threads() -> int",
+            "The number of threads large kernels use (torch.set_num_threads changes it)."
+        ),
+        (
             "torch.atan2", "torch.atan2(input, other) -> Tensor",
             "The angle of the point (other, input) elementwise, in (-pi, pi]. Records Atan2Backward0."
         ),
