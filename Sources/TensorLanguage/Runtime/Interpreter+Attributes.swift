@@ -84,13 +84,9 @@ extension Interpreter {
             if let named = o as? NamedTupleObject { return try sequenceItem(named.values, index, "tuple") { .tuple($0) } }
             if let named = o as? TupleLike { return try sequenceItem(named.tupleItems, index, "tuple") { .tuple($0) } }
             if let range = o as? RangeObject {
-                if case .object(is SliceObject) = index {
-                } else {
-                    // Computed, not materialised: `range(10**18)[10**17]` is one multiplication.
-                    return .int(try range.element(at: index))
-                }
-                let items = try materialize(.object(range))
-                return try sequenceItem(items, index, "range object") { .list(ListBox($0)) }
+                // Computed, not materialised: `range(10**18)[10**17]` is one multiplication.
+                if case .object(let slice as SliceObject) = index { return .object(try range.sliced(slice)) }
+                return .int(try range.element(at: index))
             }
             throw PythonError(.typeError, "'\(o.typeName)' object is not subscriptable")
         default:
