@@ -170,7 +170,7 @@ extension Interpreter {
         switch value {
         case .list(let l): return ListIterator(l)
         case .tuple(let items): return ArrayIterator(items)
-        case .string(let s): return ArrayIterator(s.map { .string(String($0)) })
+        case .string(let s): return ArrayIterator(s.unicodeScalars.map { .string(String($0)) })
         case .dict(let d): return ArrayIterator(d.keys)
         case .tensor(let t):
             guard t.dim > 0 else { throw PythonError(.typeError, "iteration over a 0-d tensor") }

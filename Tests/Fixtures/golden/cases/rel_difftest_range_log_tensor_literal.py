@@ -30,6 +30,8 @@ programs = [
     ('torch.tensor(1e300, dtype=torch.float32)', lambda: (torch.tensor(1e300, dtype=torch.float32))),
     ("torch.tensor([1, 'a'])", lambda: (torch.tensor([1, 'a']))),
     ('torch.tensor([[1.5, 2.0]], dtype=torch.int32)', lambda: (torch.tensor([[1.5, 2.0]], dtype=torch.int32))),
+    ('torch.tensor([1.5, -2.0, 3.25]).kthvalue(10)', lambda: (torch.tensor([1.5, -2.0, 3.25]).kthvalue(10))),
+    ('torch.tensor(7.0).topk(-5)', lambda: (torch.tensor(7.0).topk(-5))),
 ]
 for source, program in programs:
     try:
