@@ -31,11 +31,13 @@ extension NNModuleType {
 
     static func call(_ receiver: Value, _ args: Arguments, _ interpreter: Interpreter) throws -> Value {
         let o = try instance(receiver, "__call__")
-        let forward = try interpreter.getAttribute(receiver, "forward")
         let preHooks = hooks(o, "_forward_pre_hooks")
         let postHooks = hooks(o, "_forward_hooks")
         let backwardHooked = hooks(o, "_backward_hooks") != nil || hooks(o, "_backward_pre_hooks") != nil
-        if preHooks == nil && postHooks == nil && !backwardHooked { return try interpreter.call(forward, args) }
+        if preHooks == nil && postHooks == nil && !backwardHooked {
+            return try interpreter.callMethod(receiver, "forward", args)
+        }
+        let forward = try interpreter.getAttribute(receiver, "forward")
         var args = args
         let kwargs = Value.dict(try keywordDict(args))
         if let preHooks {
