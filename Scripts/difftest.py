@@ -136,7 +136,7 @@ def run_all(command, programs, timeout, preexec=None):
 
 
 def compare_batch(args, programs):
-    expected = run_all([args.python], programs, args.timeout * 4, limit_memory)
+    expected = run_all([args.python], programs, args.timeout, limit_memory)
     got = run_all([args.wick, '--max-memory', '1G'], programs, args.timeout)
     findings = []
     ran = 0

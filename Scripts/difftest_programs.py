@@ -51,6 +51,13 @@ def integer(rng):
     return pick(rng, INTS) if rng.random() < 0.6 else str(rng.randint(-20, 20))
 
 
+def count(rng):
+    """A repeat count or width: small, or big enough that both sides fail at once (a 2**31-character
+    string would be built for real by CPython and take minutes to print)."""
+    return pick(rng, [0, 1, 3, -1, 2**62, 2**63 - 1, 2**63, -2**63, 2**64, 10**20]) if rng.random() < 0.5 \
+        else str(rng.randint(-2, 12))
+
+
 def number(rng):
     return integer(rng) if rng.random() < 0.5 else pick(rng, FLOATS)
 
@@ -186,14 +193,14 @@ def string_program(rng):
         lambda: f'{s}.{rng.choice(["find", "rfind", "index", "rindex", "count"])}({pick(rng, STRINGS)}, {integer(rng)}, {integer(rng)})',
         lambda: f'{s}.{rng.choice(["startswith", "endswith"])}({pick(rng, STRINGS)})',
         lambda: f'{s}.{rng.choice(["startswith", "endswith"])}(({pick(rng, STRINGS)}, {pick(rng, STRINGS)}), {integer(rng)})',
-        lambda: f'{s}.{rng.choice(["center", "ljust", "rjust"])}({rng.choice([integer(rng), str(rng.randint(0, 12))])})',
+        lambda: f'{s}.{rng.choice(["center", "ljust", "rjust"])}({count(rng)})',
         lambda: f'{s}.{rng.choice(["center", "ljust", "rjust"])}({rng.randint(-1, 12)}, {rng.choice(FILL_CHARS)})',
-        lambda: f'{s}.zfill({rng.choice([integer(rng), str(rng.randint(0, 12))])})',
+        lambda: f'{s}.zfill({count(rng)})',
         lambda: f'{s}.expandtabs({rng.choice(["", "0", "4", "-1"])})',
         lambda: f'{s}.{rng.choice(["removeprefix", "removesuffix"])}({pick(rng, STRINGS)})',
         lambda: f'{s}.join({pick(rng, LISTS + STRINGS + TUPLES)})',
         lambda: f'{s}[{index_text(rng)}]',
-        lambda: f'{s} * {integer(rng)}',
+        lambda: f'{s} * {count(rng)}',
         lambda: f'{s} in {pick(rng, STRINGS)}',
         lambda: f'{s} {rng.choice(["<", "==", ">=", "+"])} {pick(rng, STRINGS)}',
         lambda: f'"{{}} and {{}}".format({number(rng)}, {s})',
@@ -207,7 +214,7 @@ def container_program(rng):
     l, t, d, st = pick(rng, LISTS), pick(rng, TUPLES), pick(rng, DICTS), pick(rng, SETS)
     forms = [
         lambda: f'{l}[{index_text(rng)}]',
-        lambda: f'{l} * {integer(rng)}',
+        lambda: f'{l} * {count(rng)}',
         lambda: f'{l} + {pick(rng, LISTS)}',
         lambda: f'{l} {rng.choice(["==", "<", ">="])} {pick(rng, LISTS)}',
         lambda: f'{l}.index({number(rng)})',
@@ -223,7 +230,7 @@ def container_program(rng):
         lambda: f'(lambda l: (l.clear(), l.append(1), l.copy()))({l})',
         lambda: f'{t}[{index_text(rng)}]',
         lambda: f'{t} + {pick(rng, TUPLES)}',
-        lambda: f'{t} * {integer(rng)}',
+        lambda: f'{t} * {count(rng)}',
         lambda: f'{t} {rng.choice(["==", "<", ">="])} {pick(rng, TUPLES)}',
         lambda: f'{t}.{rng.choice(["index", "count"])}({number(rng)})',
         lambda: f'{d}.get({number(rng)}, {integer(rng)})',
@@ -339,7 +346,7 @@ def tensor_method_program(rng):
         lambda: f'{t}.masked_fill({t} > 1, {number(rng)})',
         lambda: f'torch.equal({t}, {pick(rng, TENSORS)}), torch.allclose({t}.double(), {t}.double())',
         lambda: f'{t} {rng.choice(["+", "*", "==", "-"])} {pick(rng, TENSORS)}',
-        lambda: f'round({t}.sum().item(), {integer(rng)})',
+        lambda: f'round({t}.sum().item(), {rng.randint(-30, 5)})',
         lambda: f'(lambda x: (x.fill_({number(rng)}), x))({t}.clone())',
         lambda: f'x = {t}.clone()\nx[{index_text(rng)}] = {number(rng)}\nx',
         lambda: f'{t}.new_zeros(({shape(rng)}))',

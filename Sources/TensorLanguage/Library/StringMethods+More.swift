@@ -3,7 +3,7 @@ extension StringMethods {
     private typealias Body = (Arguments, Interpreter) throws -> Value
 
     static func more(_ s: String, _ name: String) -> Value? {
-        let body: Body? = searching(s, name) ?? shaping(s, name) ?? testing(s, name)
+        let body: Body? = searching(s, name) ?? shaping(s, name) ?? testing(s, name) ?? editing(s, name)
         return body.map { .object(BuiltinFunction(name, $0)) }
     }
 

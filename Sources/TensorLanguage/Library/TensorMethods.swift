@@ -129,12 +129,12 @@ enum TensorMethods {
         "register_hook": { t, args, interpreter in
             let r = try ArgumentReader("register_hook", args, ["hook"])
             let hook = try r.required("hook")
-            try t.registerHook { grad in
+            let registration = try t.registerHook { grad in
                 let result = try interpreter.call(hook, Arguments([.tensor(grad)]))
                 if case .tensor(let replaced) = result { return replaced }
                 return nil
             }
-            return .object(HookHandle())
+            return .object(RemovableHandle(dicts: [], registrations: [registration]))
         },
         "uniform_": { t, args, _ in
             let r = try ArgumentReader("uniform_", args, ["from", "to"])
@@ -166,10 +166,4 @@ enum TensorMethods {
         default: throw PythonError(.typeError, "dim must be an int or a tuple of ints, not \(v.typeName)")
         }
     }
-}
-
-/// `register_hook`'s return value.
-final class HookHandle: PyObject {
-    override var typeName: String { "RemovableHandle" }
-    override var qualifiedTypeName: String { "torch.utils.hooks.RemovableHandle" }
 }

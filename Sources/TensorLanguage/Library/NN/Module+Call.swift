@@ -131,9 +131,13 @@ final class RemovableHandle: PyObject {
         weak var dict: DictBox?
     }
 
-    init(dicts: [DictBox]) {
+    /// Tensor hooks (`Tensor.register_hook`) live in the engine, not in a dict.
+    private let registrations: [HookRegistration]
+
+    init(dicts: [DictBox], registrations: [HookRegistration] = []) {
         id = RemovableHandle.counter.add(1, ordering: .relaxed).oldValue
         self.dicts = dicts.map { WeakDict(dict: $0) }
+        self.registrations = registrations
     }
 
     override var typeName: String { "RemovableHandle" }
@@ -146,6 +150,7 @@ final class RemovableHandle: PyObject {
             return .object(
                 BoundMethod(.object(self), "remove") { [weak self] _, _, _ in
                     for entry in self?.dicts ?? [] { _ = try entry.dict?.remove(.int(self?.id ?? -1)) }
+                    for registration in self?.registrations ?? [] { registration.remove() }
                     return .noneValue
                 })
         default: return nil
