@@ -10,22 +10,29 @@ final class BinaryOp: Sendable {
     let pythonName: String
     /// PyTorch's node name (`MulBackward0`).
     let nodeName: String
+    /// What `Tensor.NAME(other)` computes, for `help()`; nil for derivative ops and ops documented elsewhere.
+    let summary: String?
     let forward: @Sendable (Tensor, Tensor) throws -> Tensor
     let lhsNeeds: [Slot]
     let rhsNeeds: [Slot]
     let lhsDerivative: @Sendable (_ grad: Tensor, _ saved: BinarySaved) throws -> Tensor
     let rhsDerivative: @Sendable (_ grad: Tensor, _ saved: BinarySaved) throws -> Tensor
+    /// Where the gradient check samples both inputs.
+    let domain: ClosedRange<Double>
     /// What the node saves when both inputs need a gradient (made once, shared by every node).
     private let bothSlots: [Slot]
 
     init(
-        pythonName: String, nodeName: String, forward: @escaping @Sendable (Tensor, Tensor) throws -> Tensor,
-        lhsNeeds: [Slot], rhsNeeds: [Slot],
+        pythonName: String, nodeName: String, summary: String?,
+        forward: @escaping @Sendable (Tensor, Tensor) throws -> Tensor, lhsNeeds: [Slot], rhsNeeds: [Slot],
         lhsDerivative: @escaping @Sendable (_ grad: Tensor, _ saved: BinarySaved) throws -> Tensor,
-        rhsDerivative: @escaping @Sendable (_ grad: Tensor, _ saved: BinarySaved) throws -> Tensor
+        rhsDerivative: @escaping @Sendable (_ grad: Tensor, _ saved: BinarySaved) throws -> Tensor,
+        domain: ClosedRange<Double> = -1.5...1.5
     ) {
         self.pythonName = pythonName
         self.nodeName = nodeName
+        self.summary = summary
+        self.domain = domain
         self.forward = forward
         self.lhsNeeds = lhsNeeds
         self.rhsNeeds = rhsNeeds

@@ -246,10 +246,22 @@ public struct OpDeclaration: Sendable {
 }
 
 extension Tensor {
-    /// Every op declared as a row, in family order, then the unary pointwise table.
+    /// Every op declared as a row, in family order, then the pointwise tables.
     public static var opDeclarations: [OpDeclaration] {
         OpRows.all.map { OpDeclaration(nodeName: $0.nodeName, python: $0.python, overload: $0.overload, probe: $0.probe) }
-            + unaryDeclarations
+            + unaryDeclarations + binaryDeclarations
+    }
+
+    /// The binary pointwise table as rows: `Tensor.NAME(other)` with the op's summary, checked with
+    /// a broadcast second input over its domain.
+    static var binaryDeclarations: [OpDeclaration] {
+        BinaryOp.all.map { op in
+            let python = op.summary.map { PythonSignature(op.pythonName, "Tensor.\(op.pythonName)(other) -> Tensor", $0) }
+            let probe = GradientProbe(shapes: [[2, 3], [3]], low: op.domain.lowerBound, high: op.domain.upperBound) {
+                try op($0[0], $0[1])
+            }
+            return OpDeclaration(nodeName: op.nodeName, python: python, overload: nil, probe: probe)
+        }
     }
 
     /// The unary pointwise table as rows: `Tensor.NAME()` with the op's summary, checked over its domain.

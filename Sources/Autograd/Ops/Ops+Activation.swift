@@ -21,7 +21,7 @@ extension UnaryOp {
 extension BinaryOp {
     /// `tanh_backward(grad_output, output) = grad_output * (1 - output²)`.
     static let tanhBackward: BinaryOp = BinaryOp(
-        pythonName: "tanh_backward", nodeName: "TanhBackwardBackward0",
+        pythonName: "tanh_backward", nodeName: "TanhBackwardBackward0", summary: nil,
         forward: { try Pointwise.floating($0, $1, TanhGradient.self) },
         lhsNeeds: [.rhs], rhsNeeds: [.lhs, .rhs],
         lhsDerivative: { grad, saved in try BinaryOp.tanhBackward(grad, saved.rhs()) },
@@ -31,7 +31,7 @@ extension BinaryOp {
 
     /// `sigmoid_backward(grad_output, output) = grad_output * (1 - output) * output`.
     static let sigmoidBackward: BinaryOp = BinaryOp(
-        pythonName: "sigmoid_backward", nodeName: "SigmoidBackwardBackward0",
+        pythonName: "sigmoid_backward", nodeName: "SigmoidBackwardBackward0", summary: nil,
         forward: { try Pointwise.floating($0, $1, SigmoidGradient.self) },
         lhsNeeds: [.rhs], rhsNeeds: [.lhs, .rhs],
         lhsDerivative: { grad, saved in try BinaryOp.sigmoidBackward(grad, saved.rhs()) },
@@ -42,7 +42,7 @@ extension BinaryOp {
 
     /// `threshold_backward(grad_output, self, 0)`: the gradient where `self > 0`, else 0.
     static let thresholdBackward: BinaryOp = BinaryOp(
-        pythonName: "threshold_backward", nodeName: "ThresholdBackwardBackward0",
+        pythonName: "threshold_backward", nodeName: "ThresholdBackwardBackward0", summary: nil,
         forward: { try Pointwise.floating($0, $1, ThresholdGradient.self) },
         lhsNeeds: [.rhs], rhsNeeds: [],
         lhsDerivative: { grad, saved in try BinaryOp.thresholdBackward(grad, saved.rhs()) },

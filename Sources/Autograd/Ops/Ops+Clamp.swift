@@ -63,6 +63,7 @@ extension BinaryOp {
     /// Ties split the gradient evenly between the two inputs.
     static let maximum = BinaryOp(
         pythonName: "maximum", nodeName: "MaximumBackward0",
+        summary: "The larger of the two tensors at each position (other must be a tensor);\nties split the gradient in half.",
         forward: { try Pointwise.extremum($0, $1, larger: true) },
         lhsNeeds: [.lhs, .rhs], rhsNeeds: [.lhs, .rhs],
         lhsDerivative: { grad, saved in try Pointwise.splitTies(grad, saved.lhs(), saved.rhs(), zeroWhere: .less) },
@@ -70,6 +71,7 @@ extension BinaryOp {
 
     static let minimum = BinaryOp(
         pythonName: "minimum", nodeName: "MinimumBackward0",
+        summary: "The smaller of the two tensors at each position (other must be a tensor);\nties split the gradient in half.",
         forward: { try Pointwise.extremum($0, $1, larger: false) },
         lhsNeeds: [.lhs, .rhs], rhsNeeds: [.lhs, .rhs],
         lhsDerivative: { grad, saved in try Pointwise.splitTies(grad, saved.lhs(), saved.rhs(), zeroWhere: .greater) },

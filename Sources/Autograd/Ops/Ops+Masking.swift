@@ -57,6 +57,7 @@ extension BinaryOp {
     /// `atan2(y, x)`: the angle of the point (x, y).
     static let atan2 = BinaryOp(
         pythonName: "atan2", nodeName: "Atan2Backward0",
+        summary: "The angle of the point (other, self) elementwise, in (-pi, pi].",
         forward: { try Pointwise.floating($0, $1, ArcTangent2.self) },
         lhsNeeds: [.lhs, .rhs], rhsNeeds: [.lhs, .rhs],
         lhsDerivative: { grad, saved in

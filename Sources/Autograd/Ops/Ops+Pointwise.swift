@@ -2,13 +2,14 @@
 extension BinaryOp {
     static let add = BinaryOp(
         pythonName: "add", nodeName: "AddBackward0",
+        summary: "Elementwise sum with other (a tensor or a number), broadcasting shapes;\nthe same as `+`.",
         forward: { try Arithmetic.add.compute($0, $1) },
         lhsNeeds: [], rhsNeeds: [],
         lhsDerivative: { grad, _ in grad },
         rhsDerivative: { grad, _ in grad })
 
     static let sub = BinaryOp(
-        pythonName: "sub", nodeName: "SubBackward0",
+        pythonName: "sub", nodeName: "SubBackward0", summary: "Elementwise difference, the same as `-`.",
         forward: { try Arithmetic.sub.compute($0, $1) },
         lhsNeeds: [], rhsNeeds: [],
         lhsDerivative: { grad, _ in grad },
@@ -16,7 +17,7 @@ extension BinaryOp {
 
     /// `2 - x`: PyTorch records the reversed subtraction as its own node.
     static let rsub = BinaryOp(
-        pythonName: "rsub", nodeName: "RsubBackward1",
+        pythonName: "rsub", nodeName: "RsubBackward1", summary: nil,
         forward: { try Arithmetic.sub.compute($1, $0) },
         lhsNeeds: [], rhsNeeds: [],
         lhsDerivative: { grad, _ in try grad.negated() },
@@ -24,20 +25,21 @@ extension BinaryOp {
 
     static let mul = BinaryOp(
         pythonName: "mul", nodeName: "MulBackward0",
+        summary: "Elementwise product, the same as `*` (not a matrix product: see matmul).",
         forward: { try Arithmetic.mul.compute($0, $1) },
         lhsNeeds: [.rhs], rhsNeeds: [.lhs],
         lhsDerivative: { grad, saved in try grad * saved.rhs() },
         rhsDerivative: { grad, saved in try grad * saved.lhs() })
 
     static let div = BinaryOp(
-        pythonName: "div", nodeName: "DivBackward0",
+        pythonName: "div", nodeName: "DivBackward0", summary: "Elementwise true division, the same as `/`; ints give floats.",
         forward: { try Arithmetic.div.compute($0, $1) },
         lhsNeeds: [.rhs], rhsNeeds: [.lhs, .rhs],
         lhsDerivative: { grad, saved in try grad / saved.rhs() },
         rhsDerivative: { grad, saved in
             let b = try saved.rhs()
             return try grad.negated() * saved.lhs() / (b * b)
-        })
+        }, domain: 0.5...1.5)
 
     /// Every declared binary op, for the gradient checks.
     static let all: [BinaryOp] = [.add, .sub, .rsub, .mul, .div, .maximum, .minimum, .atan2]

@@ -67,17 +67,7 @@ enum Power {
         if e < 0 {
             throw TorchError.runtime("Integers to negative integer powers are not allowed.")
         }
-        return try Kernels.map(x, T.self, to: T.dtype) { base in
-            var result: T = 1
-            var b = base
-            var n = e
-            while n > 0 {
-                if n & 1 == 1 { result = result &* b }
-                b = b &* b
-                n >>= 1
-            }
-            return result
-        }
+        return try Kernels.map(x, T.self, to: T.dtype) { integerPower($0, e) }
     }
 }
 
@@ -130,7 +120,7 @@ extension Power {
     }
 
     /// ATen's integer power: negative exponents give 0 except for bases 1 and -1.
-    static func integerPower<T: FixedWidthInteger>(_ base: T, _ exponent: T) -> T {
+    static func integerPower<T: FixedWidthInteger, E: FixedWidthInteger>(_ base: T, _ exponent: E) -> T {
         if exponent < 0 {
             if base == 1 { return 1 }
             if base == -1 { return exponent & 1 == 0 ? 1 : -1 }

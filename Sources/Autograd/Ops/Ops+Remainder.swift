@@ -5,7 +5,7 @@
 extension BinaryOp {
     /// `a % b` with Python's sign rule (`torch.remainder`).
     static let remainder = BinaryOp(
-        pythonName: "remainder", nodeName: "RemainderBackward0",
+        pythonName: "remainder", nodeName: "RemainderBackward0", summary: nil,
         forward: { try Division.compute($0, $1, floor: false) },
         lhsNeeds: [], rhsNeeds: [.lhs, .rhs],
         lhsDerivative: { grad, _ in grad },

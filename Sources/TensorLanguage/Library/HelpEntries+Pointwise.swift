@@ -4,7 +4,8 @@ import Autograd
 extension HelpEntries {
     static let pointwise: [String: String] = {
         var table: [String: String] = [:]
-        // `Tensor.NAME` and `torch.NAME` of the unary table come from its rows (`HelpEntries.ops`).
+        // `Tensor.NAME` and `torch.NAME` of the unary table come from its rows (`HelpEntries.ops`);
+        // these are its in-place forms.
         for name in Tensor.unaryDeclarations.compactMap(\.python?.name) {
             table["Tensor.\(name)_"] = """
                 Tensor.\(name)_() -> Tensor
@@ -14,46 +15,23 @@ extension HelpEntries {
                 """
         }
         table.merge(binary) { first, _ in first }
-        table.merge(functions(mirroring: ["add", "sub", "mul", "multiply", "div", "maximum", "minimum"], in: binary)) {
-            first, _ in first
-        }
+        // `Tensor.NAME`/`torch.NAME` of the binary table (add, sub, mul, div, maximum, minimum) come from its rows.
+        table.merge(functions(mirroring: ["multiply"], in: binary)) { first, _ in first }
         table.merge(bounded) { first, _ in first }
         table.merge(functions(mirroring: ["clamp", "clip", "clamp_", "clip_"], in: bounded)) { first, _ in first }
         return table
     }()
 
     private static let binary: [String: String] = [
-        "Tensor.add": """
-        Tensor.add(other) -> Tensor
-
-        Elementwise sum with other (a tensor or a number), broadcasting shapes;
-        the same as `+`. Records AddBackward0.
-        """,
-        "Tensor.sub": """
-        Tensor.sub(other) -> Tensor
-
-        Elementwise difference, the same as `-`. Records SubBackward0.
-        """,
         "Tensor.subtract": """
         Tensor.subtract(other) -> Tensor
 
         Alias of Tensor.sub: elementwise difference. Records SubBackward0.
         """,
-        "Tensor.mul": """
-        Tensor.mul(other) -> Tensor
-
-        Elementwise product, the same as `*` (not a matrix product: see matmul).
-        Records MulBackward0.
-        """,
         "Tensor.multiply": """
         Tensor.multiply(other) -> Tensor
 
         Alias of Tensor.mul: elementwise product. Records MulBackward0.
-        """,
-        "Tensor.div": """
-        Tensor.div(other) -> Tensor
-
-        Elementwise true division, the same as `/`; ints give floats. Records DivBackward0.
         """,
         "Tensor.divide": """
         Tensor.divide(other) -> Tensor
@@ -70,18 +48,6 @@ extension HelpEntries {
         Tensor.floor_divide(other) -> Tensor
 
         Division rounded down, the same as `//`. Not differentiable.
-        """,
-        "Tensor.maximum": """
-        Tensor.maximum(other) -> Tensor
-
-        The larger of the two tensors at each position (other must be a tensor).
-        Records MaximumBackward0; ties split the gradient in half.
-        """,
-        "Tensor.minimum": """
-        Tensor.minimum(other) -> Tensor
-
-        The smaller of the two tensors at each position (other must be a tensor).
-        Records MinimumBackward0; ties split the gradient in half.
         """,
         "Tensor.where": """
         Tensor.where(condition, other) -> Tensor

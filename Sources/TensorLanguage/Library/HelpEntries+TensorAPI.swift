@@ -32,14 +32,6 @@ extension HelpEntries {
             "The number of threads large kernels use (torch.set_num_threads changes it)."
         ),
         (
-            "torch.atan2", "torch.atan2(input, other) -> Tensor",
-            "The angle of the point (other, input) elementwise, in (-pi, pi]. Records Atan2Backward0."
-        ),
-        (
-            "Tensor.atan2", "Tensor.atan2(other) -> Tensor",
-            "The angle of the point (other, self) elementwise, in (-pi, pi]. Records Atan2Backward0."
-        ),
-        (
             "torch.isclose", "torch.isclose(input, other, rtol=1e-05, atol=1e-08, equal_nan=False) -> Tensor",
             "A bool tensor: True where |input - other| <= atol + rtol * |other|."
         ),

@@ -147,13 +147,20 @@ final class RemovableHandle: PyObject {
         switch name {
         case "id": return .int(id)
         case "remove":
+            return .object(BoundMethod(.object(self), "remove") { [weak self] _, _, _ in try self?.remove() ?? .noneValue })
+        // `with module.register_forward_hook(h):` removes the hook when the block ends.
+        case "__enter__":
             return .object(
-                BoundMethod(.object(self), "remove") { [weak self] _, _, _ in
-                    for entry in self?.dicts ?? [] { _ = try entry.dict?.remove(.int(self?.id ?? -1)) }
-                    for registration in self?.registrations ?? [] { registration.remove() }
-                    return .noneValue
-                })
+                BoundMethod(.object(self), "__enter__") { [weak self] _, _, _ in self.map { .object($0) } ?? .noneValue })
+        case "__exit__":
+            return .object(BoundMethod(.object(self), "__exit__") { [weak self] _, _, _ in try self?.remove() ?? .noneValue })
         default: return nil
         }
+    }
+
+    private func remove() throws -> Value {
+        for entry in dicts { _ = try entry.dict?.remove(.int(id)) }
+        for registration in registrations { registration.remove() }
+        return .noneValue
     }
 }
