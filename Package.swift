@@ -6,13 +6,24 @@ import PackageDescription
 /// Debug builds, which run the tests, keep them.
 let optimised: [SwiftSetting] = [.unsafeFlags(["-enforce-exclusivity=unchecked"], .when(configuration: .release))]
 
-// The vector kernels are compiled twice from one source folder (`VectorKernelsAVX2` holds links
-// to `VectorKernels`), as ATen compiles its kernels once per CPU capability: for baseline x86-64
-// and for AVX2 with FMA. `Autograd` checks the processor once and calls the build it supports.
+// The vector kernels are compiled three times from one source folder (`VectorKernelsAVX2` and
+// `VectorKernelsAVX512` hold links to `VectorKernels`), as ATen compiles its kernels once per CPU
+// capability: for baseline x86-64, for AVX2 with FMA, and for AVX-512 (F, DQ, BW, VL: Skylake-X's
+// set, which every AVX-512 processor has; `x86-64-v4` is not a CPU name Swift's LLVM accepts).
+// `CVectorKernelsAVX512` holds what Swift cannot say with its SIMD types: the `expf` table lookup
+// as AVX-512 two-table permutes. `Autograd` checks the processor once and calls the build it
+// supports. Fused multiply-adds are written out (`addingProduct`, `_mm512_fmadd_pd`) and never
+// contracted from a product and a sum, so all builds give the same bits.
 #if arch(x86_64)
     let avx2Settings: [SwiftSetting] = [.unsafeFlags(["-target-cpu", "haswell"])]
+    let avx512Settings: [SwiftSetting] = [.unsafeFlags(["-target-cpu", "skylake-avx512"])]
+    let avx512CSettings: [CSetting] = [
+        .unsafeFlags(["-O2", "-mavx512f", "-mavx512dq", "-mavx512bw", "-mavx512vl", "-mfma", "-ffp-contract=off"])
+    ]
 #else
     let avx2Settings: [SwiftSetting] = []
+    let avx512Settings: [SwiftSetting] = []
+    let avx512CSettings: [CSetting] = []
 #endif
 
 let package = Package(
@@ -47,10 +58,16 @@ let package = Package(
         .target(name: "CPlatform"),
         .target(name: "VectorKernels", linkerSettings: [.linkedLibrary("m")]),
         .target(name: "VectorKernelsAVX2", swiftSettings: avx2Settings, linkerSettings: [.linkedLibrary("m")]),
+        .target(name: "VectorKernelsAVX512", swiftSettings: avx512Settings, linkerSettings: [.linkedLibrary("m")]),
+        .target(name: "CVectorKernelsAVX512", cSettings: avx512CSettings),
 
         // The engine, the language, the console
         .target(
-            name: "Autograd", dependencies: ["COpenBLAS", "CPlatform", "VectorKernels", "VectorKernelsAVX2"],
+            name: "Autograd",
+            dependencies: [
+                "COpenBLAS", "CPlatform", "VectorKernels", "VectorKernelsAVX2", "VectorKernelsAVX512",
+                "CVectorKernelsAVX512",
+            ],
             swiftSettings: optimised),
         .target(name: "TensorLanguage", dependencies: ["Autograd"], swiftSettings: optimised),
         // Console uses Autograd only for the process-wide Ctrl-C flag (`Interruption`).
@@ -85,7 +102,9 @@ let package = Package(
             name: "WickFuzz", dependencies: ["TensorLanguage", "Autograd", "CLibFuzzer"], path: "Fuzz/Sources/WickFuzz"),
 
         // Tests
-        .testTarget(name: "VectorKernelsTests", dependencies: ["CPlatform", "VectorKernels", "VectorKernelsAVX2"]),
+        .testTarget(
+            name: "VectorKernelsTests",
+            dependencies: ["CPlatform", "VectorKernels", "VectorKernelsAVX2", "VectorKernelsAVX512", "CVectorKernelsAVX512"]),
         .testTarget(name: "AutogradTests", dependencies: ["Autograd"]),
         .testTarget(name: "TensorLanguageTests", dependencies: ["TensorLanguage"]),
         .testTarget(name: "ConsoleTests", dependencies: ["Console", "Autograd", "JSON"]),

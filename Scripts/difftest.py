@@ -23,198 +23,40 @@ that a memory bomb is a quick MemoryError rather than a swap storm; Wick under -
 
 import argparse
 import collections
+import io
 import os
 import random
 import resource
 import subprocess
 import sys
 import tempfile
+import tokenize
 from concurrent.futures import ThreadPoolExecutor
 
-INTS = [0, 1, -1, 2, 3, 5, 7, 10, -10, 255, 2**31 - 1, 2**31, 2**53, 2**53 + 1, 2**62,
-        2**63 - 1, 2**63, -2**63, -2**63 - 1, 2**64, 10**20]
-SMALL = [0, 1, 2, 3, -1, -2, 5]
-FLOATS = ['0.0', '-0.0', '0.5', '1.5', '2.5', '-2.5', '3.14159', '1e308', '1e-320', "float('inf')",
-          "float('-inf')", "float('nan')", '1e16', '123.456']
-STRINGS = ["''", "'a'", "'abc'", "'a,b,,c'", "' a b  '", "'10'", "'-0x1f'", "'ff'", "'1_000'",
-           "'Hello World'", "'  42  '", "'0b101'", "'1e5'", "'x y z'", "'€uro'"]
-SEPS = ["','", "' '", "'b'", "None", "'ab'", "''"]
-LISTS = ['[]', '[1, 2, 3]', '[3, 1, 2]', "['a', 'b']", '[1.5, 2]', '[[1], [2]]', '[0, -1, 2**63]',
-         '[True, 2, 3.0]', "[None]"]
-DTYPES = ['torch.float32', 'torch.float64', 'torch.int64', 'torch.int32', 'torch.bool']
-SHAPE_DIMS = [0, 1, 2, 3, 5, -1, 2**62, 2**63 - 1]
-TENSORS = ['torch.tensor([1.5, -2.0, 3.25])', 'torch.tensor([[1, 2], [3, 4]])', 'torch.arange(6)',
-           'torch.tensor(7.0)', 'torch.tensor([True, False])', 'torch.zeros(2, 0)',
-           'torch.ones(2, 3, dtype=torch.float64)', 'torch.tensor([float("nan"), 1.0])']
-
-
-def pick(rng, values):
-    return str(rng.choice(values))
-
-
-def integer(rng):
-    return pick(rng, INTS) if rng.random() < 0.6 else str(rng.randint(-20, 20))
-
-
-def number(rng):
-    return integer(rng) if rng.random() < 0.5 else pick(rng, FLOATS)
-
-
-def shape(rng):
-    dims = [pick(rng, SHAPE_DIMS) if rng.random() < 0.3 else str(rng.randint(0, 4))
-            for _ in range(rng.randint(0, 3))]
-    return ', '.join(dims)
-
-
-def index_text(rng):
-    if rng.random() < 0.5:
-        return integer(rng)
-    parts = [integer(rng) if rng.random() < 0.6 else '' for _ in range(rng.choice([2, 3]))]
-    return ':'.join(parts)
-
-
-def builtins_program(rng):
-    forms = [
-        lambda: f'abs({number(rng)})',
-        lambda: f'round({pick(rng, FLOATS)})',
-        lambda: f'round({number(rng)}, {integer(rng)})',
-        lambda: f'int({pick(rng, STRINGS)})',
-        lambda: f'int({pick(rng, STRINGS)}, {rng.choice([0, 2, 8, 10, 16, 36, 37, 1])})',
-        lambda: f'int({pick(rng, FLOATS)})',
-        lambda: f'float({pick(rng, STRINGS)})',
-        lambda: f'str({number(rng)})',
-        lambda: f'len({pick(rng, LISTS + STRINGS)})',
-        lambda: f'min({pick(rng, LISTS)})',
-        lambda: f'max({pick(rng, LISTS)}, default={integer(rng)})',
-        lambda: f'max({number(rng)}, {number(rng)})',
-        lambda: f'sum({pick(rng, LISTS)})',
-        lambda: f'sorted({pick(rng, LISTS)})',
-        lambda: f'list(range({rng.randint(-3, 6)}))',
-        lambda: f'range({integer(rng)}, {integer(rng)}, {integer(rng)})[{integer(rng)}]',
-        lambda: f'len(range({integer(rng)}, {integer(rng)}, {integer(rng)}))',
-        lambda: f'list(enumerate({pick(rng, LISTS)}, {integer(rng)}))',
-        lambda: f'{integer(rng)} // {integer(rng)}',
-        lambda: f'{integer(rng)} % {integer(rng)}',
-        lambda: f'{integer(rng)} ** {rng.randint(-2, 70)}',
-        lambda: f'{integer(rng)} << {rng.randint(0, 70)}',
-        lambda: f'{integer(rng)} >> {integer(rng)}',
-        lambda: f'{number(rng)} / {number(rng)}',
-        lambda: f'{number(rng)} // {number(rng)}',
-        lambda: f'{number(rng)} % {number(rng)}',
-        lambda: f'{number(rng)} < {number(rng)}',
-        lambda: f'{number(rng)} == {number(rng)}',
-        lambda: f'bool({pick(rng, LISTS + STRINGS + FLOATS)})',
-        lambda: f'type({pick(rng, LISTS + STRINGS + FLOATS)}) == {rng.choice(["int", "float", "str", "list"])}',
-        lambda: f'isinstance({number(rng)}, {rng.choice(["int", "float", "bool", "(int, float)"])})',
-        lambda: f'f"{{{number(rng)}:{rng.choice(["", "5", ">8", "<6", "^7", "+", ".2f", ".0f", "e", ".3e", "g", "10.4f", "d", "x", ","])}}}"',
-        lambda: f'list(zip({pick(rng, LISTS)}, {pick(rng, LISTS)}))',
-        lambda: f'any({pick(rng, LISTS)}), all({pick(rng, LISTS)})',
-    ]
-    return rng.choice(forms)()
-
-
-def sequence_program(rng):
-    forms = [
-        lambda: f'{pick(rng, STRINGS)}.split({pick(rng, SEPS)})',
-        lambda: f'{pick(rng, STRINGS)}.split({pick(rng, SEPS)}, {integer(rng)})',
-        lambda: f'{pick(rng, STRINGS)}.split(maxsplit={integer(rng)})',
-        lambda: f'{pick(rng, STRINGS)}.strip()',
-        lambda: f'{pick(rng, STRINGS)}.upper()',
-        lambda: f'{pick(rng, STRINGS)}.replace({pick(rng, STRINGS)}, {pick(rng, STRINGS)})',
-        lambda: f'{pick(rng, STRINGS)}.startswith({pick(rng, STRINGS)})',
-        lambda: f'{pick(rng, STRINGS)}.join({pick(rng, LISTS)})',
-        lambda: f'{pick(rng, STRINGS)}[{index_text(rng)}]',
-        lambda: f'{pick(rng, STRINGS)} * {integer(rng)}',
-        lambda: f'{pick(rng, STRINGS)} in {pick(rng, STRINGS)}',
-        lambda: f'{pick(rng, LISTS)}[{index_text(rng)}]',
-        lambda: f'{pick(rng, LISTS)} * {integer(rng)}',
-        lambda: f'{pick(rng, LISTS)} + {pick(rng, LISTS)}',
-        lambda: f'{pick(rng, LISTS)} == {pick(rng, LISTS)}',
-        lambda: f'{pick(rng, LISTS)} < {pick(rng, LISTS)}',
-        lambda: f'{pick(rng, LISTS)}.index({number(rng)})',
-        lambda: f'{pick(rng, LISTS)}.count({number(rng)})',
-        lambda: f'(lambda l: (l.pop({integer(rng)}), l))({pick(rng, LISTS)})',
-        lambda: f'(lambda l: (l.insert({integer(rng)}, 9), l))({pick(rng, LISTS)})',
-        lambda: f'tuple({pick(rng, LISTS)})[{index_text(rng)}]',
-        lambda: f'{{1: "a", 2.0: "b", "k": 3}}.get({number(rng)}, {integer(rng)})',
-        lambda: f'list({{{number(rng)}: 1, {number(rng)}: 2}}.items())',
-        lambda: f'{number(rng)} in {pick(rng, LISTS)}',
-        lambda: f'"{{}} and {{}}".format({number(rng)}, {pick(rng, STRINGS)})',
-    ]
-    return rng.choice(forms)()
-
-
-def tensor_program(rng):
-    t = pick(rng, TENSORS)
-    forms = [
-        lambda: f'torch.arange({number(rng)})',
-        lambda: f'torch.arange({integer(rng)}, {integer(rng)}, {integer(rng)})',
-        lambda: f'torch.arange({number(rng)}, {number(rng)}, {number(rng)}).shape',
-        lambda: f'torch.zeros({shape(rng)})',
-        lambda: f'torch.ones(({shape(rng)}), dtype={pick(rng, DTYPES)})',
-        lambda: f'torch.full(({shape(rng)}), {number(rng)})',
-        lambda: f'torch.zeros({shape(rng)}).shape',
-        lambda: f'torch.zeros({shape(rng)}) + 1',
-        lambda: f'torch.tensor({pick(rng, LISTS)})',
-        lambda: f'torch.tensor({number(rng)})',
-        lambda: f'torch.tensor({number(rng)}, dtype={pick(rng, DTYPES)})',
-        lambda: f'torch.linspace({number(rng)}, {number(rng)}, {rng.choice(SMALL + [2**62])})',
-        lambda: f'(torch.manual_seed({rng.randint(0, 9)}), torch.randint({integer(rng)}, {integer(rng)}, ({rng.randint(0, 4)},)))[1]',
-        lambda: f'(torch.manual_seed(1), torch.randint(0, {rng.choice([2, 10, 300])}, (4,), dtype={pick(rng, DTYPES)}))[1]',
-        lambda: f'torch.empty(3).uniform_({number(rng)}, {number(rng)}).shape',
-        lambda: f'torch.empty(3).normal_({number(rng)}, {number(rng)}).shape',
-        lambda: f'{t}[{index_text(rng)}]',
-        lambda: f'{t}.sum(dim={rng.choice(["[]", "()", "0", "-1", "[0, 0]", "5", "None"])})',
-        lambda: f'{t}.mean()',
-        lambda: f'{t}.reshape({shape(rng)})',
-        lambda: f'{t}.view({shape(rng)})',
-        lambda: f'{t}.expand({shape(rng)})',
-        lambda: f'{t}.clamp({number(rng)}, {number(rng)})',
-        lambda: f'{t}.pow({number(rng)})',
-        lambda: f'{t} * {number(rng)}',
-        lambda: f'{t} // {number(rng)}',
-        lambda: f'{t}.max()',
-        lambda: f'{t}.argmax()',
-        lambda: f'{t}.tolist()',
-        lambda: f'{t}.item()',
-        lambda: f'int({t})',
-        lambda: f'float({t})',
-        lambda: f'{number(rng)} in {t}',
-        lambda: f'{t} in [1, 2, 3, 7]',
-        lambda: f'len({t})',
-        lambda: f'{t}.to({pick(rng, DTYPES)})',
-        lambda: f'{t}.transpose(0, {rng.choice([0, 1, -1, 2])})',
-        lambda: f'torch.cat([{t}, {t}], dim={rng.choice([0, 1, -1, 2])})',
-        lambda: f'{t}.narrow(0, {integer(rng)}, {integer(rng)})',
-        lambda: f'round({t}.sum().item(), {integer(rng)})',
-    ]
-    return rng.choice(forms)()
-
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from difftest_programs import any_program  # noqa: E402
 
 def generate(rng):
-    """One program that compiles (a syntax error would lose its whole batch)."""
+    """One program that compiles (a syntax error would lose its whole batch): statements, then
+    on its last line the expression whose value is compared."""
     while True:
-        kind = rng.random()
-        if kind < 0.35:
-            program = builtins_program(rng)
-        elif kind < 0.6:
-            program = sequence_program(rng)
-        else:
-            program = tensor_program(rng)
+        program = any_program(rng)
         try:
-            compile(program, '<program>', 'eval')
+            *statements, expression = program.split('\n')
+            compile('\n'.join(statements + [f'__value = ({expression})']), '<program>', 'exec')
             return program
         except SyntaxError:
             continue
 
 
 def batch_source(programs):
-    lines = ['import torch', '']
+    lines = ['import math', 'import torch', '']
     for i, program in enumerate(programs):
+        *statements, expression = program.split('\n')
+        lines += [f'print("@@ {i}")', 'try:']
+        lines += ['    ' + statement for statement in statements]
         lines += [
-            f'print("@@ {i}")',
-            'try:',
-            f'    __value = ({program})',
+            f'    __value = ({expression})',
             '    print("R", repr(__value))',
             'except Exception as __error:',
             '    print("E", type(__error))',
@@ -268,42 +110,77 @@ def classify(expected, got):
     return 'spurious error'
 
 
-def compare_batch(args, programs):
-    source = batch_source(programs)
-    _, expected_out = run([args.python], source, args.timeout * 4, limit_memory)
-    expected = parse(expected_out, len(programs))
-    wick = [args.wick, '--max-memory', '1G']
-    status, got_out = run(wick, source, args.timeout)
-    got = parse(got_out, len(programs))
-    findings = []
-    for i, program in enumerate(programs):
-        if i not in expected:
+def run_all(command, programs, timeout, preexec=None):
+    """Each program's output under one interpreter, None for a program that crashed or hung.
+
+    The batch runs in one process; when the process dies, the last program that announced itself
+    is taken as the culprit and the rest of the batch runs again in a new process. When nothing
+    new was announced (output lost in a buffer), the first unfinished program runs alone.
+    """
+    results, start = {}, 0
+    while start < len(programs):
+        status, out = run(command, batch_source(programs[start:]), timeout, preexec)
+        parsed = {start + i: text for i, text in parse(out, len(programs) - start).items()}
+        if status == 0:
+            results.update(parsed)
+            break
+        last = max(parsed, default=start)
+        if last > start:
+            results.update({i: text for i, text in parsed.items() if i < last})
+            start = last
             continue
-        outcome = got.get(i)
-        # A program cut short by a crash or timeout is re-run alone to know whether it caused it.
-        if outcome is None or (status != 0 and i == max(got, default=-1)):
-            alone_status, alone_out = run(wick, batch_source([program]), args.timeout)
-            outcome = parse(alone_out, 1).get(0) if alone_status == 0 else None
-        if outcome != expected[i]:
-            findings.append((classify(expected[i], outcome), program, expected[i], outcome))
-    return len(expected), findings
+        alone_status, alone_out = run(command, batch_source([programs[start]]), timeout, preexec)
+        results[start] = parse(alone_out, 1).get(0) if alone_status == 0 else None
+        start += 1
+    return results
+
+
+def compare_batch(args, programs):
+    expected = run_all([args.python], programs, args.timeout, limit_memory)
+    got = run_all([args.wick, '--max-memory', '1G'], programs, args.timeout)
+    findings = []
+    ran = 0
+    for i, program in enumerate(programs):
+        if expected.get(i) is None:
+            continue
+        ran += 1
+        if got.get(i) != expected[i]:
+            findings.append((classify(expected[i], got.get(i)), program, expected[i], got.get(i)))
+    return ran, findings
+
+
+def format_kind(literal):
+    """'S' for a string literal, 'S%x'/'S{x' for a format string by its conversion type."""
+    body = literal.rstrip('\'"')
+    for marker in ('{', '%'):
+        if marker in body:
+            spec = body.rsplit(marker, 1)[1].rstrip('}')
+            kind = spec[-1] if spec and spec[-1].isalpha() else ''
+            return 'S' + marker + kind
+    return 'S'
 
 
 def signature(program):
     """A program's shape with its literals removed, to group findings into families."""
-    out, word = [], ''
-    for ch in program:
-        if ch.isalpha() or ch in '_.':
-            word += ch
+    out = []
+    try:
+        tokens = list(tokenize.generate_tokens(io.StringIO(program).readline))
+    except (tokenize.TokenError, SyntaxError):
+        return program[:60]
+    for token in tokens:
+        if token.type == tokenize.NAME:
+            text = token.string
+        elif token.type == tokenize.STRING:
+            text = format_kind(token.string)
+        elif token.type == tokenize.NUMBER:
+            text = 'N'
+        elif token.type == tokenize.OP and token.string in '.([{':
+            text = token.string
+        else:
             continue
-        if word:
-            out.append(word)
-            word = ''
-        if ch in '([{:,' and (not out or out[-1] != ch):
-            out.append(ch)
-    if word:
-        out.append(word)
-    return ''.join(out)[:60]
+        if not out or out[-1] != text or text not in 'SN':
+            out.append(text)
+    return ''.join(out)[:70]
 
 
 def main():

@@ -30,6 +30,17 @@ struct Wick: ParsableCommand {
         })
     var maxMemory: Int?
 
+    @Option(
+        help: """
+            Threads for large element-wise kernels, sums and matrix products, like torch.set_num_threads(N) \
+            (default: the physical cores, or OMP_NUM_THREADS).
+            """,
+        transform: { text in
+            guard let n = Int(text), n > 0 else { throw ValidationError("--threads takes a positive number, not '\(text)'") }
+            return n
+        })
+    var threads: Int?
+
     @Flag(help: "Print each cell as `In [n]:`, its source, then its output.")
     var echo = false
 
@@ -58,6 +69,7 @@ struct Wick: ParsableCommand {
         Runner.prepareProcess()
         if let maxMemory { MemoryBudget.limit = maxMemory }
         if let seed { EngineState.initialSeed = UInt64(bitPattern: seed) }
+        if let threads { Parallel.defaultThreadCount = threads }
         let status: Int32
         if let command {
             status = Runner.runCommand(command)

@@ -55,11 +55,15 @@ struct InterruptionTests {
         defer { Interruption.clear() }
         let x = try Tensor.ones([4 * Interruption.chunk])
         var calls = 0
-        #expect(throws: Self.interrupted) {
-            _ = try Kernels.map(x, Float.self, to: .float32) { (v: Float) -> Float in
-                calls += 1
-                if calls == 1 { Interruption.request() }
-                return v
+        // One thread, so the pieces run in order (`ParallelTests` covers two).
+        try EngineState().installed {
+            Parallel.threadCount = 1
+            #expect(throws: Self.interrupted) {
+                _ = try Kernels.map(x, Float.self, to: .float32) { (v: Float) -> Float in
+                    calls += 1
+                    if calls == 1 { Interruption.request() }
+                    return v
+                }
             }
         }
         #expect(calls == Interruption.chunk)

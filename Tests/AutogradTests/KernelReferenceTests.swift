@@ -120,5 +120,5 @@ struct KernelReferenceTests {
     }
 
     /// glibc's `expf` uses its FMA build (the one Wick follows) when the processor has AVX2 and FMA.
-    var wick_fma_glibc: Bool { CPUCapability.current == .avx2 }
+    var wick_fma_glibc: Bool { CPUCapability.current >= .avx2 }
 }

@@ -17,6 +17,7 @@ struct HelpCoverageTests {
             keys.append("torch.autograd." + name)
         }
         for (name, member) in TorchModule.makeCuda().members where isFunction(member) { keys.append("torch.cuda." + name) }
+        keys += NormBinding.linalgFunctions.keys.map { "torch.linalg." + $0 }
         return keys.sorted()
     }
 

@@ -238,7 +238,8 @@ struct HostileInputTests {
             "a = []\nwhile True: a.append(0)", "d = {}\ni = 0\nwhile True:\n    d[i] = i\n    i += 1",
             "x = [*range(2**62)]", "def f(*a): pass\nf(*range(2**62))", "x = [i for i in range(2**62)]",
             "x = set(range(2**62))", "x = {i: i for i in range(2**62)}", "x = tuple(range(2**62))",
-            "a = [0]\nwhile True: a.insert(-1, 1)", "x = 'x' * 2**40",
+            "a = [0]\nwhile True: a.insert(-1, 1)", "x = 'x' * 2**40", "x = 'ab'.center(2**63 - 1)",
+            "x = 'a'.ljust(2**40, '*')", "x = '-1'.zfill(2**62)", "x = ('a' * 2**20).replace('a', 'b' * 2**10)",
         ] {
             let (session, output) = Self.session()
             _ = session.run(source: source, fileName: "grow.py")

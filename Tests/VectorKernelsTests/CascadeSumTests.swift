@@ -1,9 +1,7 @@
-import CPlatform
 import Testing
 import VectorKernels
-import VectorKernelsAVX2
 
-/// Both builds of the cascade against a plain scalar transcription of ATen's `SumKernel.cpp`
+/// Every build of the cascade against a plain scalar transcription of ATen's `SumKernel.cpp`
 /// (one lane at a time), bit for bit, on sizes around every block boundary.
 struct CascadeSumTests {
     static let sizes =
@@ -16,9 +14,8 @@ struct CascadeSumTests {
         let expected = Reference.innerSum(values, width: 8)
         var unused = [Float](repeating: 0, count: 1)
         withBuffers(values + [0], &unused) { base, _ in
-            #expect(VectorKernels.CascadeSum.innerSum(base, count: count).bitPattern == expected.bitPattern)
-            if wick_cpu_has_avx2_fma() != 0 {
-                #expect(VectorKernelsAVX2.CascadeSum.innerSum(base, count: count).bitPattern == expected.bitPattern)
+            for build in KernelBuild.supported {
+                #expect(build.innerSumFloat(base, count).bitPattern == expected.bitPattern, "\(build)")
             }
         }
     }
@@ -29,9 +26,8 @@ struct CascadeSumTests {
         let expected = Reference.innerSum(values, width: 4)
         var unused = [Double](repeating: 0, count: 1)
         withBuffers(values + [0], &unused) { base, _ in
-            #expect(VectorKernels.CascadeSum.innerSum(base, count: count).bitPattern == expected.bitPattern)
-            if wick_cpu_has_avx2_fma() != 0 {
-                #expect(VectorKernelsAVX2.CascadeSum.innerSum(base, count: count).bitPattern == expected.bitPattern)
+            for build in KernelBuild.supported {
+                #expect(build.innerSumDouble(base, count).bitPattern == expected.bitPattern, "\(build)")
             }
         }
     }
@@ -42,25 +38,13 @@ struct CascadeSumTests {
         let expected = Reference.outerSum(values, rows: rows, columns: columns, width: 8)
         let doubles = values.map { Double($0) / 3 }
         let expectedDoubles = Reference.outerSum(doubles, rows: rows, columns: columns, width: 4)
-        var builds: [(String, (UnsafePointer<Float>, Int, Int, UnsafeMutablePointer<Float>) -> Void)] = [
-            ("baseline", { VectorKernels.CascadeSum.outerSum($0, rows: $1, columns: $2, into: $3) })
-        ]
-        var doubleBuilds: [(String, (UnsafePointer<Double>, Int, Int, UnsafeMutablePointer<Double>) -> Void)] = [
-            ("baseline", { VectorKernels.CascadeSum.outerSum($0, rows: $1, columns: $2, into: $3) })
-        ]
-        if wick_cpu_has_avx2_fma() != 0 {
-            builds.append(("avx2", { VectorKernelsAVX2.CascadeSum.outerSum($0, rows: $1, columns: $2, into: $3) }))
-            doubleBuilds.append(("avx2", { VectorKernelsAVX2.CascadeSum.outerSum($0, rows: $1, columns: $2, into: $3) }))
-        }
-        for (name, run) in builds {
+        for build in KernelBuild.supported {
             var out = [Float](repeating: 0, count: columns)
-            withBuffers(values, &out) { run($0, rows, columns, $1) }
-            #expect(out.map(\.bitPattern) == expected.map(\.bitPattern), "\(name)")
-        }
-        for (name, run) in doubleBuilds {
-            var out = [Double](repeating: 0, count: columns)
-            withBuffers(doubles, &out) { run($0, rows, columns, $1) }
-            #expect(out.map(\.bitPattern) == expectedDoubles.map(\.bitPattern), "\(name)")
+            withBuffers(values, &out) { build.outerSumFloat($0, rows, columns, $1) }
+            #expect(out.map(\.bitPattern) == expected.map(\.bitPattern), "\(build)")
+            var doubleOut = [Double](repeating: 0, count: columns)
+            withBuffers(doubles, &doubleOut) { build.outerSumDouble($0, rows, columns, $1) }
+            #expect(doubleOut.map(\.bitPattern) == expectedDoubles.map(\.bitPattern), "\(build)")
         }
     }
 

@@ -1,13 +1,13 @@
 import CPlatform
+import CVectorKernelsAVX512
 import Testing
 import VectorKernels
-import VectorKernelsAVX2
 
 #if canImport(Glibc)
     import Glibc
 #endif
 
-/// The two builds of the vectorised `expf` agree with each other and with the scalar path bit for
+/// Every build of the vectorised `expf` agrees with the others and with the scalar path bit for
 /// bit, and with glibc's own `expf` where glibc runs its FMA build (AVX2 machines). An exhaustive
 /// run over all 2^32 inputs (docs/benchmarks.md) found no difference from glibc.
 struct ExponentialTests {
@@ -28,15 +28,9 @@ struct ExponentialTests {
         return values
     }
 
-    static func run(_ values: [Float], avx2: Bool) -> [Float] {
+    static func run(_ values: [Float], _ build: KernelBuild) -> [Float] {
         var out = [Float](repeating: 0, count: values.count + 1)
-        withBuffers(values + [0], &out) { src, dst in
-            if avx2 {
-                VectorKernelsAVX2.Exponential.expf(src, dst, count: values.count)
-            } else {
-                VectorKernels.Exponential.expf(src, dst, count: values.count)
-            }
-        }
+        withBuffers(values + [0], &out) { src, dst in build.expf(src, dst, values.count) }
         return Array(out.dropLast())
     }
 
@@ -44,28 +38,51 @@ struct ExponentialTests {
 
     @Test func baselineBuildMatchesItsScalarPath() {
         let values = Self.inputs()
-        for (x, y) in zip(values, Self.run(values, avx2: false)) {
+        for (x, y) in zip(values, Self.run(values, .baseline)) {
             #expect(Self.same(y, VectorKernels.Exponential.expf(x)), "exp(\(x))")
         }
     }
 
-    @Test func avx2BuildMatchesTheBaselineBuildAndGlibc() {
+    @Test func everyBuildMatchesTheBaselineBuildAndGlibc() {
         guard wick_cpu_has_avx2_fma() != 0 else { return }
         let values = Self.inputs()
-        let fast = Self.run(values, avx2: true)
-        let portable = Self.run(values, avx2: false)
-        for (i, x) in values.enumerated() {
-            #expect(Self.same(fast[i], portable[i]), "exp(\(x))")
-            #expect(Self.same(fast[i], expf(x)), "exp(\(x)) vs glibc")
+        let portable = Self.run(values, .baseline)
+        for build in KernelBuild.supported.dropFirst() {
+            let fast = Self.run(values, build)
+            for (i, x) in values.enumerated() {
+                #expect(Self.same(fast[i], portable[i]), "\(build): exp(\(x))")
+                #expect(Self.same(fast[i], expf(x)), "\(build): exp(\(x)) vs glibc")
+            }
+        }
+    }
+
+    @Test func theIntrinsicsScalarPathMatchesTheSwiftOne() {
+        guard wick_cpu_has_avx512() != 0 else { return }
+        for x in Self.inputs() {
+            #expect(Self.same(wick_expf_scalar_avx512(x), VectorKernels.Exponential.expf(x)), "exp(\(x))")
+        }
+    }
+
+    /// Every special value in every lane position and every tail length of the AVX-512 loops.
+    @Test func specialValuesInEveryLaneMatchTheScalarPath() {
+        let specials = Self.specials
+        var values: [Float] = []
+        for shift in 0..<8 { values += Array(repeating: 0.5, count: shift) + specials }
+        let expected = values.map { VectorKernels.Exponential.expf($0) }
+        for build in KernelBuild.supported {
+            let out = Self.run(values, build)
+            #expect(zip(out, expected).allSatisfy { Self.same($0, $1) }, "\(build)")
         }
     }
 
     @Test(arguments: [0, 1, 7, 8, 9, 15, 16, 17, 33])
     func everyLengthIncludingTheScalarTailIsCovered(count: Int) {
         let values = (0..<count).map { Float($0) * 0.37 - 3 }
-        let out = Self.run(values, avx2: false)
+        let out = Self.run(values, .baseline)
         for (x, y) in zip(values, out) { #expect(Self.same(y, VectorKernels.Exponential.expf(x))) }
-        if wick_cpu_has_avx2_fma() != 0 { #expect(Self.run(values, avx2: true).map(\.bitPattern) == out.map(\.bitPattern)) }
+        for build in KernelBuild.supported.dropFirst() {
+            #expect(Self.run(values, build).map(\.bitPattern) == out.map(\.bitPattern), "\(build)")
+        }
     }
 
     @Test func specialValuesFollowGlibc() {

@@ -12,8 +12,9 @@
 /// which glibc provides. The only difference is non-finite values: glibc may
 /// write `-nan`, Python never does, so those are handled here before printf.
 public enum NumberFormat {
-    /// Largest precision passed to printf; Python allows more, but nothing sane needs it.
-    public static let maxDigits = 1_000
+    /// Largest precision printf takes (an `int`); callers that take a precision from a user check
+    /// the memory its text needs first, as `format(x, '.2000f')` is 2,002 characters in Python.
+    public static let maxDigits = Int(Int32.max)
 
     /// `%.{digits}f`: fixed notation with exactly `digits` fraction digits (`0` gives no point).
     public static func fixed(_ value: Double, digits: Int) -> String {

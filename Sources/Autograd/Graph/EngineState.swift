@@ -34,6 +34,8 @@ public final class EngineState {
     public var defaultDevice: String?
     /// `torch.set_printoptions`.
     public var printOptions = PrintOptions()
+    /// `torch.set_num_threads`; nil for `Parallel.defaultThreadCount`.
+    var threadCount: Int?
 
     /// The seed a new state's generator starts from (`wick --seed`); nil draws one from the system.
     nonisolated(unsafe) public static var initialSeed: UInt64?

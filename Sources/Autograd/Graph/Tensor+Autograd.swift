@@ -96,18 +96,23 @@ extension Tensor {
         return element(at: 0)
     }
 
-    /// `register_hook(fn)`: runs on this tensor's gradient; a returned tensor replaces it.
-    public func registerHook(_ hook: @escaping GradientHook) throws {
+    /// `register_hook(fn)`: runs on this tensor's gradient; a returned tensor replaces it. The
+    /// registration's `remove()` turns the hook off (`RemovableHandle.remove()`).
+    @discardableResult
+    public func registerHook(_ hook: @escaping GradientHook) throws -> HookRegistration {
         guard requiresGrad else {
             throw TorchError.runtime("cannot register a hook on a tensor that doesn't require gradient")
         }
+        let registration = HookRegistration()
+        let guarded: GradientHook = { grad in registration.isRemoved ? nil : try hook(grad) }
         if let node = gradFn, node.outputCount > 1, outputNr > 0, let custom = node as? CustomFunctionNode {
-            custom.addHook(hook, output: outputNr)
+            custom.addHook(guarded, output: outputNr)
         } else if let node = gradFn {
-            node.preHooks.append(hook)
+            node.preHooks.append(guarded)
         } else {
-            leafHooks.append(hook)
+            leafHooks.append(guarded)
         }
+        return registration
     }
 
     /// `backward(gradient, retain_graph, create_graph)`: accumulates into the leaves' `.grad`.
@@ -158,4 +163,10 @@ public enum Autograd {
         guard output.numel == 1 else { throw TorchError.runtime(Messages.implicitGradNonScalar) }
         return Engine.Root(tensor: output, grad: try Tensor.ones(output.shape, dtype: output.dtype))
     }
+}
+
+/// One `register_hook` call: removing it makes the hook a no-op from the next backward pass on.
+public final class HookRegistration: @unchecked Sendable {
+    public private(set) var isRemoved = false
+    public func remove() { isRemoved = true }
 }

@@ -1,8 +1,18 @@
 /// Elementwise loops with contiguous fast paths; strided views fall back to an index walk.
 enum Kernels {
-    /// `out[i] = f(a[i])` for a new contiguous result of dtype `R`.
+    /// `out[i] = f(a[i])` for a new contiguous result of dtype `R`; a large contiguous `a` is
+    /// split across threads (`Parallel`), so `f` must not keep state.
     @inline(__always)
     static func map<T, R>(_ a: Tensor, _: T.Type, to dtype: DType, _ f: (T) -> R) throws -> Tensor {
+        try mapInRanges(a, T.self, to: dtype) { v, _, _ in f(v) }
+    }
+
+    /// `map` whose formula also sees the element's index and the thread range it falls in, for
+    /// ATen's vectorised loops that treat the tail of each range apart. A strided `a` is one range.
+    @inline(__always)
+    static func mapInRanges<T, R>(
+        _ a: Tensor, _: T.Type, to dtype: DType, _ f: (T, _ index: Int, _ range: Range<Int>) -> R
+    ) throws -> Tensor {
         assert(MemoryLayout<R>.stride == dtype.itemSize, "map writes \(R.self) into a \(dtype) tensor")
         let out = try Tensor(uninitialized: a.shape, dtype: dtype)
         let dst = out.pointer(R.self)
@@ -10,12 +20,19 @@ enum Kernels {
         if a.isContiguous {
             let base = UnsafePointer(src + a.offset)
             try withExtendedLifetime(a) {
-                try Interruption.chunked(a.numel) { Loops.map(base + $0.lowerBound, dst + $0.lowerBound, $0.count, f) }
+                try Parallel.forEachPiece(a.numel) { piece, range in
+                    var i = piece.lowerBound
+                    while i < piece.upperBound {
+                        dst[i] = f(base[i], i, range)
+                        i &+= 1
+                    }
+                }
             }
         } else {
             var i = 0
+            let all = 0..<a.numel
             try StridedLoop.forEachChecked(shape: a.shape, strides: a.strides, start: a.offset) {
-                dst[i] = f(src[$0])
+                dst[i] = f(src[$0], i, all)
                 i += 1
             }
         }
@@ -41,21 +58,21 @@ enum Kernels {
         if a.numel == n && b.numel == n && a.isContiguous && b.isContiguous {
             let (xa, xb) = (pa + a.offset, pb + b.offset)
             try withExtendedLifetime((a, b)) {
-                try Interruption.chunked(n) {
-                    Loops.zip(xa + $0.lowerBound, xb + $0.lowerBound, dst + $0.lowerBound, $0.count, f)
+                try Parallel.forEachPiece(n) { p, _ in
+                    Loops.zip(xa + p.lowerBound, xb + p.lowerBound, dst + p.lowerBound, p.count, f)
                 }
             }
         } else if b.numel == 1 && a.numel == n && a.isContiguous {
             let s = pb[b.offset]
             let xa = pa + a.offset
             try withExtendedLifetime(a) {
-                try Interruption.chunked(n) { Loops.map(xa + $0.lowerBound, dst + $0.lowerBound, $0.count) { f($0, s) } }
+                try Parallel.forEachPiece(n) { p, _ in Loops.map(xa + p.lowerBound, dst + p.lowerBound, p.count) { f($0, s) } }
             }
         } else if a.numel == 1 && b.numel == n && b.isContiguous {
             let s = pa[a.offset]
             let xb = pb + b.offset
             try withExtendedLifetime(b) {
-                try Interruption.chunked(n) { Loops.map(xb + $0.lowerBound, dst + $0.lowerBound, $0.count) { f(s, $0) } }
+                try Parallel.forEachPiece(n) { p, _ in Loops.map(xb + p.lowerBound, dst + p.lowerBound, p.count) { f(s, $0) } }
             }
         } else {
             var row = dst
@@ -80,14 +97,14 @@ enum Kernels {
         let n = a.numel
         if b.numel == n && a.isContiguous && b.isContiguous && a.shape == b.shape {
             let (xa, xb) = (pa + a.offset, pb + b.offset)
-            try Interruption.chunked(n) {
-                Loops.zip(UnsafePointer(xa + $0.lowerBound), xb + $0.lowerBound, xa + $0.lowerBound, $0.count, f)
+            try Parallel.forEachPiece(n) { p, _ in
+                Loops.zip(UnsafePointer(xa + p.lowerBound), xb + p.lowerBound, xa + p.lowerBound, p.count, f)
             }
         } else if b.numel == 1 && a.isContiguous {
             let s = pb[b.offset]
             let xa = pa + a.offset
-            try Interruption.chunked(n) {
-                Loops.map(UnsafePointer(xa + $0.lowerBound), xa + $0.lowerBound, $0.count) { f($0, s) }
+            try Parallel.forEachPiece(n) { p, _ in
+                Loops.map(UnsafePointer(xa + p.lowerBound), xa + p.lowerBound, p.count) { f($0, s) }
             }
         } else {
             try StridedLoop.forEachRow2Checked(

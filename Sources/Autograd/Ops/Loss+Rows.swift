@@ -54,8 +54,9 @@ extension Loss {
     }
 
     static let rows: [AnyOpRow] =
-        [mseLoss, bceLoss, bceWithLogitsLoss, NegativeLogLikelihood.row]
+        [mseLoss, bceLoss, bceWithLogitsLoss, NegativeLogLikelihood.row, NegativeLogLikelihood.planarRow]
         + [LossGradient.mseLossBackward, LossGradient.bceLossBackward, NegativeLogLikelihood.backwardRow]
+        + [NegativeLogLikelihood.planarBackwardRow]
 }
 
 /// The derivative ops of the losses, rows of their own so double backward shows PyTorch's nodes.
@@ -101,6 +102,7 @@ extension NegativeLogLikelihood {
         let ignoreIndex: Int64
         let totalWeight: Double
         var weights: [Double]? = nil
+        var spatial = false
     }
 
     static let row = OpRow<Params>(
@@ -134,8 +136,28 @@ extension NegativeLogLikelihood {
         return [first, saved.needsGrad(1) ? try Tensor(zeros: gg.shape, dtype: gg.dtype) : nil]
     }
 
+    /// `nll_loss2d`: `[N, C, H, W]` log-probabilities and `[N, H, W]` targets (and every rank but 1
+    /// and 2, viewed as `[N, C, 1, -1]`).
+    static let planarRow = OpRow<Params>(
+        "NllLoss2DBackward0", python: nil, saves: [.input, .target],
+        probe: GradientProbe(shapes: [[2, 3, 2, 2]]) {
+            try Loss.negativeLogLikelihood($0[0], classes([0, 2, 1, 1, 2, 0, 1, 0], shape: [2, 2, 2]), reduction: .mean)
+        }
+    ) { grad, saved, p in
+        [try backward(grad, saved.input(), saved(.target), p)]
+    }
+
+    static let planarBackwardRow = OpRow<Params>(
+        "NllLoss2DBackwardBackward0", python: nil, saves: [.target],
+        probe: .gradient(shapes: [[2, 3, 4]]) { x in
+            try Loss.crossEntropy(x * x, classes([1, 0, 2, 2, 0, 1, 1, 0], shape: [2, 4]), reduction: .sum)
+        }
+    ) { gg, saved, p in
+        try backwardRow.derivative(gg, saved, p)
+    }
+
     /// Class labels for a probe.
-    private static func classes(_ values: [Int64]) throws -> Tensor {
-        try Tensor.from(values.map { .int($0) }, shape: [values.count], dtype: .int64)
+    private static func classes(_ values: [Int64], shape: [Int]? = nil) throws -> Tensor {
+        try Tensor.from(values.map { .int($0) }, shape: shape ?? [values.count], dtype: .int64)
     }
 }

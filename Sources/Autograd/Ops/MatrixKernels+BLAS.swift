@@ -1,4 +1,5 @@
 import COpenBLAS
+import Synchronization
 
 #if canImport(Glibc)
     import Glibc
@@ -95,28 +96,25 @@ struct BLASOrder: Equatable {
     }
 }
 
-/// OpenBLAS's thread count, chosen per product.
+/// OpenBLAS's thread count, chosen per product and never above the session's (`Parallel`).
 ///
-/// Wick's machines have two cores and a tutorial's products are small. Below about two million
-/// multiply-adds a second thread costs more to wake than it saves, and OpenBLAS's idle threads
-/// spin after each call on the core the interpreter needs, so small products run on one thread
-/// and only large ones use every core. A user who sets `OPENBLAS_NUM_THREADS` (or
-/// `OMP_NUM_THREADS`) keeps that choice; `OPENBLAS_CORETYPE` is OpenBLAS's own business.
+/// Below about two million multiply-adds a second thread costs more to wake than it saves, and
+/// OpenBLAS's idle threads spin after each call on the core the interpreter needs, so small
+/// products run on one thread and large ones on `torch.get_num_threads()`. A user who sets
+/// `OPENBLAS_NUM_THREADS` keeps that choice; `OPENBLAS_CORETYPE` is OpenBLAS's own business.
 enum BLASThreads {
     static let threshold = 1 << 21
-    private static let userChosen = getenv("OPENBLAS_NUM_THREADS") != nil || getenv("OMP_NUM_THREADS") != nil
-    private static let cores = blasint(max(1, min(Int(openblas_get_num_procs()), 64)))
-    nonisolated(unsafe) private static var current: blasint = 0
+    private static let userChosen = getenv("OPENBLAS_NUM_THREADS") != nil
+    private static let current = Atomic<Int>(0)
 
     /// The threads a product of `work` multiply-adds should use.
-    static func threads(forWork work: Int) -> Int { work >= threshold ? Int(cores) : 1 }
+    static func threads(forWork work: Int) -> Int { work >= threshold ? min(Parallel.threadCount, 64) : 1 }
 
     /// Sets the thread count for a product of `work` multiply-adds, calling OpenBLAS only on a change.
     static func prepare(work: Int) {
         guard !userChosen else { return }
-        let wanted = blasint(threads(forWork: work))
-        guard wanted != current else { return }
+        let wanted = threads(forWork: work)
+        guard current.exchange(wanted, ordering: .relaxed) != wanted else { return }
         openblas_set_num_threads(Int32(wanted))
-        current = wanted
     }
 }

@@ -103,19 +103,23 @@ final class UnaryOp: Sendable {
 
     let pythonName: String
     let nodeName: String
+    /// What each element becomes, for `help()` ("e**x, the exponential of each element"); nil when
+    /// a row with the same Python name documents it.
+    let summary: String?
     let forward: @Sendable (Tensor) throws -> Tensor
     let saves: Saves
     let derivative: @Sendable (_ grad: Tensor, _ saved: UnarySaved) throws -> Tensor
-    /// Where the gradient check samples the op, when it differs from the default (-1.5…1.5 or 0.5…1.5).
-    let domain: ClosedRange<Double>?
+    /// Where the gradient check samples the op: away from poles, kinks and the edges of its domain.
+    let domain: ClosedRange<Double>
 
     init(
-        pythonName: String, nodeName: String, forward: @escaping @Sendable (Tensor) throws -> Tensor, saves: Saves,
-        derivative: @escaping @Sendable (_ grad: Tensor, _ saved: UnarySaved) throws -> Tensor,
-        domain: ClosedRange<Double>? = nil
+        pythonName: String, nodeName: String, summary: String?, forward: @escaping @Sendable (Tensor) throws -> Tensor,
+        saves: Saves, derivative: @escaping @Sendable (_ grad: Tensor, _ saved: UnarySaved) throws -> Tensor,
+        domain: ClosedRange<Double> = -1.5...1.5
     ) {
         self.pythonName = pythonName
         self.nodeName = nodeName
+        self.summary = summary
         self.forward = forward
         self.saves = saves
         self.derivative = derivative

@@ -246,9 +246,23 @@ public struct OpDeclaration: Sendable {
 }
 
 extension Tensor {
-    /// Every op declared as a row, in family order.
+    /// Every op declared as a row, in family order, then the unary pointwise table.
     public static var opDeclarations: [OpDeclaration] {
         OpRows.all.map { OpDeclaration(nodeName: $0.nodeName, python: $0.python, overload: $0.overload, probe: $0.probe) }
+            + unaryDeclarations
+    }
+
+    /// The unary pointwise table as rows: `Tensor.NAME()` with the op's summary, checked over its domain.
+    public static var unaryDeclarations: [OpDeclaration] {
+        UnaryOp.all.map { op in
+            let python = op.summary.map {
+                PythonSignature(op.pythonName, "Tensor.\(op.pythonName)() -> Tensor", "A new tensor holding \($0).")
+            }
+            let probe = GradientProbe(shapes: [[2, 3]], low: op.domain.lowerBound, high: op.domain.upperBound) {
+                try op($0[0])
+            }
+            return OpDeclaration(nodeName: op.nodeName, python: python, overload: nil, probe: probe)
+        }
     }
 }
 
@@ -261,5 +275,5 @@ enum OpRows {
         + Views.rows + Transposes.rows + Copies.rows + Indexing.rows + InPlace.rows + BilinearOp.rows
         + [Loss.divByNumber, Division.floorDivideRow]
         + LinearRows.rows + ActivationRows.rows + CrossEntropy.rows + RegressionLoss.rows
-        + LayerNormRows.rows + Embedding.rows
+        + LayerNormRows.rows + Embedding.rows + GroupNorm.rows + Trilinear.rows
 }

@@ -2,18 +2,18 @@
 /// gradient taken with `create_graph=True` shows PyTorch's `TanhBackwardBackward0` node.
 extension UnaryOp {
     static let tanh = UnaryOp(
-        pythonName: "tanh", nodeName: "TanhBackward0",
+        pythonName: "tanh", nodeName: "TanhBackward0", summary: "the hyperbolic tangent of each element, squashed into (-1, 1)",
         forward: { try Pointwise.floating($0, HyperbolicTangent.self) }, saves: .result,
         derivative: { grad, saved in try BinaryOp.tanhBackward(grad, saved.result()) })
 
     static let sigmoid = UnaryOp(
-        pythonName: "sigmoid", nodeName: "SigmoidBackward0",
+        pythonName: "sigmoid", nodeName: "SigmoidBackward0", summary: "1 / (1 + exp(-x)), each element squashed into (0, 1)",
         forward: { try Pointwise.floating($0, Logistic.self) }, saves: .result,
         derivative: { grad, saved in try BinaryOp.sigmoidBackward(grad, saved.result()) })
 
     /// `relu`; its derivative reads the result, as PyTorch's `threshold_backward(grad, result, 0)`.
     static let relu = UnaryOp(
-        pythonName: "relu", nodeName: "ReluBackward0",
+        pythonName: "relu", nodeName: "ReluBackward0", summary: "max(x, 0): negative elements become 0",
         forward: { try Pointwise.rectify($0) }, saves: .result,
         derivative: { grad, saved in try BinaryOp.thresholdBackward(grad, saved.result()) })
 }

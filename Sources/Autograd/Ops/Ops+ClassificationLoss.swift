@@ -1,27 +1,68 @@
 extension Loss {
-    /// `F.nll_loss` for `[C]` or `[N, C]` inputs and int64 class targets (`NllLossBackward0`);
-    /// `weight` scales each class and the mean divides by the counted targets' total weight.
+    /// `F.nll_loss` as ATen's `nll_loss_nd`: `[C]` or `[N, C]` inputs record `NllLossBackward0`,
+    /// `[N, C, H, W]` inputs `NllLoss2DBackward0`, and other ranks are viewed as `[N, C, 1, -1]`
+    /// (the unreduced loss viewed back to `[N, d1, …]`). Targets are int64 class indices; `weight`
+    /// scales each class and the mean divides by the counted targets' total weight.
     public static func negativeLogLikelihood(
         _ input: Tensor, _ target: Tensor, reduction: LossReduction, ignoreIndex: Int64 = -100, weight: Tensor? = nil
     ) throws -> Tensor {
-        let classWeights = try NegativeLogLikelihood.classWeights(weight, input)
-        let (result, totalWeight) = try NegativeLogLikelihood.forward(input, target, reduction, ignoreIndex, classWeights)
-        guard GraphRecorder.shouldRecord([input]) else { return result }
-        NegativeLogLikelihood.row.record(
-            result, inputs: [input], saving: [input, target],
-            params: NegativeLogLikelihood.Params(
-                reduction: reduction, ignoreIndex: ignoreIndex, totalWeight: totalWeight, weights: classWeights))
-        return result
+        guard input.dim >= 1 else { throw TorchError(.valueError, "Expected 1 or more dimensions (got \(input.dim))") }
+        if input.dim != 1, target.dim >= 1, input.shape[0] != target.shape[0] {
+            throw TorchError(
+                .valueError,
+                "Expected input batch_size (\(input.shape[0])) to match target batch_size (\(target.shape[0])).")
+        }
+        switch input.dim {
+        case 1, 2: return try NegativeLogLikelihood.loss(input, target, reduction, ignoreIndex, weight, spatial: false)
+        case 4: return try NegativeLogLikelihood.loss(input, target, reduction, ignoreIndex, weight, spatial: true)
+        default:
+            let (n, c) = (input.shape[0], input.shape[1])
+            let outSize = [n] + input.shape.dropFirst(2)
+            guard Array(target.shape.dropFirst()) == Array(input.shape.dropFirst(2)) else {
+                throw TorchError.runtime(
+                    "Expected target size \(ShapeText.bracketed(outSize)), got \(ShapeText.bracketed(target.shape))")
+            }
+            let planar = try input.contiguous().view(input.numel > 0 ? [n, c, 1, -1] : [n, c, 0, 0])
+            let labels = try target.contiguous().view(target.numel > 0 ? [n, 1, -1] : [n, 0, 0])
+            let loss = try NegativeLogLikelihood.loss(planar, labels, reduction, ignoreIndex, weight, spatial: true)
+            return reduction == .none ? try loss.view(outSize) : loss
+        }
     }
 }
 
-/// The kernels of `nll_loss` and its derivative.
+/// The kernels of `nll_loss` and `nll_loss2d` and their derivative. An input is read as
+/// `[batch, classes, map]` (`map` is 1 without spatial dimensions) and the targets as `[batch, map]`.
 enum NegativeLogLikelihood {
+    /// The loss, recorded as `NllLossBackward0` or (`spatial`) `NllLoss2DBackward0`.
+    static func loss(
+        _ input: Tensor, _ target: Tensor, _ reduction: LossReduction, _ ignoreIndex: Int64, _ weight: Tensor?,
+        spatial: Bool
+    ) throws -> Tensor {
+        let classWeights = try classWeights(weight, input)
+        let (result, totalWeight) = try forward(input, target, reduction, ignoreIndex, classWeights)
+        guard GraphRecorder.shouldRecord([input]) else { return result }
+        let params = Params(
+            reduction: reduction, ignoreIndex: ignoreIndex, totalWeight: totalWeight, weights: classWeights,
+            spatial: spatial)
+        (spatial ? planarRow : row).record(result, inputs: [input], saving: [input, target], params: params)
+        return result
+    }
+
+    /// `[batch, classes, map]` of an input `nll_loss` or `nll_loss2d` accepts.
+    static func layout(_ input: Tensor) -> (batch: Int, classes: Int, map: Int) {
+        switch input.dim {
+        case 1: (1, input.shape[0], 1)
+        case 2: (input.shape[0], input.shape[1], 1)
+        default: (input.shape[0], input.shape[1], input.shape.dropFirst(2).reduce(1, *))
+        }
+    }
+
     /// The loss and the total weight of the counted targets.
     static func forward(
         _ input: Tensor, _ target: Tensor, _ reduction: LossReduction, _ ignoreIndex: Int64, _ weights: [Double]?
     ) throws -> (Tensor, Double) {
-        let (batch, classes) = try check(input, target)
+        try check(input, target)
+        let (batch, classes, map) = layout(input)
         let labels = try target.checkedScalars().map { Int64(scalar: $0) }
         for label in labels where label != ignoreIndex && (label < 0 || label >= Int64(classes)) {
             throw TorchError(.indexError, "Target \(label) is out of bounds.")
@@ -30,17 +71,17 @@ enum NegativeLogLikelihood {
         func run<T: FloatElement>(_: T.Type) throws -> (Tensor, Double) {
             let p = x.pointer(T.self) + x.offset
             let w: [T]? = weights?.map { T($0) }
-            let picked: [T?] = (0..<batch).map { i in
+            let picked: [T?] = labels.indices.map { i in
                 guard labels[i] != ignoreIndex else { return nil }
-                let x = p[i * classes + Int(labels[i])]
+                let x = p[(i / map * classes + Int(labels[i])) * map + i % map]
                 return w.map { -(x * $0[Int(labels[i])]) } ?? -x
             }
             if reduction == .none {
-                let shape = input.dim == 1 ? [] : [batch]
+                let shape = input.dim == 1 ? [] : input.dim == 2 ? [batch] : target.shape
                 return try (Kernels.tensor(picked.map { $0 ?? 0 }, shape: shape, dtype: T.dtype), 0)
             }
-            let weightOf: [T?] = (0..<batch).map { i in
-                labels[i] == ignoreIndex ? nil : w.map { $0[Int(labels[i])] } ?? 1
+            let weightOf: [T?] = labels.map { label in
+                label == ignoreIndex ? nil : w.map { $0[Int(label)] } ?? 1
             }
             let totalWeight = w == nil ? T(weightOf.compactMap { $0 }.count) : cascadeSum(weightOf)
             var total = cascadeSum(picked)
@@ -83,30 +124,40 @@ enum NegativeLogLikelihood {
         return try weight.converted(to: input.dtype).checkedDoubles()
     }
 
-    /// Checks dtypes and shapes; returns the batch size and the number of classes.
-    static func check(_ input: Tensor, _ target: Tensor) throws -> (batch: Int, classes: Int) {
+    /// Checks dtypes and shapes as `nll_loss` (1-d and 2-d inputs) and `nll_loss2d` (4-d) do.
+    static func check(_ input: Tensor, _ target: Tensor) throws {
         guard target.dtype == .int64 else {
             throw TorchError.runtime("expected target dtype to be Long or Byte, but got \(target.dtype.scalarTypeName)")
         }
         guard input.dtype.isFloatingPoint else { throw TorchError.notImplemented("nll_loss_out_frame", input.dtype) }
         switch input.dim {
-        case 1:
-            guard target.dim == 0 else {
+        case 1, 2:
+            guard target.dim <= 1 else {
                 throw TorchError.runtime("0D or 1D target tensor expected, multi-target not supported")
             }
-            return (1, input.shape[0])
-        case 2:
-            guard target.dim == 1 else {
-                throw TorchError.runtime("0D or 1D target tensor expected, multi-target not supported")
+            if input.dim == 1, target.dim == 1, target.shape[0] != 1 {
+                throw TorchError(
+                    .valueError, "For 1D input, 1D target must have size 1, but got target size: \(target.shape[0])")
             }
-            guard target.shape[0] == input.shape[0] else {
+            if input.dim == 2, target.dim == 0 || target.shape[0] != input.shape[0] {
                 throw TorchError(
                     .valueError,
-                    "Expected input batch_size (\(input.shape[0])) to match target batch_size (\(target.shape[0])).")
+                    "Expected input batch_size (\(input.shape[0])) to match target batch_size (\(target.shape.first ?? 0)).")
             }
-            return (input.shape[0], input.shape[1])
         default:
-            throw TorchError.runtime("Wick's nll_loss supports 1-d and 2-d inputs only (got \(input.dim)-d)")
+            guard target.dim == 3 else {
+                throw TorchError.runtime(
+                    "only batches of spatial targets supported (3D tensors) but got targets of dimension: \(target.dim)")
+            }
+            guard input.dim == 4 else {
+                throw TorchError.runtime(
+                    "only batches of spatial inputs supported (4D tensors), but got input of dimension: \(input.dim)")
+            }
+            guard [input.shape[0], input.shape[2], input.shape[3]] == target.shape else {
+                throw TorchError.runtime(
+                    "size mismatch (got input: \(ShapeText.bracketed(input.shape)) , target: \(ShapeText.bracketed(target.shape))"
+                )
+            }
         }
     }
 
@@ -115,7 +166,7 @@ enum NegativeLogLikelihood {
         _ grad: Tensor, _ input: Tensor, _ target: Tensor, _ p: Params
     ) throws -> Tensor {
         let (reduction, ignoreIndex, totalWeight) = (p.reduction, p.ignoreIndex, p.totalWeight)
-        let classes = input.shape.last ?? 1
+        let (_, classes, map) = layout(input)
         let labels = try target.checkedScalars().map { Int64(scalar: $0) }
         let upstream = try grad.contiguousData().converted(to: input.dtype)
         func run<T: FloatElement>(_: T.Type) throws -> Tensor {
@@ -125,17 +176,18 @@ enum NegativeLogLikelihood {
             let w: [T]? = p.weights?.map { T($0) }
             for (i, label) in labels.enumerated() where label != ignoreIndex && label >= 0 && label < classes {
                 let scale = w?[Int(label)] ?? 1
+                let at = (i / map * classes + Int(label)) * map + i % map
                 if reduction == .none {
-                    values[i * classes + Int(label)] = -scale * g[i]
+                    values[at] = -scale * g[i]
                 } else {
-                    values[i * classes + Int(label)] = scale * -(reduction == .mean ? g[0] / T(totalWeight) : g[0])
+                    values[at] = scale * -(reduction == .mean ? g[0] / T(totalWeight) : g[0])
                 }
             }
             return out
         }
         let result = try input.dtype == .float64 ? run(Double.self) : run(Float.self)
         guard GraphRecorder.shouldRecord([grad, input]) else { return result }
-        backwardRow.record(result, inputs: [grad, input], saving: [target], params: p)
+        (p.spatial ? planarBackwardRow : backwardRow).record(result, inputs: [grad, input], saving: [target], params: p)
         return result
     }
 }

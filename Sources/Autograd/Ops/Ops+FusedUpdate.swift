@@ -106,8 +106,8 @@ private struct FusedUpdateKernel: FloatingVisitor {
         let b = inputs.count > 1 ? inputs[1].storageBuffer(T.self) : a
         let k = T(update.coefficient)
         let update = update
-        try Interruption.chunked(s.count) {
-            for i in $0 { s[i] = update.apply(s[i], a[i], b[i], k) }
+        try Parallel.forEachPiece(s.count) { piece, _ in
+            for i in piece { s[i] = update.apply(s[i], a[i], b[i], k) }
         }
     }
 

@@ -46,38 +46,38 @@ extension BinaryOp {
 /// Pointwise functions of one tensor, each declared once.
 extension UnaryOp {
     static let neg = UnaryOp(
-        pythonName: "neg", nodeName: "NegBackward0",
+        pythonName: "neg", nodeName: "NegBackward0", summary: "-x, each element negated",
         forward: { try Pointwise.negate($0) }, saves: .nothing,
         derivative: { grad, _ in try grad.negated() })
 
     static let exp = UnaryOp(
-        pythonName: "exp", nodeName: "ExpBackward0",
+        pythonName: "exp", nodeName: "ExpBackward0", summary: "e**x, the exponential of each element",
         forward: { try Pointwise.exponential($0) }, saves: .result,
         derivative: { grad, saved in try grad * saved.result() })
 
     static let log = UnaryOp(
-        pythonName: "log", nodeName: "LogBackward0",
+        pythonName: "log", nodeName: "LogBackward0", summary: "the natural logarithm of each element (nan below 0, -inf at 0)",
         forward: { try Pointwise.floating($0, Float.log, Double.log) }, saves: .input,
-        derivative: { grad, saved in try grad / saved.input() })
+        derivative: { grad, saved in try grad / saved.input() }, domain: 0.5...1.5)
 
     static let sin = UnaryOp(
-        pythonName: "sin", nodeName: "SinBackward0",
+        pythonName: "sin", nodeName: "SinBackward0", summary: "the sine of each element (radians)",
         forward: { try Pointwise.floating($0, Float.sin, Double.sin) }, saves: .input,
         derivative: { grad, saved in try grad * saved.input().cos() })
 
     static let cos = UnaryOp(
-        pythonName: "cos", nodeName: "CosBackward0",
+        pythonName: "cos", nodeName: "CosBackward0", summary: "the cosine of each element (radians)",
         forward: { try Pointwise.floating($0, Float.cos, Double.cos) }, saves: .input,
         derivative: { grad, saved in try grad * saved.input().sin().negated() })
 
     static let reciprocal = UnaryOp(
-        pythonName: "reciprocal", nodeName: "ReciprocalBackward0",
+        pythonName: "reciprocal", nodeName: "ReciprocalBackward0", summary: "1 / x for each element (ints give floats)",
         forward: { try Power.forward($0.dtype.isFloatingPoint ? $0 : $0.converted(to: .float32), .int(-1)) },
         saves: .result,
         derivative: { grad, saved in
             let r = try saved.result()
             return try grad * (r * r).negated()
-        })
+        }, domain: 0.5...1.5)
 
     /// Every declared unary op, for the gradient checks and the language bindings.
     static let all: [UnaryOp] =
@@ -104,7 +104,9 @@ enum Pointwise {
         let out = try Tensor(uninitialized: a.shape, dtype: .float32)
         let (src, dst) = (UnsafePointer(source.pointer(Float.self) + source.offset), out.pointer(Float.self))
         try withExtendedLifetime(source) {
-            try Interruption.chunked(out.numel) { Float.exponentials(src + $0.lowerBound, dst + $0.lowerBound, count: $0.count) }
+            try Parallel.forEachPiece(out.numel) { p, _ in
+                Float.exponentials(src + p.lowerBound, dst + p.lowerBound, count: p.count)
+            }
         }
         return out
     }

@@ -121,10 +121,13 @@ extension Reduction {
         [try (p.spread(grad) / Tensor.wrapping(.int(Int64(p.count)))).reduced(toShape: p.shape, dtype: p.dtype)]
     }
 
+    static let normSignature = PythonSignature(
+        "norm", "Tensor.norm(p='fro', dim=None, keepdim=False, dtype=None) -> Tensor",
+        "The p-norm of all elements, or along dim: p a number (torch.linalg.vector_norm) or 'fro'\n(the 2-norm); other names are matrix norms (torch.linalg.matrix_norm)."
+    )
+
     static let vectorNorm = OpRow<Void>(
-        "LinalgVectorNormBackward0",
-        python: PythonSignature(
-            "norm", "Tensor.norm() -> Tensor", "The Euclidean (2-)norm of all elements: sqrt of the sum of squares."),
+        "LinalgVectorNormBackward0", python: normSignature,
         saves: [.input, .result], probe: GradientProbe(shapes: [[5]], low: 0.5, high: 1.5) { try $0[0].norm() }
     ) { grad, saved, _ in
         let norm = try saved.result()
@@ -133,7 +136,7 @@ extension Reduction {
         return [try input * (grad / norm)]
     }
 
-    static let rows: [AnyOpRow] = [sumAll, sumDims, meanAll, meanDims, vectorNorm]
+    static let rows: [AnyOpRow] = [sumAll, sumDims, meanAll, meanDims, vectorNorm, vectorNormDims]
 }
 
 /// Shared helpers of the reductions.

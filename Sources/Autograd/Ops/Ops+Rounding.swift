@@ -7,20 +7,26 @@
 /// `floor`, `ceil`, `trunc`, `round` and `frac`: integer inputs come back unchanged (a copy) and
 /// the gradient is zero, except `frac`'s, which passes the gradient through.
 extension UnaryOp {
-    static let floor = rounding("floor", "FloorBackward0", .down)
-    static let ceil = rounding("ceil", "CeilBackward0", .up)
-    static let trunc = rounding("trunc", "TruncBackward0", .towardZero)
-    /// Halves to even, as C's `nearbyint`.
-    static let round = rounding("round", "RoundBackward0", .toNearestOrEven)
+    static let floor = rounding(
+        "floor", "FloorBackward0", .down, "the largest integer not above each element (ints unchanged); gradient 0")
+    static let ceil = rounding(
+        "ceil", "CeilBackward0", .up, "the smallest integer not below each element (ints unchanged); gradient 0")
+    static let trunc = rounding(
+        "trunc", "TruncBackward0", .towardZero, "each element rounded toward zero (ints unchanged); gradient 0")
+    /// Halves to even, as C's `nearbyint`. Its help is the `round` rows' (`Pointwise.roundPlain`), which
+    /// also cover `decimals`.
+    static let round = rounding("round", "RoundBackward0", .toNearestOrEven, nil)
 
     static let frac = UnaryOp(
-        pythonName: "frac", nodeName: "FracBackward0",
+        pythonName: "frac", nodeName: "FracBackward0", summary: "x - trunc(x), the fractional part of each element",
         forward: { try $0.dtype.dispatch(Rounding(a: $0, rule: .towardZero, keepsFraction: true)) }, saves: .nothing,
         derivative: { grad, _ in grad })
 
-    private static func rounding(_ name: String, _ node: String, _ rule: FloatingPointRoundingRule) -> UnaryOp {
+    private static func rounding(
+        _ name: String, _ node: String, _ rule: FloatingPointRoundingRule, _ summary: String?
+    ) -> UnaryOp {
         UnaryOp(
-            pythonName: name, nodeName: node,
+            pythonName: name, nodeName: node, summary: summary,
             forward: { try $0.dtype.dispatch(Rounding(a: $0, rule: rule, keepsFraction: false)) }, saves: .nothing,
             derivative: { grad, _ in try Tensor(zeros: grad.shape, dtype: grad.dtype) })
     }

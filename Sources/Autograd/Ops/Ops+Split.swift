@@ -4,11 +4,14 @@ extension Tensor {
     public func split(size: Int, dim requested: Int) throws -> [Tensor] {
         let d = try splitDimension(requested)
         let length = shape[d]
+        guard size >= 0 else {
+            throw TorchError.runtime("split expects split_size be non-negative, but got split_size=\(size)")
+        }
         guard size > 0 || (size == 0 && length == 0) else {
             throw TorchError.runtime("split_size can only be 0 if dimension size is 0, but got dimension size of \(length)")
         }
         guard size > 0 else { return [self] }
-        let count = Swift.max(1, (length + size - 1) / size)
+        let count = length == 0 ? 1 : (length - 1) / size + 1
         let sizes = (0..<count).map { Swift.min(size, length - $0 * size) }
         return try parts(sizes, d, nodeName: "SplitBackward0")
     }
@@ -29,8 +32,13 @@ extension Tensor {
     public func chunk(_ chunks: Int, dim requested: Int) throws -> [Tensor] {
         guard chunks > 0 else { throw TorchError.runtime("chunk expects `chunks` to be greater than 0, got: \(chunks)") }
         let d = try splitDimension(requested)
-        let size = (shape[d] + chunks - 1) / chunks
-        return try split(size: size == 0 ? 1 : size, dim: d)
+        // ATen's int64 arithmetic, wrapping included: `arange(6).chunk(2**63 - 1)` is split(0)'s error.
+        let size = (shape[d] &+ chunks &- 1) / chunks
+        guard size == 0 && shape[d] == 0 else { return try split(size: size, dim: d) }
+        // Empty parts, one per chunk, in a std::vector of int64 sizes.
+        guard chunks <= Int.max / 8 else { throw TorchError.runtime("cannot create std::vector larger than max_size()") }
+        guard MemoryBudget.refusal(forUntracked: chunks &* 64) == nil else { throw TorchError.runtime("std::bad_alloc") }
+        return try split(sizes: Array(repeating: 0, count: chunks), dim: d)
     }
 
     /// `unbind(dim)`: every entry along `dim`, each a view without that dimension (`UnbindBackward0`).

@@ -1,35 +1,35 @@
 /// Elementary functions of one tensor, each declared once (derivatives from PyTorch's `derivatives.yaml`).
 extension UnaryOp {
     static let abs = UnaryOp(
-        pythonName: "abs", nodeName: "AbsBackward0",
+        pythonName: "abs", nodeName: "AbsBackward0", summary: "|x|, the absolute value of each element",
         forward: { try Pointwise.absolute($0) }, saves: .input,
         derivative: { grad, saved in try grad * saved.input().sgn() })
 
     /// `sgn` of a real tensor is `sign`; its derivative is zero away from 0.
     static let sgn = UnaryOp(
-        pythonName: "sgn", nodeName: "SgnBackward0",
+        pythonName: "sgn", nodeName: "SgnBackward0", summary: "the sign of each element (same as sign for real tensors)",
         forward: { try Pointwise.signum($0) }, saves: .nothing,
         derivative: { grad, _ in try Tensor(zeros: grad.shape, dtype: grad.dtype) })
 
     static let sign = UnaryOp(
-        pythonName: "sign", nodeName: "SignBackward0",
+        pythonName: "sign", nodeName: "SignBackward0", summary: "-1, 0 or 1 by the sign of each element; its gradient is 0",
         forward: { try Pointwise.signum($0) }, saves: .nothing,
         derivative: { grad, _ in try Tensor(zeros: grad.shape, dtype: grad.dtype) })
 
     static let sqrt = UnaryOp(
-        pythonName: "sqrt", nodeName: "SqrtBackward0",
+        pythonName: "sqrt", nodeName: "SqrtBackward0", summary: "the square root of each element (nan below 0)",
         forward: { try Pointwise.floating($0, SquareRoot.self) }, saves: .result,
-        derivative: { grad, saved in try grad / (saved.result() * Tensor.wrapping(.int(2))) })
+        derivative: { grad, saved in try grad / (saved.result() * Tensor.wrapping(.int(2))) }, domain: 0.5...1.5)
 
     static let rsqrt = UnaryOp(
-        pythonName: "rsqrt", nodeName: "RsqrtBackward0",
+        pythonName: "rsqrt", nodeName: "RsqrtBackward0", summary: "1 / sqrt(x) for each element",
         forward: { try Pointwise.floating($0, ReciprocalSquareRoot.self) }, saves: .result,
-        derivative: { grad, saved in try grad * Tensor.wrapping(.float(-0.5)) * saved.result().pow(.int(3)) })
+        derivative: { grad, saved in try grad * Tensor.wrapping(.float(-0.5)) * saved.result().pow(.int(3)) }, domain: 0.5...1.5)
 
     static let log1p = UnaryOp(
-        pythonName: "log1p", nodeName: "Log1PBackward0",
+        pythonName: "log1p", nodeName: "Log1PBackward0", summary: "log(1 + x), accurate even when x is tiny",
         forward: { try Pointwise.floating($0, LogOnePlus.self) }, saves: .input,
-        derivative: { grad, saved in try grad / (saved.input() + Tensor.wrapping(.int(1))) })
+        derivative: { grad, saved in try grad / (saved.input() + Tensor.wrapping(.int(1))) }, domain: 0.5...1.5)
 }
 
 enum SquareRoot: UnaryFormula {

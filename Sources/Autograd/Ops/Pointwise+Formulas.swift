@@ -88,18 +88,17 @@ protocol VectorizedFormula {
 }
 
 extension Pointwise {
-    /// Applies a formula with ATen's split between vectorized elements and the scalar tail.
+    /// Applies a formula with ATen's split between vectorized elements and the scalar tail of
+    /// each thread's range.
     static func floating<F: VectorizedFormula>(_ a: Tensor, _: F.Type) throws -> Tensor {
         try a.dispatchFloating(ApplyVectorized<F>())
     }
 
     private struct ApplyVectorized<F: VectorizedFormula>: FloatingKernel {
         func floating<T: FloatElement>(_: T.Type, _ source: Tensor) throws -> Tensor {
-            let cut = source.numel - source.numel % (2 * VectorMath.width(T.self))
-            var i = 0
-            return try Kernels.map(source, T.self, to: T.dtype) { v in
-                defer { i += 1 }
-                return F.apply(v, vectorized: i < cut)
+            let block = 2 * VectorMath.width(T.self)
+            return try Kernels.mapInRanges(source, T.self, to: T.dtype) { v, i, range in
+                F.apply(v, vectorized: i < range.upperBound - range.count % block)
             }
         }
     }

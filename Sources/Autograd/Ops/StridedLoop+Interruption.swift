@@ -21,17 +21,19 @@ extension StridedLoop {
         }
     }
 
-    /// `forEachRow2`, throwing `KeyboardInterrupt` between blocks when Ctrl-C is pending; a row
-    /// longer than a chunk arrives in pieces.
+    /// `forEachRow2` over the coalesced layout, throwing `KeyboardInterrupt` between blocks when
+    /// Ctrl-C is pending; a row longer than a chunk arrives in pieces.
     @inline(__always)
     static func forEachRow2Checked(
         shape: [Int], stridesA: [Int], startA: Int, stridesB: [Int], startB: Int,
         _ body: (_ a: Int, _ b: Int, _ count: Int, _ strideA: Int, _ strideB: Int) -> Void
     ) throws {
-        try blocks(shape) { blockShape, leading in
+        guard !shape.contains(0) else { return }
+        let walk = coalesced(shape: shape, stridesA: stridesA, stridesB: stridesB)
+        try blocks(walk.shape) { blockShape, leading in
             forEachRow2(
-                shape: blockShape, stridesA: stridesA, startA: startA &+ leading(stridesA), stridesB: stridesB,
-                startB: startB &+ leading(stridesB), body)
+                shape: blockShape, stridesA: walk.stridesA, startA: startA &+ leading(walk.stridesA),
+                stridesB: walk.stridesB, startB: startB &+ leading(walk.stridesB), body)
         }
     }
 

@@ -1,26 +1,39 @@
 import CPlatform
+import CVectorKernelsAVX512
 import VectorKernels
 import VectorKernelsAVX2
+import VectorKernelsAVX512
 
 #if canImport(Glibc)
     import Glibc
 #endif
 
 /// Which build of the vector kernels runs in this process, chosen once as ATen chooses its
-/// `CPU_CAPABILITY`: `VectorKernels` is compiled twice from the same source, once for baseline
-/// x86-64 and once for AVX2 with FMA (`VectorKernelsAVX2`). Both give the same bits (a fused
-/// multiply-add is one rounding either way); only the speed differs. `WICK_CPU_CAPABILITY=default`
-/// forces the baseline build, for testing it on an AVX2 machine.
-enum CPUCapability: Sendable {
+/// `CPU_CAPABILITY`: `VectorKernels` is compiled three times from the same source, for baseline
+/// x86-64, for AVX2 with FMA (`VectorKernelsAVX2`) and for AVX-512 (`VectorKernelsAVX512`, with
+/// `exp` from `CVectorKernelsAVX512`). All give the same bits (a fused multiply-add is one
+/// rounding either way); only the speed differs. `WICK_CPU_CAPABILITY=default` (or `avx2`) caps
+/// the choice, as `ATEN_CPU_CAPABILITY` does, for testing a smaller build on a bigger machine.
+enum CPUCapability: Int, Comparable, Sendable {
     case baseline
     case avx2
+    case avx512
 
     static let current: CPUCapability = {
-        if let forced = getenv("WICK_CPU_CAPABILITY"), String(cString: forced).lowercased() == "default" {
-            return .baseline
-        }
-        return wick_cpu_has_avx2_fma() != 0 ? .avx2 : .baseline
+        let supported: CPUCapability =
+            wick_cpu_has_avx512() != 0 ? .avx512 : wick_cpu_has_avx2_fma() != 0 ? .avx2 : .baseline
+        guard let forced = getenv("WICK_CPU_CAPABILITY") else { return supported }
+        let cap: CPUCapability? =
+            switch String(cString: forced).lowercased() {
+            case "default": .baseline
+            case "avx2": .avx2
+            case "avx512": .avx512
+            default: nil
+            }
+        return min(cap ?? supported, supported)
     }()
+
+    static func < (lhs: CPUCapability, rhs: CPUCapability) -> Bool { lhs.rawValue < rhs.rawValue }
 }
 
 /// The floating types the vector kernels serve, each routed to the build `CPUCapability` picked.
@@ -39,6 +52,7 @@ extension Float: VectorKernelElement {
         _ p: UnsafePointer<Float>, _ shape: VectorKernels.CascadeSum.BlockShape, into out: UnsafeMutablePointer<Float>
     ) {
         switch CPUCapability.current {
+        case .avx512: VectorKernelsAVX512.CascadeSum.blockSum(p, shape, into: out)
         case .avx2: VectorKernelsAVX2.CascadeSum.blockSum(p, shape, into: out)
         case .baseline: VectorKernels.CascadeSum.blockSum(p, shape, into: out)
         }
@@ -46,6 +60,7 @@ extension Float: VectorKernelElement {
 
     static func cascadeSum(_ p: UnsafePointer<Float>, count: Int) -> Float {
         switch CPUCapability.current {
+        case .avx512: VectorKernelsAVX512.CascadeSum.innerSum(p, count: count)
         case .avx2: VectorKernelsAVX2.CascadeSum.innerSum(p, count: count)
         case .baseline: VectorKernels.CascadeSum.innerSum(p, count: count)
         }
@@ -53,6 +68,7 @@ extension Float: VectorKernelElement {
 
     static func cascadeColumnSums(_ p: UnsafePointer<Float>, rows: Int, columns: Int, into out: UnsafeMutablePointer<Float>) {
         switch CPUCapability.current {
+        case .avx512: VectorKernelsAVX512.CascadeSum.outerSum(p, rows: rows, columns: columns, into: out)
         case .avx2: VectorKernelsAVX2.CascadeSum.outerSum(p, rows: rows, columns: columns, into: out)
         case .baseline: VectorKernels.CascadeSum.outerSum(p, rows: rows, columns: columns, into: out)
         }
@@ -63,6 +79,7 @@ extension Float {
     /// glibc's `expf` of `count` contiguous floats (the bits PyTorch's MKL `exp` gives 99% of the time).
     static func exponentials(_ src: UnsafePointer<Float>, _ dst: UnsafeMutablePointer<Float>, count: Int) {
         switch CPUCapability.current {
+        case .avx512: wick_expf_avx512(src, dst, count)
         case .avx2: VectorKernelsAVX2.Exponential.expf(src, dst, count: count)
         case .baseline: VectorKernels.Exponential.expf(src, dst, count: count)
         }
@@ -74,6 +91,7 @@ extension Double: VectorKernelElement {
         _ p: UnsafePointer<Double>, _ shape: VectorKernels.CascadeSum.BlockShape, into out: UnsafeMutablePointer<Double>
     ) {
         switch CPUCapability.current {
+        case .avx512: VectorKernelsAVX512.CascadeSum.blockSum(p, shape, into: out)
         case .avx2: VectorKernelsAVX2.CascadeSum.blockSum(p, shape, into: out)
         case .baseline: VectorKernels.CascadeSum.blockSum(p, shape, into: out)
         }
@@ -81,6 +99,7 @@ extension Double: VectorKernelElement {
 
     static func cascadeSum(_ p: UnsafePointer<Double>, count: Int) -> Double {
         switch CPUCapability.current {
+        case .avx512: VectorKernelsAVX512.CascadeSum.innerSum(p, count: count)
         case .avx2: VectorKernelsAVX2.CascadeSum.innerSum(p, count: count)
         case .baseline: VectorKernels.CascadeSum.innerSum(p, count: count)
         }
@@ -90,6 +109,7 @@ extension Double: VectorKernelElement {
         _ p: UnsafePointer<Double>, rows: Int, columns: Int, into out: UnsafeMutablePointer<Double>
     ) {
         switch CPUCapability.current {
+        case .avx512: VectorKernelsAVX512.CascadeSum.outerSum(p, rows: rows, columns: columns, into: out)
         case .avx2: VectorKernelsAVX2.CascadeSum.outerSum(p, rows: rows, columns: columns, into: out)
         case .baseline: VectorKernels.CascadeSum.outerSum(p, rows: rows, columns: columns, into: out)
         }

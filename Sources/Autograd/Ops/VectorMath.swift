@@ -1,5 +1,6 @@
 import VectorKernels
 import VectorKernelsAVX2
+import VectorKernelsAVX512
 
 /// The float math of ATen's vectorized CPU kernels, reproduced so results match PyTorch to the bit.
 ///
@@ -67,6 +68,7 @@ enum VectorMath {
     /// SLEEF's `expf_u10`, in the vector-kernel build the processor supports.
     static func expFloat(_ x: Float) -> Float {
         switch CPUCapability.current {
+        case .avx512: VectorKernelsAVX512.SLEEF.expf(x)
         case .avx2: VectorKernelsAVX2.SLEEF.expf(x)
         case .baseline: VectorKernels.SLEEF.expf(x)
         }
@@ -75,6 +77,7 @@ enum VectorMath {
     /// SLEEF's `logf_u1`.
     static func logFloat(_ x: Float) -> Float {
         switch CPUCapability.current {
+        case .avx512: VectorKernelsAVX512.SLEEF.logf(x)
         case .avx2: VectorKernelsAVX2.SLEEF.logf(x)
         case .baseline: VectorKernels.SLEEF.logf(x)
         }
@@ -83,6 +86,7 @@ enum VectorMath {
     /// SLEEF's `log1pf`.
     static func logOnePlusFloat(_ x: Float) -> Float {
         switch CPUCapability.current {
+        case .avx512: VectorKernelsAVX512.SLEEF.log1pf(x)
         case .avx2: VectorKernelsAVX2.SLEEF.log1pf(x)
         case .baseline: VectorKernels.SLEEF.log1pf(x)
         }

@@ -4,11 +4,9 @@ extension Tensor {
         _ shape: [Int], dtype: DType = .float32, requiresGrad: Bool = false,
         generator: Generator = DefaultGenerator.shared
     ) throws -> Tensor {
-        let t = try zeros(shape, dtype: dtype)
-        try t.uniformFill(from: 0, to: 1, generator: generator)
-        t.resetVersion()
-        t.leafRequiresGrad = requiresGrad
-        return t
+        try filled(zeros(shape, dtype: dtype), requiresGrad: requiresGrad) {
+            try $0.uniformFill(from: 0, to: 1, generator: generator)
+        }
     }
 
     /// `torch.randn(shape)`: standard normal, PyTorch's exact draws.
@@ -16,8 +14,16 @@ extension Tensor {
         _ shape: [Int], dtype: DType = .float32, requiresGrad: Bool = false,
         generator: Generator = DefaultGenerator.shared
     ) throws -> Tensor {
-        let t = try zeros(shape, dtype: dtype)
-        try t.normalFill(mean: 0, std: 1, generator: generator)
+        try filled(zeros(shape, dtype: dtype), requiresGrad: requiresGrad) {
+            try $0.normalFill(mean: 0, std: 1, generator: generator)
+        }
+    }
+
+    /// `t`, a new tensor, filled by `fill` and left at version 0 as a factory's result is.
+    private static func filled(
+        _ t: Tensor, requiresGrad: Bool = false, _ fill: (Tensor) throws -> Void
+    ) throws -> Tensor {
+        try fill(t)
         t.resetVersion()
         t.leafRequiresGrad = requiresGrad
         return t
@@ -119,18 +125,12 @@ extension Tensor {
 
     /// `torch.rand_like(t)`.
     public static func randLike(_ other: Tensor, dtype: DType) throws -> Tensor {
-        let t = try zerosLike(other, dtype: dtype)
-        try t.uniformFill(from: 0, to: 1)
-        t.resetVersion()
-        return t
+        try filled(zerosLike(other, dtype: dtype)) { try $0.uniformFill(from: 0, to: 1) }
     }
 
     /// `torch.randn_like(t)`.
     public static func randnLike(_ other: Tensor, dtype: DType) throws -> Tensor {
-        let t = try zerosLike(other, dtype: dtype)
-        try t.normalFill(mean: 0, std: 1)
-        t.resetVersion()
-        return t
+        try filled(zerosLike(other, dtype: dtype)) { try $0.normalFill(mean: 0, std: 1) }
     }
 }
 

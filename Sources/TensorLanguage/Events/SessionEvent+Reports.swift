@@ -62,15 +62,8 @@ extension Interpreter {
         }
     }
 
-    /// Reports a warning once per source location, as Python's default filter does.
+    /// Reports a warning at the current line, once per source location, as Python's default filter does.
     func warn(category: String, message: String) {
-        guard let frame = currentFrame else { return }
-        let key = "\(frame.module.fileName):\(frame.currentLine):\(category):\(message)"
-        guard warningsShown.insert(key).inserted else { return }
-        sink.receive(
-            .warning(
-                WarningReport(
-                    category: category, message: message, fileName: frame.module.fileName, line: frame.currentLine,
-                    sourceLine: frame.sourceLine)))
+        warn(category: category, message: message, stackLevel: 1)
     }
 }

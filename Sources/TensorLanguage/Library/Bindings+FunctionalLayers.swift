@@ -21,6 +21,22 @@ enum FunctionalLayerBinding {
                     tensor(r, "input"), normalizedShape: shape, weight: r.tensor("weight"), bias: r.tensor("bias"),
                     eps: r.double("eps") ?? 1e-5))
         },
+        "group_norm": { args, _ in
+            let r = try ArgumentReader("group_norm", args, ["input", "num_groups", "weight", "bias", "eps"])
+            let input = try tensor(r, "input")
+            guard let groups = try r.int("num_groups") else {
+                throw PythonError(.typeError, "group_norm() missing required argument 'num_groups'")
+            }
+            try verifyGroupBatch(input, groups: groups)
+            return .tensor(
+                try Tensor.groupNorm(
+                    input, groups: groups, weight: r.tensor("weight"), bias: r.tensor("bias"), eps: r.double("eps") ?? 1e-5))
+        },
+        "bilinear": { args, _ in
+            let r = try ArgumentReader("bilinear", args, ["input1", "input2", "weight", "bias"])
+            return .tensor(
+                try Tensor.bilinear(tensor(r, "input1"), tensor(r, "input2"), tensor(r, "weight"), r.tensor("bias")))
+        },
         "batch_norm": { args, _ in
             let names = ["input", "running_mean", "running_var", "weight", "bias", "training", "momentum", "eps"]
             let r = try ArgumentReader("batch_norm", args, names)
@@ -33,6 +49,16 @@ enum FunctionalLayerBinding {
                     momentum: r.double("momentum") ?? 0.1, eps: r.double("eps") ?? 1e-5))
         },
         "embedding": { args, _ in try embedding(args) },
+        "normalize": { args, _ in
+            let r = try ArgumentReader("normalize", args, ["input", "p", "dim", "eps", "out"])
+            switch r.value("out") {
+            case nil, .noneValue?: break
+            default: throw PythonError(.notImplementedError, "normalize(): Wick does not take out= here")
+            }
+            let input = try tensor(r, "input")
+            let norm = try input.vectorNorm(ord: r.double("p") ?? 2, dims: [r.int("dim") ?? 1], keepDim: true)
+            return .tensor(try input / norm.clampMin(.float(r.double("eps") ?? 1e-12)).expand(input.shape))
+        },
         "one_hot": { args, _ in
             let r = try ArgumentReader("one_hot", args, ["tensor", "num_classes"])
             return .tensor(try Tensor.oneHot(tensor(r, "tensor"), classes: r.int("num_classes") ?? -1))
@@ -69,6 +95,33 @@ enum FunctionalLayerBinding {
                 try Tensor.addmm(input, mat1, mat2, beta: r.double("beta") ?? 1, alpha: r.double("alpha") ?? 1))
         }
     ]
+
+    /// `F.group_norm`'s Python checks: at least two dimensions, and more than one value per group
+    /// (`_verify_batch_size` over `[N * C // G, G, *spatial]`).
+    private static func verifyGroupBatch(_ input: Tensor, groups: Int) throws {
+        guard input.dim >= 2 else {
+            throw PythonError(.runtimeError, "Expected at least 2 dimensions for input tensor but received \(input.dim)")
+        }
+        guard groups != 0 else { throw PythonError(.zeroDivisionError, "integer division or modulo by zero") }
+        // Sizes of an empty tensor can be huge: multiply with overflow checks (the product is only compared with 1).
+        let (channels, overflow) = input.shape[0].multipliedReportingOverflow(by: input.shape[1])
+        guard !overflow else { return }
+        var perGroup = channels / groups
+        if channels % groups != 0 && (channels < 0) != (groups < 0) { perGroup -= 1 }
+        let size = [perGroup, groups] + input.shape.dropFirst(2)
+        var product = perGroup
+        for d in size.dropFirst(2) {
+            let (next, overflow) = product.multipliedReportingOverflow(by: d)
+            guard !overflow else { return }
+            product = next
+        }
+        if product == 1 {
+            throw PythonError(
+                .valueError,
+                "Expected more than 1 value per channel when training, got input size [\(size.map(String.init).joined(separator: ", "))]"
+            )
+        }
+    }
 
     /// `F.embedding`: `padding_idx` is checked and made non-negative in Python, as PyTorch does.
     private static func embedding(_ args: Arguments) throws -> Value {

@@ -23,7 +23,8 @@ enum TypeCall {
             let namespace = DictBox()
             for (k, v) in zip(given.keys, given.values) { try namespace.set(k, v) }
             let module = interpreter.currentFrame?.globals["__name__"]?.stringValue ?? "__main__"
-            return .object(try PyType.make(name: name, bases: bases, namespace: namespace, module: module))
+            return .object(
+                try PyType.make(name: name, bases: bases, namespace: namespace, module: module, ownedBySession: true))
         default:
             throw PythonError(.typeError, "type() takes 1 or 3 arguments")
         }

@@ -1,29 +1,11 @@
+import Autograd
+
 /// Help for elementwise ops: unary functions, arithmetic, comparisons of two tensors, `clamp`, `where`.
 extension HelpEntries {
-    /// Unary ops: (name, what each element becomes, the node recorded).
-    private static let unaryOps: [(String, String, String)] = [
-        ("neg", "-x, each element negated", "NegBackward0"),
-        ("exp", "e**x, the exponential of each element", "ExpBackward0"),
-        ("log", "the natural logarithm of each element (nan below 0, -inf at 0)", "LogBackward0"),
-        ("log1p", "log(1 + x), accurate even when x is tiny", "Log1PBackward0"),
-        ("sin", "the sine of each element (radians)", "SinBackward0"),
-        ("cos", "the cosine of each element (radians)", "CosBackward0"),
-        ("tanh", "the hyperbolic tangent of each element, squashed into (-1, 1)", "TanhBackward0"),
-        ("sigmoid", "1 / (1 + exp(-x)), each element squashed into (0, 1)", "SigmoidBackward0"),
-        ("relu", "max(x, 0): negative elements become 0", "ReluBackward0"),
-        ("abs", "|x|, the absolute value of each element", "AbsBackward0"),
-        ("sqrt", "the square root of each element (nan below 0)", "SqrtBackward0"),
-        ("rsqrt", "1 / sqrt(x) for each element", "RsqrtBackward0"),
-        ("reciprocal", "1 / x for each element (ints give floats)", "ReciprocalBackward0"),
-        ("sign", "-1, 0 or 1 by the sign of each element; its gradient is 0", "SignBackward0"),
-        ("sgn", "the sign of each element (same as sign for real tensors)", "SgnBackward0"),
-    ]
-
     static let pointwise: [String: String] = {
         var table: [String: String] = [:]
-        for (name, what, node) in unaryOps {
-            table["Tensor." + name] = "Tensor.\(name)() -> Tensor\n\nA new tensor holding \(what).\nRecords \(node)."
-            table["torch." + name] = "torch.\(name)(input) -> Tensor\n\nA new tensor holding \(what).\nRecords \(node)."
+        // `Tensor.NAME` and `torch.NAME` of the unary table come from its rows (`HelpEntries.ops`).
+        for name in Tensor.unaryDeclarations.compactMap(\.python?.name) {
             table["Tensor.\(name)_"] = """
                 Tensor.\(name)_() -> Tensor
 

@@ -1,28 +1,6 @@
-/// Help for devices, defaults, print options, the `new_*` creators and the pointwise functions of
-/// the tensor API round (trigonometry, rounding, comparisons).
+/// Help for devices, defaults, print options, the `new_*` creators and the comparisons of the
+/// tensor API round (its trigonometry and rounding are unary rows, documented from the rows).
 extension HelpEntries {
-    /// Unary ops: (name, what each element becomes, the node recorded).
-    private static let moreUnaryOps: [(String, String, String)] = [
-        ("tan", "the tangent of each element (radians)", "TanBackward0"),
-        ("asin", "the arc sine of each element (nan outside [-1, 1])", "AsinBackward0"),
-        ("acos", "the arc cosine of each element (nan outside [-1, 1])", "AcosBackward0"),
-        ("atan", "the arc tangent of each element, in (-pi/2, pi/2)", "AtanBackward0"),
-        ("sinh", "the hyperbolic sine of each element", "SinhBackward0"),
-        ("cosh", "the hyperbolic cosine of each element", "CoshBackward0"),
-        ("asinh", "the inverse hyperbolic sine of each element", "AsinhBackward0"),
-        ("acosh", "the inverse hyperbolic cosine of each element (nan below 1)", "AcoshBackward0"),
-        ("atanh", "the inverse hyperbolic tangent of each element (nan outside [-1, 1])", "AtanhBackward0"),
-        ("erf", "the error function of each element", "ErfBackward0"),
-        ("erfc", "1 - erf(x), the complementary error function of each element", "ErfcBackward0"),
-        ("log2", "the base-2 logarithm of each element", "Log2Backward0"),
-        ("log10", "the base-10 logarithm of each element", "Log10Backward0"),
-        ("expm1", "exp(x) - 1, accurate even when x is tiny", "Expm1Backward0"),
-        ("floor", "the largest integer not above each element (ints unchanged); gradient 0", "FloorBackward0"),
-        ("ceil", "the smallest integer not below each element (ints unchanged); gradient 0", "CeilBackward0"),
-        ("trunc", "each element rounded toward zero (ints unchanged); gradient 0", "TruncBackward0"),
-        ("frac", "x - trunc(x), the fractional part of each element", "FracBackward0"),
-    ]
-
     private static let simple: [(String, String, String)] = [
         (
             "torch.set_default_dtype", "torch.set_default_dtype(d) -> None",
@@ -44,6 +22,14 @@ extension HelpEntries {
             "torch.set_printoptions",
             "torch.set_printoptions(precision=None, threshold=None, edgeitems=None, linewidth=None, profile=None, sci_mode=None)",
             "Changes how tensors print: digits, the size above which they are summarised with ...,\nthe items kept at each end, the line width, scientific notation; profile='default' restores."
+        ),
+        (
+            "torch.set_num_threads", "torch.set_num_threads(int) -> None",
+            "Sets the number of threads large element-wise kernels, sums and matrix products use\n(default: the physical cores, OMP_NUM_THREADS, or wick --threads)."
+        ),
+        (
+            "torch.get_num_threads", "torch.get_num_threads() -> int",
+            "The number of threads large kernels use (torch.set_num_threads changes it)."
         ),
         (
             "torch.atan2", "torch.atan2(input, other) -> Tensor",
@@ -188,12 +174,6 @@ extension HelpEntries {
 
     static let tensorAPI: [String: String] = {
         var table: [String: String] = [:]
-        for (name, what, node) in moreUnaryOps {
-            table["Tensor." + name] = "Tensor.\(name)() -> Tensor\n\nA new tensor holding \(what).\nRecords \(node)."
-            table["torch." + name] = "torch.\(name)(input) -> Tensor\n\nA new tensor holding \(what).\nRecords \(node)."
-            table["Tensor.\(name)_"] =
-                "Tensor.\(name)_() -> Tensor\n\nIn-place Tensor.\(name)(): overwrites this tensor and returns it."
-        }
         for (key, signature, summary) in simple { table[key] = "\(signature)\n\n\(summary)" }
         for name in cudaOnly {
             table["torch.cuda." + name] =

@@ -26,7 +26,7 @@ enum Library {
         if let loaded = interpreter.modules[name] { return loaded }
         switch name {
         case "torch", "torch.nn", "torch.nn.functional", "torch.autograd",
-            "torch.autograd.function", "torch.autograd.functional":
+            "torch.autograd.function", "torch.autograd.functional", "torch.linalg":
             // One tree, so `torch.nn.functional` and `import torch.nn.functional as F` are one object.
             let torch = TorchModule.makeModule()
             let nn = submodule(torch, "nn")
@@ -34,6 +34,7 @@ enum Library {
             interpreter.modules["torch.nn"] = nn
             interpreter.modules["torch.nn.functional"] = nn.flatMap { submodule($0, "functional") }
             interpreter.modules["torch.autograd"] = submodule(torch, "autograd")
+            interpreter.modules["torch.linalg"] = submodule(torch, "linalg")
             for name in ["function", "functional"] {
                 interpreter.modules["torch.autograd.\(name)"] = submodule(torch, "autograd").flatMap {
                     submodule($0, name)

@@ -107,8 +107,7 @@ enum ListMethods {
     /// `start`/`stop` of `index`, clamped as slice bounds are.
     private static func bounds(_ values: ArraySlice<Value>, count: Int, _ i: Interpreter) throws -> (Int, Int) {
         func clamp(_ v: Value, _ fallback: Int) throws -> Int {
-            if v.isNone { return fallback }
-            let n = try Library.integer(v, function: "index", argument: "index")
+            guard let n = try SliceObject.integer(v) else { return fallback }
             return n < 0 ? max(0, n + count) : min(n, count)
         }
         let start = try values.first.map { try clamp($0, 0) } ?? 0

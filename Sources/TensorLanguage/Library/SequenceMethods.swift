@@ -17,47 +17,12 @@ enum StringMethods {
             }
         case "split":
             body = { args, _ in try StringSplit.split(s, args) }
+        case "rsplit":
+            body = { args, _ in try StringSplit.split(s, args, fromRight: true) }
         case "replace":
-            body = { args, _ in
-                guard args.positional.count == 2, case .string(let a) = args.positional[0],
-                    case .string(let b) = args.positional[1]
-                else {
-                    throw PythonError(.typeError, "replace expected 2 string arguments")
-                }
-                return .string(s.replacing(a, with: b))
-            }
+            body = { args, i in try StringMethods.replace(s, args, i) }
         case "format":
-            body = { args, i in
-                var out = ""
-                var index = 0
-                var rest = Substring(s)
-                while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
-                    out += rest[..<open]
-                    let field = String(rest[rest.index(after: open)..<close])
-                    let parts = field.split(separator: ":", maxSplits: 1, omittingEmptySubsequences: false).map(String.init)
-                    let value: Value
-                    if let key = parts.first, !key.isEmpty, let n = Int(key) {
-                        guard n < args.positional.count else {
-                            throw PythonError(.indexError, "Replacement index \(n) out of range for positional args tuple")
-                        }
-                        value = args.positional[n]
-                    } else if let key = parts.first, !key.isEmpty {
-                        guard let v = args.keywords.first(where: { $0.name == key })?.value else {
-                            throw PythonError(.keyError, "'\(key)'")
-                        }
-                        value = v
-                    } else {
-                        guard index < args.positional.count else {
-                            throw PythonError(.indexError, "Replacement index \(index) out of range for positional args tuple")
-                        }
-                        value = args.positional[index]
-                        index += 1
-                    }
-                    out += try i.format(value, parts.count > 1 ? parts[1] : "")
-                    rest = rest[rest.index(after: close)...]
-                }
-                return .string(out + rest)
-            }
+            body = { args, i in .string(try StringFormatMethod.format(s, args, i)) }
         default: return StringMethods.more(s, name)
         }
         return body.map { .object(BuiltinFunction(name, $0)) }

@@ -3,7 +3,7 @@ extension StringMethods {
     private typealias Body = (Arguments, Interpreter) throws -> Value
 
     static func more(_ s: String, _ name: String) -> Value? {
-        let body: Body? = searching(s, name) ?? shaping(s, name) ?? testing(s, name)
+        let body: Body? = searching(s, name) ?? shaping(s, name) ?? testing(s, name) ?? editing(s, name)
         return body.map { .object(BuiltinFunction(name, $0)) }
     }
 
@@ -17,8 +17,7 @@ extension StringMethods {
     /// The scalars of `s` in `[start, end)` as CPython clamps slice bounds, with the offset of the window.
     private static func window(_ s: [Unicode.Scalar], _ args: ArraySlice<Value>) throws -> Range<Int> {
         func clamp(_ v: Value?, _ fallback: Int) throws -> Int {
-            guard let v, !v.isNone else { return fallback }
-            let n = try Library.integer(v, function: "find", argument: "start")
+            guard let v, let n = try SliceObject.integer(v) else { return fallback }
             return n < 0 ? max(0, n + s.count) : min(n, s.count)
         }
         let start = try clamp(args.first, 0)

@@ -25,10 +25,11 @@ extension StringMethods {
         }
         switch name {
         case "ljust", "rjust", "center":
-            return { args, _ in
+            return { args, i in
                 let (width, fill) = try width(args, name)
                 let margin = width - scalars.count
                 guard margin > 0 else { return .string(s) }
+                try i.reserveRoom(width, elementSize: 1)
                 switch name {
                 case "ljust": return pad(0, margin, fill)
                 case "rjust": return pad(margin, 0, fill)
@@ -38,10 +39,11 @@ extension StringMethods {
                 }
             }
         case "zfill":
-            return { args, _ in
+            return { args, i in
                 let width = try Library.integer(try Builtins.single(args, name), function: name, argument: "width")
                 let margin = width - scalars.count
                 guard margin > 0 else { return .string(s) }
+                try i.reserveRoom(width, elementSize: 1)
                 var out = scalars
                 let signed = out.first == "+" || out.first == "-"
                 out.insert(contentsOf: repeatElement("0", count: margin), at: signed ? 1 : 0)

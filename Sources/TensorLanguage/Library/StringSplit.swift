@@ -1,14 +1,16 @@
 /// `str.split(sep=None, maxsplit=-1)`, over code points as CPython splits.
 enum StringSplit {
-    static func split(_ s: String, _ args: Arguments) throws -> Value {
-        let r = try ArgumentReader("split", args, ["sep", "maxsplit"])
+    static func split(_ s: String, _ args: Arguments, fromRight: Bool = false) throws -> Value {
+        let r = try ArgumentReader(fromRight ? "rsplit" : "split", args, ["sep", "maxsplit"])
         let limit = try maxSplit(r)
+        let scalars = Array(s.unicodeScalars)
         switch r.value("sep") {
-        case nil, .noneValue?: return list(splitWhitespace(Array(s.unicodeScalars), limit: limit))
+        case nil, .noneValue?:
+            return list(fromRight ? rsplitWhitespace(scalars, limit: limit) : splitWhitespace(scalars, limit: limit))
         case .string(let sep)?:
             let separator = Array(sep.unicodeScalars)
             guard !separator.isEmpty else { throw PythonError(.valueError, "empty separator") }
-            return list(split(Array(s.unicodeScalars), on: separator, limit: limit))
+            return list(fromRight ? rsplit(scalars, on: separator, limit: limit) : split(scalars, on: separator, limit: limit))
         case let other?: throw PythonError(.typeError, "must be str or None, not \(other.typeName)")
         }
     }
@@ -45,6 +47,43 @@ enum StringSplit {
         }
         parts.append(s[start...])
         return parts
+    }
+
+    /// `rsplit`: the same parts as `split` when nothing limits it; the limit counts from the right.
+    private static func rsplit(_ s: [Unicode.Scalar], on sep: [Unicode.Scalar], limit: Int)
+        -> [ArraySlice<Unicode.Scalar>]
+    {
+        var parts: [ArraySlice<Unicode.Scalar>] = []
+        var end = s.count
+        var i = s.count - sep.count
+        while i >= 0 && parts.count < limit {
+            if s[i] == sep[0] && s[i..<(i + sep.count)].elementsEqual(sep) {
+                parts.append(s[(i + sep.count)..<end])
+                end = i
+                i -= sep.count
+            } else {
+                i -= 1
+            }
+        }
+        parts.append(s[..<end])
+        return parts.reversed()
+    }
+
+    private static func rsplitWhitespace(_ s: [Unicode.Scalar], limit: Int) -> [ArraySlice<Unicode.Scalar>] {
+        var parts: [ArraySlice<Unicode.Scalar>] = []
+        var i = s.count
+        while i > 0 {
+            while i > 0 && isSpace(s[i - 1]) { i -= 1 }
+            if i == 0 { break }
+            if parts.count == limit {
+                parts.append(s[..<i])
+                break
+            }
+            let end = i
+            while i > 0 && !isSpace(s[i - 1]) { i -= 1 }
+            parts.append(s[i..<end])
+        }
+        return parts.reversed()
     }
 
     private static func splitWhitespace(_ s: [Unicode.Scalar], limit: Int) -> [ArraySlice<Unicode.Scalar>] {

@@ -78,6 +78,7 @@ enum TensorMethods {
         }
         for extra in [
             core, linalgMethods, pointwiseMethods, shapeMethods, deviceMethods, OptimBindings.methods, rearrangeMethods,
+            TensorCopy.methods,
         ] {
             table.merge(extra) { a, _ in a }
         }
@@ -99,10 +100,7 @@ enum TensorMethods {
             guard let dims = try reducedDimensions(r.value("dim"), of: t) else { return .tensor(try t.mean(dtype: dtype)) }
             return .tensor(try t.mean(dims: dims, keepDim: r.bool("keepdim", default: false), dtype: dtype))
         },
-        "norm": { t, args, _ in
-            _ = try ArgumentReader("norm", args, [])
-            return .tensor(try t.norm())
-        },
+        "norm": { t, args, _ in try NormBinding.tensorNorm(t, args) },
         "backward": { t, args, _ in
             let r = try ArgumentReader("backward", args, ["gradient", "retain_graph", "create_graph", "inputs"])
             let retain: Bool? = if case .bool(let b)? = r.value("retain_graph") { b } else { nil }
@@ -131,12 +129,12 @@ enum TensorMethods {
         "register_hook": { t, args, interpreter in
             let r = try ArgumentReader("register_hook", args, ["hook"])
             let hook = try r.required("hook")
-            try t.registerHook { grad in
+            let registration = try t.registerHook { grad in
                 let result = try interpreter.call(hook, Arguments([.tensor(grad)]))
                 if case .tensor(let replaced) = result { return replaced }
                 return nil
             }
-            return .object(HookHandle())
+            return .object(RemovableHandle(dicts: [], registrations: [registration]))
         },
         "uniform_": { t, args, _ in
             let r = try ArgumentReader("uniform_", args, ["from", "to"])
@@ -168,10 +166,4 @@ enum TensorMethods {
         default: throw PythonError(.typeError, "dim must be an int or a tuple of ints, not \(v.typeName)")
         }
     }
-}
-
-/// `register_hook`'s return value.
-final class HookHandle: PyObject {
-    override var typeName: String { "RemovableHandle" }
-    override var qualifiedTypeName: String { "torch.utils.hooks.RemovableHandle" }
 }

@@ -24,7 +24,7 @@ enum TorchModule {
                     return .tensor(try op(t))
                 })
         }
-        for (name, method) in ["sum", "mean", "norm", "multiply", "mul", "add", "sub", "div", "clone", "detach"].compactMap({ n in
+        for (name, method) in ["sum", "mean", "multiply", "mul", "add", "sub", "div", "clone", "detach"].compactMap({ n in
             TensorMethods.methods[n].map { (n, $0) }
         }) {
             m.members[name] = .object(
@@ -43,6 +43,7 @@ enum TorchModule {
         m.members["Size"] = .object(PyType.size)
         m.members["autograd"] = .object(makeAutograd())
         m.members["nn"] = .object(makeNN())
+        NormBinding.install(into: m)
         installTensorAPI(into: m)
         return m
     }

@@ -9,6 +9,8 @@ final class DictBox {
     private var charged = 0
     /// Set for `collections.defaultdict`, `OrderedDict` and `Counter`; nil for a plain dict.
     var flavor: DictFlavor?
+    /// Set for a class's `__dict__`: every change invalidates the classes' look-up caches.
+    var isClassNamespace = false
 
     init() {}
 
@@ -21,6 +23,7 @@ final class DictBox {
 
     func set(_ key: Value, _ value: Value) throws {
         let h = try HashKey(key)
+        if isClassNamespace { PyType.namespacesChanged() }
         if let i = index[h] {
             values[i] = value
         } else {
@@ -53,6 +56,7 @@ final class DictBox {
     /// Empties the dict and returns what it held (for loop-based teardown).
     func takeAll() -> [Value] {
         let all = keys + values
+        if isClassNamespace { PyType.namespacesChanged() }
         keys.removeAll()
         values.removeAll()
         index.removeAll()
@@ -70,6 +74,7 @@ final class DictBox {
 
     func remove(_ key: Value) throws -> Bool {
         let h = try HashKey(key)
+        if isClassNamespace { PyType.namespacesChanged() }
         guard let i = index.removeValue(forKey: h) else { return false }
         keys.remove(at: i)
         values.remove(at: i)

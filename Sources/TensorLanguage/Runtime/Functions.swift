@@ -10,7 +10,11 @@ final class FunctionObject: PyObject {
     /// `__name__` (`functools.wraps` may change it).
     var name: String
     /// `__qualname__`: `Foo.method`, `outer.<locals>.inner`.
-    var qualifiedName: String
+    var qualifiedName: String {
+        didSet { cachedLocalsPrefix = nil }
+    }
+    /// `qualifiedName + ".<locals>."`, made once rather than on every call.
+    private var cachedLocalsPrefix: String?
     let parameters: Parameters
     let body: Body
     let defaults: [String: Value]
@@ -38,6 +42,14 @@ final class FunctionObject: PyObject {
 
     override var typeName: String { "function" }
     override var pythonType: PyType { .function }
+
+    /// The start of `__qualname__` for what the body defines (`outer.<locals>.`).
+    private var localsPrefix: String {
+        if let cachedLocalsPrefix { return cachedLocalsPrefix }
+        let made = qualifiedName + ".<locals>."
+        cachedLocalsPrefix = made
+        return made
+    }
 
     override func attribute(_ name: String, interpreter: Interpreter) throws -> Value? {
         try functionAttribute(name)
@@ -67,7 +79,7 @@ final class FunctionObject: PyObject {
         analyseScope()
         let frame = Frame(
             function: name, module: module, globals: globals, scope: parameters.scope, freeCells: freeCells,
-            classCell: classCell, qualifiedPrefix: qualifiedName + ".<locals>.")
+            classCell: classCell, qualifiedPrefix: localsPrefix)
         try bind(args, into: frame)
         if parameters.isGenerator { return interpreter.makeGenerator(self, frame: frame) }
         interpreter.frames.append(frame)
@@ -112,7 +124,7 @@ final class FunctionObject: PyObject {
         if let variadic = parameters.variadic {
             locals[variadic.name] = .tuple(Array(args.positional.dropFirst(positional.count)))
         }
-        let extra = DictBox()
+        let extra: DictBox? = parameters.keywordVariadic == nil ? nil : DictBox()
         for (key, value) in args.keywords {
             if let index = positional.firstIndex(where: { $0.name == key }), index >= parameters.positionalOnlyCount {
                 if index < args.positional.count {
@@ -121,13 +133,13 @@ final class FunctionObject: PyObject {
                 locals[key] = value
             } else if parameters.keywordOnly.contains(where: { $0.name == key }) {
                 locals[key] = value
-            } else if parameters.keywordVariadic != nil {
+            } else if let extra {
                 try extra.set(.string(key), value)
             } else {
                 throw PythonError(.typeError, "\(qualifiedName)() got an unexpected keyword argument '\(key)'")
             }
         }
-        if let kw = parameters.keywordVariadic { locals[kw.name] = .dict(extra) }
+        if let kw = parameters.keywordVariadic, let extra { locals[kw.name] = .dict(extra) }
         var missing: [String] = []
         for p in positional.dropFirst(args.positional.count) where !args.keywords.contains(where: { $0.name == p.name }) {
             if let d = defaults[p.name] { locals[p.name] = d } else { missing.append(p.name) }

@@ -19,9 +19,7 @@ extension Interpreter {
         case .string(let s): found = StringMethods.method(s, name)
         case .list(let l): found = ListMethods.method(l, name)
         case .dict(let d): found = DictMethods.method(d, name)
-        case .float(let d) where name == "is_integer":
-            found = .object(BuiltinFunction("is_integer") { _, _ in .bool(d.rounded() == d) })
-        case .float(let d) where name == "real": found = .float(d)
+        case .int, .bigInt, .bool, .float, .tuple: found = NumberMethods.attribute(value, name)
         default: found = nil
         }
         if let found { return found }

@@ -28,7 +28,8 @@ extension Interpreter {
         if case .string(let q)? = try namespace.get(.string("__qualname__")) { finalName = q }
         _ = try namespace.remove(.string("__qualname__"))
         let type = try PyType.make(
-            name: definition.name, qualifiedName: finalName, bases: bases, namespace: namespace, module: module)
+            name: definition.name, qualifiedName: finalName, bases: bases, namespace: namespace, module: module,
+            ownedBySession: true)
         classCell.value = .object(type)
         try finishClass(type)
         try assignName(definition.name, try decorate(.object(type), with: decorators), in: frame)

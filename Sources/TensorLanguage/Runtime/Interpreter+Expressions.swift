@@ -170,6 +170,9 @@ extension Interpreter {
             if case .tensor(let t) = object, let method = TensorMethods.methods[name] {
                 return try method(t, try evaluateArguments(arguments, in: frame), self)
             }
+            if case .object(let o as InstanceObject) = object, let found = try plainMethod(o, name) {
+                return try callUnbound(found, receiver: object, owner: o.cls, try evaluateArguments(arguments, in: frame))
+            }
             let callee = try getAttribute(object, name)
             return try call(callee, try evaluateArguments(arguments, in: frame))
         }

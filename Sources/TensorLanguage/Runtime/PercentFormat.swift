@@ -139,7 +139,7 @@ struct PercentFormat {
         case "d", "i", "u", "o", "x", "X", "e", "E", "f", "F", "g", "G":
             if flags.contains("0") && !flags.contains("-") { spec = "" }
             if flags.contains("+") { spec += "+" } else if flags.contains(" ") { spec += " " }
-            if flags.contains("#") && "oxX".contains(type) { spec += "#" }
+            if flags.contains("#") && "oxXeEfFgG".contains(type) { spec += "#" }
             if flags.contains("0") && !flags.contains("-") { spec += "0" }
             if let width { spec += String(width) }
             let number = try numeric(value, type)

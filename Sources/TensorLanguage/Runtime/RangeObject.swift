@@ -43,6 +43,17 @@ final class RangeObject: PyObject, SizedObject {
         return start &+ Int(bitPattern: n &* UInt(bitPattern: step))
     }
 
+    /// `v in range`, computed as CPython's `range_contains` does for ints, without iterating:
+    /// `255 in range(-2**31, 6, 5)` is one remainder.
+    func contains(_ v: Int) -> Bool {
+        if step > 0 {
+            guard start <= v && v < stop else { return false }
+            return UInt(bitPattern: v &- start) % step.magnitude == 0
+        }
+        guard stop < v && v <= start else { return false }
+        return UInt(bitPattern: start &- v) % step.magnitude == 0
+    }
+
     private var unsignedLength: UInt {
         guard step > 0 ? start < stop : start > stop else { return 0 }
         // The true span is below 2^64, so it is exact as the bit pattern of the wrapped difference.

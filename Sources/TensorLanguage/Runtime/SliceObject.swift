@@ -59,7 +59,9 @@ final class SliceObject: PyObject {
         return (clamp(try Self.integer(lower), defaultStart), clamp(try Self.integer(upper), defaultStop), step)
     }
 
-    private static func integer(_ v: Value) throws -> Int? {
+    /// A slice bound, or a `start`/`end` argument of `str.find`, `list.index` and the like: an int,
+    /// with ints beyond 64 bits clamped (CPython's `_PyEval_SliceIndex`); nil for None.
+    static func integer(_ v: Value) throws -> Int? {
         switch v {
         case .noneValue: return nil
         case .int(let i): return i

@@ -69,10 +69,25 @@ enum StackThread {
     }
 
     private static func spawnAndJoin(_ job: Job, stackSize: Int) -> Bool {
+        guard let thread = start(job, detached: false) else { return false }
+        return pthread_join(thread, nil) == 0
+    }
+
+    /// Starts `body` on a detached thread with `stackSize` bytes of stack (a generator's body);
+    /// false when no thread could be made.
+    static func spawnDetached(stackSize: Int, _ body: @escaping () -> Void) -> Bool {
+        start(Job(body, stackSize: stackSize), detached: true) != nil
+    }
+
+    /// Starts `job` on a new thread with its stack size, detached or to be joined; nil when no
+    /// thread could be made.
+    private static func start(_ job: Job, detached: Bool) -> pthread_t? {
         var attributes = pthread_attr_t()
-        guard pthread_attr_init(&attributes) == 0 else { return false }
+        guard pthread_attr_init(&attributes) == 0 else { return nil }
         defer { pthread_attr_destroy(&attributes) }
-        guard pthread_attr_setstacksize(&attributes, stackSize) == 0 else { return false }
+        guard pthread_attr_setstacksize(&attributes, job.stackSize) == 0,
+            !detached || pthread_attr_setdetachstate(&attributes, Int32(PTHREAD_CREATE_DETACHED)) == 0
+        else { return nil }
         let context = Unmanaged.passRetained(job).toOpaque()
         #if canImport(Darwin)
             var thread: pthread_t?
@@ -93,11 +108,8 @@ enum StackThread {
             }, context)
         guard created == 0 else {
             Unmanaged<Job>.fromOpaque(context).release()
-            return false
+            return nil
         }
-        #if canImport(Darwin)
-            guard let thread else { return false }
-        #endif
-        return pthread_join(thread, nil) == 0
+        return thread
     }
 }

@@ -172,7 +172,7 @@ extension Lexer {
     private func spelled(from start: SourceLocation) -> String {
         let from = lineStart + start.column
         guard from >= 0, from <= position else { return "" }
-        return String(String.UnicodeScalarView(source.scalars[from..<position]))
+        return String(scalars: source.scalars[from..<position])
     }
 
     static func digitValue(_ scalar: Unicode.Scalar) -> Int? {

@@ -35,7 +35,7 @@ extension Lexer {
             }
             position += 1
         }
-        let body = String(String.UnicodeScalarView(source.scalars[bodyStartIndex..<bodyEndIndex]))
+        let body = String(scalars: source.scalars[bodyStartIndex..<bodyEndIndex])
         let token = StringToken(
             isRaw: prefix.contains("r"), isFormatted: prefix.contains("f"),
             isBytes: prefix.contains("b"), body: body, bodyStart: bodyStart,

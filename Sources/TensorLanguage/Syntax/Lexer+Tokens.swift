@@ -4,9 +4,7 @@ extension Lexer {
         let start = location
         let first = position
         while let scalar = peek(), isIdentifierContinue(scalar) { position += 1 }
-        var text = String.UnicodeScalarView()
-        text.append(contentsOf: source.scalars[first..<position])
-        let name = String(text)
+        let name = String(scalars: source.scalars[first..<position])
         if let quote = peek(), quote == "'" || quote == "\"", Lexer.isStringPrefix(name) {
             return string(prefix: name.lowercased(), start: start)
         }

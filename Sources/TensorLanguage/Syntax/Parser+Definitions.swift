@@ -83,13 +83,6 @@ extension Parser {
         try expect(.rightParenthesis)
         let returnAnnotation = accept(.arrow) ? try expression() : nil
         try headerColon(forced: true)
-        let savedLoopDepth = loopDepth
-        loopDepth = 0
-        functionDepth += 1
-        defer {
-            functionDepth -= 1
-            loopDepth = savedLoopDepth
-        }
         let body = try functionBody(&parameters) { (parser: inout Parser) throws(ParseFailure) in
             try parser.block(after: "function definition", headerLine: line)
         }

@@ -159,13 +159,6 @@ extension Parser {
         let mark = mentions.open()
         var parameters = try parameterList(closing: .colon, allowsAnnotations: false)
         try expect(.colon)
-        let savedLoopDepth = loopDepth
-        loopDepth = 0
-        functionDepth += 1
-        defer {
-            functionDepth -= 1
-            loopDepth = savedLoopDepth
-        }
         let body = try functionBody(&parameters) { (parser: inout Parser) throws(ParseFailure) in
             try parser.expression()
         }

@@ -30,18 +30,18 @@ extension Parser {
         return Expression(.namedExpression(name, value), range: range(from: target.range.start))
     }
 
-    /// Parses a `def` or `lambda` body, recording on `parameters` whether it yields and what
-    /// it binds with `:=`, without mixing those up with the enclosing function's.
+    /// Parses a `def` or `lambda` body in a function scope of its own (no enclosing loop for
+    /// `break`, one function deeper), recording on `parameters` whether it yields and what it binds
+    /// with `:=`, without mixing those up with the enclosing function's.
     mutating func functionBody<T>(
         _ parameters: inout Parameters, _ body: (inout Parser) throws(ParseFailure) -> T
     ) throws(ParseFailure) -> T {
-        let savedYield = sawYield
-        let savedTargets = walrusTargets
-        sawYield = false
-        walrusTargets = []
+        let (savedYield, savedTargets, savedLoopDepth) = (sawYield, walrusTargets, loopDepth)
+        (sawYield, walrusTargets, loopDepth) = (false, [], 0)
+        functionDepth += 1
         defer {
-            sawYield = savedYield
-            walrusTargets = savedTargets
+            (sawYield, walrusTargets, loopDepth) = (savedYield, savedTargets, savedLoopDepth)
+            functionDepth -= 1
         }
         let result = try body(&self)
         parameters.isGenerator = sawYield

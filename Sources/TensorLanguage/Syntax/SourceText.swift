@@ -72,9 +72,7 @@ struct SourceText: Sendable {
         let start = lineStarts[number - 1]
         var end = number < lineStarts.count ? lineStarts[number] - 1 : scalars.count
         end = max(start, end)
-        var text = String.UnicodeScalarView()
-        text.append(contentsOf: scalars[start..<end])
-        return String(text)
+        return String(scalars: scalars[start..<end])
     }
 
     /// The length in code points of a line without its terminator.

@@ -31,11 +31,13 @@ extension NNModuleType {
 
     static func call(_ receiver: Value, _ args: Arguments, _ interpreter: Interpreter) throws -> Value {
         let o = try instance(receiver, "__call__")
-        let forward = try interpreter.getAttribute(receiver, "forward")
         let preHooks = hooks(o, "_forward_pre_hooks")
         let postHooks = hooks(o, "_forward_hooks")
         let backwardHooked = hooks(o, "_backward_hooks") != nil || hooks(o, "_backward_pre_hooks") != nil
-        if preHooks == nil && postHooks == nil && !backwardHooked { return try interpreter.call(forward, args) }
+        if preHooks == nil && postHooks == nil && !backwardHooked {
+            return try interpreter.callMethod(receiver, "forward", args)
+        }
+        let forward = try interpreter.getAttribute(receiver, "forward")
         var args = args
         let kwargs = Value.dict(try keywordDict(args))
         if let preHooks {
@@ -129,9 +131,13 @@ final class RemovableHandle: PyObject {
         weak var dict: DictBox?
     }
 
-    init(dicts: [DictBox]) {
+    /// Tensor hooks (`Tensor.register_hook`) live in the engine, not in a dict.
+    private let registrations: [HookRegistration]
+
+    init(dicts: [DictBox], registrations: [HookRegistration] = []) {
         id = RemovableHandle.counter.add(1, ordering: .relaxed).oldValue
         self.dicts = dicts.map { WeakDict(dict: $0) }
+        self.registrations = registrations
     }
 
     override var typeName: String { "RemovableHandle" }
@@ -141,12 +147,20 @@ final class RemovableHandle: PyObject {
         switch name {
         case "id": return .int(id)
         case "remove":
+            return .object(BoundMethod(.object(self), "remove") { [weak self] _, _, _ in try self?.remove() ?? .noneValue })
+        // `with module.register_forward_hook(h):` removes the hook when the block ends.
+        case "__enter__":
             return .object(
-                BoundMethod(.object(self), "remove") { [weak self] _, _, _ in
-                    for entry in self?.dicts ?? [] { _ = try entry.dict?.remove(.int(self?.id ?? -1)) }
-                    return .noneValue
-                })
+                BoundMethod(.object(self), "__enter__") { [weak self] _, _, _ in self.map { .object($0) } ?? .noneValue })
+        case "__exit__":
+            return .object(BoundMethod(.object(self), "__exit__") { [weak self] _, _, _ in try self?.remove() ?? .noneValue })
         default: return nil
         }
+    }
+
+    private func remove() throws -> Value {
+        for entry in dicts { _ = try entry.dict?.remove(.int(id)) }
+        for registration in registrations { registration.remove() }
+        return .noneValue
     }
 }

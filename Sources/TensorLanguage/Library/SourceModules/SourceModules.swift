@@ -7,7 +7,7 @@ enum SourceModules {
     /// The source of each module by dotted name.
     static let sources: [String: String] = {
         var table: [String: String] = [:]
-        for group in [OptimSources.files, SchedulerSources.files, DataSources.files, NNSources.files] {
+        for group in [OptimSources.files, SchedulerSources.files, DataSources.files, NNSources.files, CopySource.files] {
             table.merge(group) { first, _ in first }
         }
         return table

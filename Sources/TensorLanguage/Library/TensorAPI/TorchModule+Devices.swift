@@ -6,6 +6,7 @@ extension TorchModule {
     static func installTensorAPI(into m: ModuleObject) {
         for (name, body) in deviceFunctions.merging(comparisonFunctions, uniquingKeysWith: { a, _ in a })
             .merging(rearrangeFunctions, uniquingKeysWith: { a, _ in a })
+            .merging(threadFunctions, uniquingKeysWith: { a, _ in a })
         {
             m.members[name] = .object(BuiltinFunction(name, body))
         }

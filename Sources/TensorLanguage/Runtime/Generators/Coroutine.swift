@@ -78,7 +78,7 @@ final class Coroutine: @unchecked Sendable {
         if starting {
             // Grad mode, warnings and the random generator are the caller's session's.
             let engine = EngineState.current
-            guard GeneratorThread.spawn(stackSize: Coroutine.stackSize, { [self] in engine.installed { run() } }) else {
+            guard StackThread.spawnDetached(stackSize: Coroutine.stackSize, { [self] in engine.installed { run() } }) else {
                 state = .finished
                 throw PythonError(.memoryError, "cannot start a thread for the generator")
             }
@@ -162,41 +162,5 @@ final class HandOffLock: @unchecked Sendable {
             if let value = take() { return value }
             pthread_cond_wait(condition, mutex)
         }
-    }
-}
-
-/// Starts detached threads with a given stack size.
-enum GeneratorThread {
-    private final class Job: @unchecked Sendable {
-        let body: () -> Void
-        init(_ body: @escaping () -> Void) { self.body = body }
-    }
-
-    static func spawn(stackSize: Int, _ body: @escaping () -> Void) -> Bool {
-        var attributes = pthread_attr_t()
-        guard pthread_attr_init(&attributes) == 0 else { return false }
-        defer { pthread_attr_destroy(&attributes) }
-        guard pthread_attr_setstacksize(&attributes, stackSize) == 0,
-            pthread_attr_setdetachstate(&attributes, Int32(PTHREAD_CREATE_DETACHED)) == 0
-        else { return false }
-        let context = Unmanaged.passRetained(Job(body)).toOpaque()
-        #if canImport(Darwin)
-            var thread: pthread_t?
-        #else
-            var thread = pthread_t()
-        #endif
-        let created = pthread_create(
-            &thread, &attributes,
-            { context in
-                #if canImport(Darwin)
-                    Unmanaged<Job>.fromOpaque(context).takeRetainedValue().body()
-                #else
-                    guard let context else { return nil }
-                    Unmanaged<Job>.fromOpaque(context).takeRetainedValue().body()
-                #endif
-                return nil
-            }, context)
-        if created != 0 { Unmanaged<Job>.fromOpaque(context).release() }
-        return created == 0
     }
 }

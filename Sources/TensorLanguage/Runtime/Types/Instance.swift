@@ -46,10 +46,12 @@ final class Instance: PyObject, InstanceObject {
     }
 
     override func call(_ args: Arguments, interpreter: Interpreter) throws -> Value {
-        guard let method = try interpreter.userMethod(.object(self), "__call__") else {
+        let entry = cls.entry("__call__")
+        guard cls.isHeapType, let owner = entry.owner, owner.isHeapType, let found = entry.value else {
             throw PythonError(.typeError, "'\(cls.name)' object is not callable")
         }
-        return try interpreter.call(method, args)
+        if case .noneValue = found { return try interpreter.call(found, args) }
+        return try interpreter.callUnbound(found, receiver: .object(self), owner: cls, args)
     }
 
     override func makeIterator(interpreter: Interpreter) throws -> ValueIterator {
@@ -87,9 +89,7 @@ final class MethodObject: PyObject {
     }
 
     override func call(_ args: Arguments, interpreter: Interpreter) throws -> Value {
-        var bound = args
-        bound.positional.insert(receiver, at: 0)
-        return try interpreter.call(function, bound)
+        try interpreter.call(function, args.prepending(receiver))
     }
 
     override func attribute(_ name: String, interpreter: Interpreter) throws -> Value? {

@@ -8,9 +8,8 @@ extension Interpreter {
     func userMethod(_ value: Value, _ name: String) throws -> Value? {
         guard case .object(let o) = value, o.hasHeapType else { return nil }
         let cls = o.pythonType
-        guard let owner = cls.owner(of: name), owner.isHeapType, let found = try owner.namespace.get(.string(name)) else {
-            return nil
-        }
+        let entry = cls.entry(name)
+        guard let owner = entry.owner, owner.isHeapType, let found = entry.value else { return nil }
         if case .noneValue = found { return .noneValue }
         return try bindDescriptor(found, instance: value, owner: cls)
     }

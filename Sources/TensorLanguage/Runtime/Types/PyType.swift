@@ -35,6 +35,12 @@ final class PyType: PyObject, @unchecked Sendable {
     let isHeapType: Bool
     /// Makes a value of a built-in class from call arguments (`int("3")`); nil when it cannot be called.
     let construct: ((Arguments, Interpreter) throws -> Value)?
+    /// Whether look-ups through the MRO are remembered (see `PyType+LookupCache.swift`): only for
+    /// classes one session makes, never for a class several sessions share.
+    private(set) var cachesLookups = false
+    /// What `name` resolves to through the MRO, valid while `lookupCacheEpoch` is current.
+    var lookupCache: [String: LookupEntry] = [:]
+    var lookupCacheEpoch = -1
 
     /// A built-in class.
     init(
@@ -51,6 +57,7 @@ final class PyType: PyObject, @unchecked Sendable {
         self.construct = construct
         super.init()
         self.mro = [self] + (base?.mro ?? [])
+        namespace.isClassNamespace = true
     }
 
     /// A built-in exception class (`ValueError`, with `Exception` as its base).
@@ -68,11 +75,13 @@ final class PyType: PyObject, @unchecked Sendable {
         self.isHeapType = true
         self.construct = nil
         super.init()
+        namespace.isClassNamespace = true
     }
 
     /// A class made by a `class` statement: checks the bases and computes the MRO.
     static func make(
-        name: String, qualifiedName: String? = nil, bases: [PyType], namespace: DictBox, module: String
+        name: String, qualifiedName: String? = nil, bases: [PyType], namespace: DictBox, module: String,
+        ownedBySession: Bool = false
     ) throws -> PyType {
         let bases = bases.isEmpty ? [PyType.object] : bases
         let layout = try solidLayout(of: bases)
@@ -80,6 +89,7 @@ final class PyType: PyObject, @unchecked Sendable {
             name: name, qualifiedName: qualifiedName ?? name, module: module, bases: bases, namespace: namespace,
             layout: layout)
         type.mro = try [type] + C3.linearize(bases)
+        type.cachesLookups = ownedBySession
         return type
     }
 
@@ -140,11 +150,7 @@ final class PyType: PyObject, @unchecked Sendable {
 
     /// The attribute `name` as the first class in the MRO that defines it holds it (no binding).
     func lookup(_ name: String) -> Value? {
-        let key = Value.string(name)
-        for type in mro {
-            if let found = try? type.namespace.get(key) { return found }
-        }
-        return nil
+        entry(name).value
     }
 
     /// The first of `types` that defines `name`, and what it holds.
@@ -175,8 +181,7 @@ final class PyType: PyObject, @unchecked Sendable {
 
     /// The class in the MRO that defines `name`.
     func owner(of name: String) -> PyType? {
-        let key = Value.string(name)
-        return mro.first { (try? $0.namespace.get(key)) != nil }
+        entry(name).owner
     }
 
     /// Whether a class written in Python (not a built-in one) defines `name` somewhere in the MRO.

@@ -1,15 +1,7 @@
 extension NNSources {
     /// `torch.nn.utils`, gradient clipping in PyTorch's order (per-tensor norms, the norm of their stack, one clamped coefficient).
     static let utilsSource = #"""
-        import math
         import torch
-
-        def _vector_norm(t, norm_type):
-            if norm_type == 2.0:
-                return t.norm()
-            if norm_type == math.inf:
-                return t.abs().max()
-            raise NotImplementedError(f'clip_grad_norm_(): norm_type={norm_type} is not supported by Wick (2.0 and inf are)')
 
         def get_total_norm(tensors, norm_type=2.0, error_if_nonfinite=False, foreach=None):
             if isinstance(tensors, torch.Tensor):
@@ -20,8 +12,8 @@ extension NNSources {
             if len(tensors) == 0:
                 return torch.tensor(0.0)
             with torch.no_grad():
-                norms = [_vector_norm(g, norm_type) for g in tensors]
-                total_norm = _vector_norm(torch.stack(norms), norm_type)
+                norms = [torch.linalg.vector_norm(g, norm_type) for g in tensors]
+                total_norm = torch.linalg.vector_norm(torch.stack(norms), norm_type)
             if error_if_nonfinite and (total_norm.isnan() or total_norm.isinf()):
                 raise RuntimeError(f'The total norm of order {norm_type} for gradients from `parameters` is non-finite, so it cannot be clipped. To disable this error and scale the gradients by the non-finite norm anyway, set `error_if_nonfinite=False`')
             return total_norm
