@@ -178,6 +178,7 @@ OPS = [
     reduction("softmax", "a.softmax({d})", limit=4096),
     reduction("log_softmax", "a.log_softmax({d})", limit=4096),
     reduction("cumsum", "a.cumsum({d})", FI, limit=4096),
+    reduction("cumprod", "a.cumprod({d})", FI, limit=4096, scales=[1.0, 0.5]),
     matrix("mm", "a @ b", ["mk", "kn"]),
     matrix("mv", "a @ b", ["mk", "k"]),
     matrix("dot", "torch.dot(a, b)", ["k", "k"]),

@@ -57,7 +57,9 @@ extension Tensor {
                 .notImplementedError,
                 "linalg.vector_norm: Expected a floating point or complex tensor as input. Got \(dtype.scalarTypeName)")
         }
-        let norm = try dtype == .float64 ? Reduction.twoNorm(self, Double.self) : Double(Reduction.twoNorm(self, Float.self))
+        let norm =
+            try dtype == .float64
+            ? VectorReduce.twoNorm(self, Double.self) : Double(VectorReduce.twoNorm(self, Float.self))
         let result = Tensor.scalarTensor(.float(norm), dtype: dtype)
         guard GraphRecorder.shouldRecord([self]) else { return result }
         Reduction.vectorNorm.record(result, inputs: [self], saving: [self], params: ())
@@ -179,25 +181,6 @@ enum Reduction {
         var g = grad
         for d in dims.sorted() where d < rank { g = try g.unsqueeze(d) }
         return g
-    }
-
-    /// ATen's vectorized 2-norm: squares summed in register lanes, the lanes added in order, the
-    /// ragged tail added last, then the square root, all in the tensor's dtype.
-    static func twoNorm<T: FloatElement>(_ t: Tensor, _: T.Type) throws -> T {
-        let source = try t.contiguousData()
-        let p = source.pointer(T.self) + source.offset
-        let n = source.numel
-        let w = VectorMath.width(T.self)
-        var lanes = [T](repeating: 0, count: w)
-        var d = 0
-        while d + w <= n {
-            for l in 0..<w { lanes[l] += p[d + l] * p[d + l] }
-            d += w
-        }
-        var total = lanes[0]
-        for l in 1..<w { total += lanes[l] }
-        for k in d..<n { total += p[k] * p[k] }
-        return total.squareRoot()
     }
 
     /// The sum of all elements, in ATen's order for floating tensors.

@@ -63,12 +63,13 @@ enum Statistics {
         let values = try t.checkedDoubles()
         var squares = [Double](repeating: 0, count: count)
         var sizes = [Double](repeating: 0, count: count)
-        if dims.count == t.dim && t.numel > 0 {
+        if count == 1 && t.numel > 0 {
+            // `std_var_all_cpu`: whenever one value comes out, two passes around the dtype's mean.
             let mean = try GradMode.with(false) { try t.mean().element(at: 0).doubleValue }
-            for v in values {
-                let dx = v - mean
-                squares[0] += dx * dx
-            }
+            squares[0] =
+                t.dtype == .float64
+                ? VectorReduce.squaredDeviations(t, mean: mean, Double.self)
+                : VectorReduce.squaredDeviations(t, mean: mean, Float.self)
             sizes[0] = Double(values.count)
         } else {
             var means = [Double](repeating: 0, count: count)
@@ -104,63 +105,41 @@ enum Statistics {
         return try spread * Tensor.wrapping(.float(2 / (count - correction))) * centred
     }
 
-    /// Products along `dim` (or of everything), multiplied in order in the result dtype.
+    /// Products along `dim` (or of everything): floats in ATen's order (`VectorReduce`), the sum
+    /// type of integers and bool (`int64`) multiplied in order with wrapping.
     static func products(_ t: Tensor, dim: Int?, keepDim: Bool) throws -> Tensor {
         let dtype = Reduction.sumType(t.dtype)
-        let source = try t.converted(to: dtype)
+        // Floats keep their strides: ATen multiplies in memory order.
+        let source = dtype == t.dtype ? t : try t.converted(to: dtype)
         let lanes = dim.map { Lanes(shape: t.shape, dim: $0) } ?? Lanes(shape: [t.numel], dim: 0)
         let shape = dim.map { t.dim == 0 ? [] : Reduction.reducedShape(t.shape, dims: [$0], keepDim: keepDim) } ?? []
-        return try dtype.dispatch(Products(source: source, lanes: lanes, shape: shape))
+        let dims = dim.map { [$0] } ?? Array(0..<t.dim)
+        return try dtype.dispatch(Products(source: source, lanes: lanes, dims: dims, shape: shape))
     }
 
-    /// Products lane by lane: floats with ATen's vectorised order along contiguous lanes, the
-    /// sum type of integers and bool (`int64`) with wrapping multiplication.
     private struct Products: FloatingVisitor {
         typealias Output = Tensor
         let source: Tensor
         let lanes: Lanes
+        let dims: [Int]
         let shape: [Int]
 
         func floating<T: FloatElement>(_: T.Type) throws -> Tensor {
-            guard lanes.inner == 1 else { return try run(T.self, *) }
-            let p = source.pointer(T.self)
-            let values: [T] = (0..<lanes.count).map { lane in
-                Statistics.innerProduct(UnsafePointer(p + lanes.index(lane, 0)), count: lanes.size)
-            }
-            return try Kernels.tensor(values, shape: shape, dtype: T.dtype)
+            let out = try Tensor(uninitialized: shape, dtype: T.dtype)
+            try VectorReduce.reduce(source, dims: dims, identity: 1, into: out.pointer(T.self), *)
+            return out
         }
-        func nonFloating(_ dtype: DType) throws -> Tensor { try run(Int64.self, &*) }
 
-        private func run<T: NumericElement>(_: T.Type, _ times: (T, T) -> T) throws -> Tensor {
-            let p = source.pointer(T.self)
-            let values: [T] = (0..<lanes.count).map { lane in
-                var product: T = 1
-                for k in 0..<lanes.size { product = times(product, p[lanes.index(lane, k)]) }
+        func nonFloating(_ dtype: DType) throws -> Tensor {
+            let source = try self.source.contiguousData()
+            let p = source.pointer(Int64.self) + source.offset
+            let values: [Int64] = (0..<lanes.count).map { lane in
+                var product: Int64 = 1
+                for k in 0..<lanes.size { product &*= p[lanes.index(lane, k)] }
                 return product
             }
-            return try Kernels.tensor(values, shape: shape, dtype: T.dtype)
+            return try Kernels.tensor(values, shape: shape, dtype: .int64)
         }
-    }
-
-    /// `binary_kernel_reduce_vec` along a contiguous run: four registers multiply blocks of
-    /// `4 * width` elements, the registers and then their lanes are folded, the tail follows in order.
-    static func innerProduct<T: FloatElement>(_ p: UnsafePointer<T>, count n: Int) -> T {
-        let w = VectorMath.width(T.self)
-        let block = 4 * w
-        let blocks = n / block
-        var product: T = 1
-        if blocks > 0 {
-            var acc = (0..<block).map { p[$0] }
-            for i in 1..<blocks {
-                for j in 0..<block { acc[j] *= p[i * block + j] }
-            }
-            let lanes = (0..<w).map { l in (acc[l] * acc[w + l]) * (acc[2 * w + l] * acc[3 * w + l]) }
-            var folded = lanes[0]
-            for l in 1..<w { folded *= lanes[l] }
-            product *= folded
-        }
-        for k in (blocks * block)..<n { product *= p[k] }
-        return product
     }
 
     /// `prod_backward`: `grad * result / input`, or products of the other elements when zeros occur.

@@ -9,10 +9,7 @@ enum CascadeSum {
         let outCount = t.shape.enumerated().lazy.filter { !dims.contains($0.offset) }.reduce(1) { $0 * $1.element }
         out.initialize(repeating: 0, count: outCount)
         guard t.numel > 0 else { return }
-        // A huge expanded view holds far fewer elements than it shows: summed in place it could run
-        // for ages between Ctrl-C checks, so it is copied first (and refused by the memory limit).
-        let hugeExpanded = t.numel > 1 << 24 && zip(t.shape, t.strides).contains { $0 > 1 && $1 == 0 }
-        let t = hugeExpanded ? try t.contiguousData() : t
+        let t = try t.materializedIfHugeExpanded()
         let loop = ReductionIterator(shape: t.shape, strides: t.strides, reduced: dims)
         let p = UnsafePointer(t.pointer(T.self) + t.offset)
         try withExtendedLifetime(t) {
@@ -55,5 +52,14 @@ enum CascadeSum {
             outStride: b.outStrides.1
         )
         T.cascadeBlock(p, shape, into: out)
+    }
+}
+
+extension Tensor {
+    /// A huge expanded view holds far fewer elements than it shows: reduced in place it could run
+    /// for ages between Ctrl-C checks, so it is copied first (and refused by the memory limit).
+    func materializedIfHugeExpanded() throws -> Tensor {
+        let hugeExpanded = numel > 1 << 24 && zip(shape, strides).contains { $0 > 1 && $1 == 0 }
+        return hugeExpanded ? try contiguousData() : self
     }
 }
