@@ -183,29 +183,8 @@ def signature(program):
     return ''.join(out)[:70]
 
 
-def main():
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument('--wick', required=True)
-    parser.add_argument('--python', required=True)
-    parser.add_argument('--programs', type=int, default=2000)
-    parser.add_argument('--batch', type=int, default=250)
-    parser.add_argument('--seed', type=int, default=1)
-    parser.add_argument('--jobs', type=int, default=2)
-    parser.add_argument('--timeout', type=float, default=60)
-    parser.add_argument('--report')
-    parser.add_argument('--examples', type=int, default=3, help='programs shown per family')
-    args = parser.parse_args()
-
-    rng = random.Random(args.seed)
-    programs = [generate(rng) for _ in range(args.programs)]
-    batches = [programs[i:i + args.batch] for i in range(0, len(programs), args.batch)]
-    ran = 0
-    families = collections.defaultdict(list)
-    with ThreadPoolExecutor(args.jobs) as pool:
-        for count, findings in pool.map(lambda b: compare_batch(args, b), batches):
-            ran += count
-            for kind, program, expected, got in findings:
-                families[(kind, signature(program))].append((program, expected, got))
+def report(args, ran, families):
+    """The summary line and the report text (families largest first within each kind)."""
     kinds = collections.Counter()
     lines = []
     for (kind, sig), items in sorted(families.items(), key=lambda kv: (kv[0][0], -len(kv[1]))):
@@ -219,6 +198,35 @@ def main():
     if args.report:
         with open(args.report, 'w') as f:
             f.write(text)
+    return summary, text
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument('--wick', required=True)
+    parser.add_argument('--python', required=True)
+    parser.add_argument('--programs', type=int, default=2000)
+    parser.add_argument('--batch', type=int, default=250)
+    parser.add_argument('--seed', type=int, default=1)
+    parser.add_argument('--jobs', type=int, default=2)
+    parser.add_argument('--timeout', type=float, default=60)
+    parser.add_argument('--report', help='rewritten after every batch, so a long run can be read while it runs')
+    parser.add_argument('--examples', type=int, default=3, help='programs shown per family')
+    args = parser.parse_args()
+
+    rng = random.Random(args.seed)
+    programs = [generate(rng) for _ in range(args.programs)]
+    batches = [programs[i:i + args.batch] for i in range(0, len(programs), args.batch)]
+    ran = 0
+    families = collections.defaultdict(list)
+    with ThreadPoolExecutor(args.jobs) as pool:
+        for done, (count, findings) in enumerate(pool.map(lambda b: compare_batch(args, b), batches), 1):
+            ran += count
+            for kind, program, expected, got in findings:
+                families[(kind, signature(program))].append((program, expected, got))
+            summary, _ = report(args, ran, families)
+            print(f'batch {done}/{len(batches)}: {summary}', file=sys.stderr, flush=True)
+    summary, text = report(args, ran, families)
     print(text if len(text) < 20000 else summary + f'\n(details in {args.report})')
     return 0 if not families else 1
 

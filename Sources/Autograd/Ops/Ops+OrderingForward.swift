@@ -13,7 +13,7 @@ extension Tensor {
     public func topk(_ k: Int, dim requested: Int, largest: Bool) throws -> (values: Tensor, indices: Tensor) {
         let d = try Reduction.normalize(requested, rank: dim)
         let size = dim == 0 ? 1 : shape[d]
-        guard k >= 0 && k <= size else { throw TorchError(.indexError, "selected index k out of range") }
+        guard k >= 0 && k <= size else { throw TorchError.runtime("selected index k out of range") }
         let picked = try picking(along: d, count: k, descending: largest)
         guard GraphRecorder.shouldRecord([self]) else { return picked }
         Ordering.topkRow.record(picked.values, inputs: [self], saving: [picked.indices], params: (shape, dtype, d))
@@ -25,7 +25,7 @@ extension Tensor {
         let d = try Reduction.normalize(requested, rank: dim)
         let size = dim == 0 ? 1 : shape[d]
         guard k >= 1 && k <= size else {
-            throw TorchError(.indexError, "kthvalue(): selected number k out of range for dimension \(d)")
+            throw TorchError.runtime("kthvalue(): selected number k out of range for dimension \(d)")
         }
         let sorted = try GradMode.with(false) { try picking(along: d, count: k, descending: false) }
         var values = try GradMode.with(false) { try sorted.values.slice(d, start: k - 1, stop: k, step: 1).contiguous() }

@@ -30,7 +30,7 @@ enum Builtins {
         "len": { args, interpreter in
             let v = try single(args, "len")
             switch v {
-            case .string(let s): return .int(s.count)
+            case .string(let s): return .int(s.unicodeScalars.count)
             case .list(let l): return .int(l.items.count)
             case .tuple(let t): return .int(t.count)
             case .dict(let d): return .int(d.count)

@@ -34,13 +34,16 @@ enum MathModule {
                 guard let first = args.positional.first else {
                     throw PythonError(.typeError, "log expected at least 1 argument, got 0")
                 }
-                let x = try number(first, "log")
-                guard x > 0 else { throw PythonError(.valueError, "math domain error") }
-                if args.positional.count > 1 {
-                    let base = try number(args.positional[1], "log")
-                    return .float(Glibc.log(x) / Glibc.log(base))
+                // CPython's loghelper: a domain error at or below zero for the base too; NaN passes.
+                func logarithm(_ v: Double) throws -> Double {
+                    if v <= 0 { throw PythonError(.valueError, "math domain error") }
+                    return Glibc.log(v)
                 }
-                return .float(Glibc.log(x))
+                let numerator = try logarithm(try number(first, "log"))
+                guard args.positional.count > 1 else { return .float(numerator) }
+                let denominator = try logarithm(try number(args.positional[1], "log"))
+                guard denominator != 0 else { throw PythonError(.zeroDivisionError, "float division by zero") }
+                return .float(numerator / denominator)
             })
         m.members["floor"] = .object(BuiltinFunction("floor") { args, _ in try integral(args, "floor", .down) })
         m.members["ceil"] = .object(BuiltinFunction("ceil") { args, _ in try integral(args, "ceil", .up) })

@@ -39,7 +39,7 @@ enum NumberMethods {
 
     private static func float(_ d: Double, _ name: String) -> Value? {
         switch name {
-        case "is_integer": return method(name, of: "float") { .bool(d.rounded() == d) }
+        case "is_integer": return method(name, of: "float") { .bool(d.isFinite && d.rounded() == d) }
         case "as_integer_ratio": return method(name, of: "float") { try ratio(d) }
         case "conjugate": return method(name, of: "float") { .float(d) }
         case "real": return .float(d)

@@ -11,7 +11,32 @@ enum TensorLiteral {
         let inferred: DType =
             walker.sawFloat
             ? DType.defaultFloat : walker.sawInt ? .int64 : walker.sawBool ? .bool : emptyDType ?? DType.defaultFloat
-        return try Tensor.from(walker.flat, shape: walker.shape, dtype: requested ?? inferred)
+        let dtype = requested ?? inferred
+        // An int beyond 64 bits is stored as PyTorch stores it: as a double in a float tensor
+        // (`torch.tensor([1.5, 2**70])`), as True in a bool one, and an error in an integer one.
+        if walker.sawBigInt && dtype != .bool {
+            guard dtype.isFloatingPoint else { throw TorchArgumentMessages.overflowUnpackingLongLong() }
+            if walker.sawBigIntBeyondFloat { throw IntegerMessages.tooLargeForFloat() }
+        }
+        if dtype == .int64 || dtype == .int32 { try checkIntegral(walker.flat, dtype) }
+        return try Tensor.from(walker.flat, shape: walker.shape, dtype: dtype)
+    }
+
+    /// PyTorch stores into an integer tensor with an overflow check: NaN, infinities and values
+    /// outside the type's range are `RuntimeError`s, not wrapped (`torch.tensor(2**40, dtype=torch.int32)`).
+    private static func checkIntegral(_ flat: [Scalar], _ dtype: DType) throws {
+        let (low, high): (Double, Double) = dtype == .int32 ? (-0x1p31, 0x1p31) : (-0x1p63, 0x1p63)
+        for element in flat {
+            let fits: Bool
+            switch element {
+            case .float(let d): fits = d >= low && d < high
+            case .int(let i): fits = dtype == .int64 || Int32(exactly: i) != nil
+            case .bool: fits = true
+            }
+            guard fits else {
+                throw PythonError(.runtimeError, "value cannot be converted to type \(dtype.name) without overflow")
+            }
+        }
     }
 
     /// Collects the leaves of nested sequences row-major, checking that the nesting is rectangular.
@@ -21,6 +46,8 @@ enum TensorLiteral {
         var sawFloat = false
         var sawInt = false
         var sawBool = false
+        var sawBigInt = false
+        var sawBigIntBeyondFloat = false
         /// Set once a number has been seen: the depth where numbers live.
         var leafDepth: Int?
 
@@ -36,6 +63,10 @@ enum TensorLiteral {
                 }
                 for item in items { try walk(item, depth: depth + 1) }
                 return
+            }
+            // A str is a sequence to PyTorch: inside a list, before any number, it is one dimension too many.
+            if case .string = v, depth > 0, leafDepth == nil {
+                throw PythonError(.valueError, "too many dimensions 'str'")
             }
             if let leafDepth, depth != leafDepth { throw PythonError(.typeError, "not a sequence") }
             if leafDepth == nil && depth < shape.count { throw PythonError(.typeError, "not a sequence") }
@@ -65,7 +96,14 @@ enum TensorLiteral {
             case .int(let i):
                 sawInt = true
                 return .int(Int64(i))
-            case .bigInt: throw TorchArgumentMessages.overflowUnpackingLongLong()
+            case .bigInt(let b):
+                sawInt = true
+                sawBigInt = true
+                guard let d = try? IntegerArithmetic.double(b) else {
+                    sawBigIntBeyondFloat = true
+                    return .float(b.isNegative ? -.infinity : .infinity)
+                }
+                return .float(d)
             case .bool(let b):
                 sawBool = true
                 return .bool(b)

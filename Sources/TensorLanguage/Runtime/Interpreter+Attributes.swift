@@ -84,13 +84,9 @@ extension Interpreter {
             if let named = o as? NamedTupleObject { return try sequenceItem(named.values, index, "tuple") { .tuple($0) } }
             if let named = o as? TupleLike { return try sequenceItem(named.tupleItems, index, "tuple") { .tuple($0) } }
             if let range = o as? RangeObject {
-                if case .object(is SliceObject) = index {
-                } else {
-                    // Computed, not materialised: `range(10**18)[10**17]` is one multiplication.
-                    return .int(try range.element(at: index))
-                }
-                let items = try materialize(.object(range))
-                return try sequenceItem(items, index, "range object") { .list(ListBox($0)) }
+                // Computed, not materialised: `range(10**18)[10**17]` is one multiplication.
+                if case .object(let slice as SliceObject) = index { return .object(try range.sliced(slice)) }
+                return .int(try range.element(at: index))
             }
             throw PythonError(.typeError, "'\(o.typeName)' object is not subscriptable")
         default:
@@ -174,7 +170,7 @@ extension Interpreter {
         switch value {
         case .list(let l): return ListIterator(l)
         case .tuple(let items): return ArrayIterator(items)
-        case .string(let s): return ArrayIterator(s.map { .string(String($0)) })
+        case .string(let s): return ArrayIterator(s.unicodeScalars.map { .string(String($0)) })
         case .dict(let d): return ArrayIterator(d.keys)
         case .tensor(let t):
             guard t.dim > 0 else { throw PythonError(.typeError, "iteration over a 0-d tensor") }

@@ -43,6 +43,22 @@ final class RangeObject: PyObject, SizedObject {
         return start &+ Int(bitPattern: n &* UInt(bitPattern: step))
     }
 
+    /// `range[i:j:k]`: another range, as CPython's `compute_slice` makes it (`range(10)[::2]` is
+    /// `range(0, 10, 2)`). Wick's ranges are 64-bit, so a bound beyond that is `OverflowError`.
+    func sliced(_ slice: SliceObject) throws -> RangeObject {
+        if case .bigInt = slice.step { throw IntegerMessages.tooLargeForLong() }
+        let (i, j, k) = try slice.indices(length: length)
+        func at(_ n: Int) throws -> Int {
+            let (offset, overflow) = n.multipliedReportingOverflow(by: step)
+            let (value, past) = start.addingReportingOverflow(offset)
+            guard !overflow, !past else { throw IntegerMessages.tooLargeForLong() }
+            return value
+        }
+        let (newStep, overflow) = step.multipliedReportingOverflow(by: k)
+        guard !overflow else { throw IntegerMessages.tooLargeForLong() }
+        return RangeObject(start: try at(i), stop: try at(j), step: newStep)
+    }
+
     /// `v in range`, computed as CPython's `range_contains` does for ints, without iterating:
     /// `255 in range(-2**31, 6, 5)` is one remainder.
     func contains(_ v: Int) -> Bool {

@@ -33,6 +33,9 @@ programs = [
     ('().index(0.0)', lambda: (().index(0.0))),
     ('(1, True, 1.0).count(1)', lambda: ((1, True, 1.0).count(1))),
     ('(5).bit_length(1)', lambda: ((5).bit_length(1))),
+    ("list('line1\\r\\nline2'), len('a\\r\\nb')", lambda: (list('line1\r\nline2'), len('a\r\nb'))),
+    ("repr('-'.join('a\\r\\nb'))", lambda: (repr('-'.join('a\r\nb')))),
+    ("float('inf').is_integer(), float('nan').is_integer(), (-0.0).is_integer()", lambda: (float('inf').is_integer(), float('nan').is_integer(), (-0.0).is_integer())),
 ]
 for source, program in programs:
     try:
