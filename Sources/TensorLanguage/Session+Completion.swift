@@ -52,7 +52,9 @@ extension Session {
     }
 
     func attributeNames(of value: Value) -> [String] {
-        AttributeNames.of(value)
+        // Completing `nn.` loads torch.nn's layers; a failure there only leaves the list shorter.
+        if case .object(let module as ModuleObject) = value { try? module.completeMembers(interpreter) }
+        return AttributeNames.of(value)
     }
 
     static let keywords = [

@@ -133,6 +133,7 @@ extension Builtins {
                     } ?? []
                 return .list(ListBox(Set(names).sorted().map { .string($0) }))
             }
+            if case .object(let module as ModuleObject) = value { try module.completeMembers(interpreter) }
             if let custom = try interpreter.callUserMethod(value, "__dir__") {
                 return .list(
                     ListBox(try interpreter.materialize(custom).sorted { ($0.stringValue ?? "") < ($1.stringValue ?? "") }))

@@ -89,6 +89,7 @@ enum Help {
 /// The longer pages: a module (pydoc's NAME / FUNCTIONS / DATA) and a tensor (what it is, then its methods).
 enum HelpPages {
     static func module(_ module: ModuleObject, interpreter: Interpreter) -> String {
+        try? module.completeMembers(interpreter)
         var functions: [String] = []
         var submodules: [String] = []
         var data: [String] = []

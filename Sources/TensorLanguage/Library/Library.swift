@@ -55,12 +55,11 @@ enum Library {
         return interpreter.modules[name]
     }
 
-    /// `torch.nn`'s classes; a failure here is Wick's own bug, reported as a warning rather than lost.
+    /// `torch.nn`'s Swift classes now, its Python layers on first use (`NNLibrary`).
     private static func installNN(_ nn: ModuleObject, _ torch: ModuleObject, _ interpreter: Interpreter) {
-        do {
-            try NNLibrary.install(into: nn, torch: torch, interpreter: interpreter)
-        } catch {
-            interpreter.warn(category: "RuntimeWarning", message: "torch.nn could not be set up: \(error)")
+        NNLibrary.install(into: nn, torch: torch, interpreter: interpreter)
+        nn.deferredMembers = { [weak nn] interpreter in
+            if let nn { try NNLibrary.loadLayers(into: nn, interpreter: interpreter) }
         }
     }
 
@@ -144,6 +143,7 @@ extension Interpreter {
             throw moduleNotFound(moduleName)
         }
         for alias in names {
+            if alias.name == "*" || module.members[alias.name] == nil { try module.completeMembers(self) }
             if alias.name == "*" {
                 for (k, v) in module.members where !k.hasPrefix("_") { try assignName(k, v, in: frame) }
                 continue

@@ -1,9 +1,9 @@
 import Autograd
 
-/// Fills a session's `torch.nn` when `torch` is imported: `Parameter` and `Module` (Swift), then the
-/// Python modules of `NNSources`, whose classes become members of `torch.nn`.
+/// Fills a session's `torch.nn`: `Parameter` and `Module` (Swift) when `torch` is imported, the Python
+/// modules of `NNSources` (whose classes become members of `torch.nn`) when `torch.nn` is first used.
 enum NNLibrary {
-    static func install(into nn: ModuleObject, torch: ModuleObject, interpreter: Interpreter) throws {
+    static func install(into nn: ModuleObject, torch: ModuleObject, interpreter: Interpreter) {
         nn.members["Parameter"] = .object(PyType.parameter)
         nn.members["Module"] = .object(NNModuleType.type)
         torch.members["typename"] = .object(
@@ -20,6 +20,11 @@ enum NNLibrary {
         let parameter = ModuleObject("torch.nn.parameter")
         parameter.members["Parameter"] = .object(PyType.parameter)
         interpreter.modules["torch.nn.parameter"] = parameter
+    }
+
+    /// `nn.init`, `nn.utils` and the layer modules, run on the first look-up `torch.nn` cannot
+    /// answer with its Swift members (so `import torch` alone does not parse them).
+    static func loadLayers(into nn: ModuleObject, interpreter: Interpreter) throws {
         // `nn.init` and `nn.utils` become attributes of `torch.nn` as they load.
         for name in ["torch.nn.init", "torch.nn.utils"] { _ = try SourceModules.load(name, interpreter: interpreter) }
         for name in NNSources.layerModules {
