@@ -65,7 +65,11 @@ struct KernelReferenceTests {
         let x = try Self.input(reference)
         let expected = reference.values.compactMap(Double.init)
         let dims = reference.dims ?? []
-        let sum = try dims.isEmpty ? x.sum() : x.sum(dims: dims, keepDim: false)
+        // The reference was taken with one thread (`ParallelTests` and the golden cases cover more).
+        let sum = try EngineState().installed {
+            Parallel.threadCount = 1
+            return try dims.isEmpty ? x.sum() : x.sum(dims: dims, keepDim: false)
+        }
         #expect(sum.doubles == expected, "sum \(reference.shape) over \(dims)")
         // A transposed view is summed in its memory order, as ATen's TensorIterator does: the bits
         // of the contiguous transpose summed along the other dimension, not those of `expected`.

@@ -60,6 +60,45 @@ struct ParallelTests {
         #expect(differing == [500_000, 500_001, 1_000_000, 1_000_001])
     }
 
+    /// `serial_for_each` over a part of the iteration: the whole range gives `forEachBlock`'s blocks,
+    /// and any cut into ranges visits every element once, in order.
+    @Test(arguments: [([300, 517], [1, 300]), ([40, 33, 29], [29, 1160, 1]), ([70_001], [1]), ([7, 1, 5], [5, 5, 1])])
+    func rangeWalksCoverTheIterationOnce(_ shape: [Int], _ strides: [Int]) {
+        let loop = ReductionIterator(shape: shape, strides: strides, reduced: Array(shape.indices))
+        let count = shape.reduce(1, *)
+        func offsets(_ walk: ((Int, Int, ReductionIterator.Block) -> Void) -> Void) -> [Int] {
+            var seen: [Int] = []
+            walk { input, _, block in
+                for j in 0..<block.sizes.1 {
+                    for i in 0..<block.sizes.0 { seen.append(input + i * block.inStrides.0 + j * block.inStrides.1) }
+                }
+            }
+            return seen
+        }
+        let whole = offsets { body in loop.forEachBlock(body) }
+        #expect(offsets { body in loop.forEachBlock(in: 0..<count, body) } == whole)
+        for threads in [2, 3, 7] {
+            let cut = offsets { body in
+                for range in Parallel.ranges(count, grain: 1000, threads: threads) { loop.forEachBlock(in: range, body) }
+            }
+            #expect(cut == whole, "\(threads) threads")
+        }
+    }
+
+    /// ATen's `two_pass_reduction`: one partial sum per thread's range, then the partials; the
+    /// golden case `perfk_sum_threads` pins PyTorch's bits for 1 to 4 threads.
+    @Test func wholeSumsAddOnePartialPerThread() throws {
+        let x = try Tensor.randn([100_003], generator: Generator(seed: 3))
+        let values = try x.doubles.map { Float($0) }
+        func cascade(_ part: ArraySlice<Float>) -> Float {
+            part.withUnsafeBufferPointer { p in p.baseAddress.map { Float.cascadeSum($0, count: p.count) } ?? 0 }
+        }
+        let two = try withThreads(2) { try x.sum().element(at: 0).doubleValue }
+        #expect(Float(two) == (0 + cascade(values[0..<50_002])) + cascade(values[50_002...]))
+        let one = try withThreads(1) { try x.sum().element(at: 0).doubleValue }
+        #expect(Float(one) == cascade(values[...]))
+    }
+
     @Test func ctrlCStopsEveryRangeAndIsThrownOnce() throws {
         defer { Interruption.clear() }
         let x = try Tensor.ones([8 * Interruption.chunk])

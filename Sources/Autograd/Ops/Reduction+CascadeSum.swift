@@ -16,6 +16,7 @@ enum CascadeSum {
         let loop = ReductionIterator(shape: t.shape, strides: t.strides, reduced: dims)
         let p = UnsafePointer(t.pointer(T.self) + t.offset)
         try withExtendedLifetime(t) {
+            if outCount == 1, try twoPass(loop, p, count: t.numel, into: out) { return }
             try loop.forEachBlock { input, output, block in
                 run(block, p + input, out + output)
                 try Interruption.check()
@@ -32,7 +33,7 @@ enum CascadeSum {
 
     /// One call of `cascade_sum`'s loop: the reduced dimension first; a block with no reduced
     /// dimension (a sum over size-1 dimensions) adds element by element.
-    private static func run<T: FloatElement>(
+    static func run<T: FloatElement>(
         _ block: ReductionIterator.Block, _ p: UnsafePointer<T>, _ out: UnsafeMutablePointer<T>
     ) {
         var b = block

@@ -14,12 +14,21 @@ import VectorKernelsAVX512
 /// `exp` from `CVectorKernelsAVX512`). All give the same bits (a fused multiply-add is one
 /// rounding either way); only the speed differs. `WICK_CPU_CAPABILITY=default` (or `avx2`) caps
 /// the choice, as `ATEN_CPU_CAPABILITY` does, for testing a smaller build on a bigger machine.
-enum CPUCapability: Int, Comparable, Sendable {
+public enum CPUCapability: Int, Comparable, Sendable {
     case baseline
     case avx2
     case avx512
 
-    static let current: CPUCapability = {
+    /// The name `torch.backends.cpu.get_cpu_capability()` gives this build.
+    public var name: String {
+        switch self {
+        case .baseline: "DEFAULT"
+        case .avx2: "AVX2"
+        case .avx512: "AVX512"
+        }
+    }
+
+    public static let current: CPUCapability = {
         let supported: CPUCapability =
             wick_cpu_has_avx512() != 0 ? .avx512 : wick_cpu_has_avx2_fma() != 0 ? .avx2 : .baseline
         guard let forced = getenv("WICK_CPU_CAPABILITY") else { return supported }
@@ -33,7 +42,7 @@ enum CPUCapability: Int, Comparable, Sendable {
         return min(cap ?? supported, supported)
     }()
 
-    static func < (lhs: CPUCapability, rhs: CPUCapability) -> Bool { lhs.rawValue < rhs.rawValue }
+    public static func < (lhs: CPUCapability, rhs: CPUCapability) -> Bool { lhs.rawValue < rhs.rawValue }
 }
 
 /// The floating types the vector kernels serve, each routed to the build `CPUCapability` picked.

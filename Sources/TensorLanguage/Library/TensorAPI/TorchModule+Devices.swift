@@ -94,8 +94,20 @@ extension TorchModule {
         cudnn.members["deterministic"] = .bool(false)
         cudnn.members["benchmark"] = .bool(false)
         cudnn.members["enabled"] = .bool(true)
+        let cpu = ModuleObject("torch.backends.cpu")
+        cpu.members["get_cpu_capability"] = .object(
+            BuiltinFunction("get_cpu_capability") { args, _ in
+                if let keyword = args.keywords.first {
+                    throw PythonError(.typeError, ThreadMessages.capabilityKeyword(keyword.name))
+                }
+                guard args.positional.isEmpty else {
+                    throw PythonError(.typeError, ThreadMessages.capabilityArguments(given: args.positional.count))
+                }
+                return .string(CPUCapability.current.name)
+            })
         m.members["mps"] = .object(mps)
         m.members["cudnn"] = .object(cudnn)
+        m.members["cpu"] = .object(cpu)
         return m
     }
 

@@ -35,7 +35,7 @@ extension TorchModule {
     }
 }
 
-/// PyTorch's wording for the thread-count functions.
+/// PyTorch's wording for the thread-count functions and the CPU capability.
 enum ThreadMessages {
     static let notPositive = "set_num_threads expects a positive integer"
     static let overflow = "Overflow when unpacking long"
@@ -47,4 +47,12 @@ enum ThreadMessages {
         "torch.set_num_threads() takes exactly one argument (\(given) given)"
     }
     static func noArguments(given: Int) -> String { "torch.get_num_threads() takes no arguments (\(given) given)" }
+
+    /// `torch.backends.cpu.get_cpu_capability` is a Python function in PyTorch, so CPython words these.
+    static func capabilityKeyword(_ name: String) -> String {
+        "get_cpu_capability() got an unexpected keyword argument '\(name)'"
+    }
+    static func capabilityArguments(given: Int) -> String {
+        "get_cpu_capability() takes 0 positional arguments but \(given) \(given == 1 ? "was" : "were") given"
+    }
 }
