@@ -27,7 +27,7 @@ extension StringMethods {
         case "ljust", "rjust", "center":
             return { args, i in
                 let (width, fill) = try width(args, name)
-                let margin = width - scalars.count
+                let margin = width > scalars.count ? width - scalars.count : 0
                 guard margin > 0 else { return .string(s) }
                 try i.reserveRoom(width, elementSize: 1)
                 switch name {
@@ -41,7 +41,7 @@ extension StringMethods {
         case "zfill":
             return { args, i in
                 let width = try Library.integer(try Builtins.single(args, name), function: name, argument: "width")
-                let margin = width - scalars.count
+                let margin = width > scalars.count ? width - scalars.count : 0
                 guard margin > 0 else { return .string(s) }
                 try i.reserveRoom(width, elementSize: 1)
                 var out = scalars

@@ -36,6 +36,7 @@ programs = [
     ("list('line1\\r\\nline2'), len('a\\r\\nb')", lambda: (list('line1\r\nline2'), len('a\r\nb'))),
     ("repr('-'.join('a\\r\\nb'))", lambda: (repr('-'.join('a\r\nb')))),
     ("float('inf').is_integer(), float('nan').is_integer(), (-0.0).is_integer()", lambda: (float('inf').is_integer(), float('nan').is_integer(), (-0.0).is_integer())),
+    ("'a'.ljust(-2**63), 'aaa'.zfill(-2**63), 'a'.center(-2**63), 'a'.rjust(-2**63, '*')", lambda: ('a'.ljust(-2**63), 'aaa'.zfill(-2**63), 'a'.center(-2**63), 'a'.rjust(-2**63, '*'))),
 ]
 for source, program in programs:
     try:
