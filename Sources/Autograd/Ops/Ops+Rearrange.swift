@@ -88,6 +88,9 @@ extension Tensor {
         guard shifts.count == requested.count else {
             throw TorchError.runtime("shifts and dimensions must align. shifts: \(shifts.count), dims:\(requested.count)")
         }
+        if dim == 0, let first = requested.first {
+            throw TorchError(.indexError, "Dimension specified as \(first) but tensor has no dimensions")
+        }
         let dims = try requested.map { try Reduction.normalize($0, rank: dim) }
         let strides = FlatIndex.strides(shape)
         var indices: [Int] = []

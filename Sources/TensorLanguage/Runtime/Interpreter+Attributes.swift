@@ -157,12 +157,33 @@ extension Interpreter {
             }
         }
         switch container {
-        case .list(let l): l.items.remove(at: try normalizedIndex(index, count: l.items.count, kind: "list assignment"))
+        case .list(let l):
+            if case .object(let slice as SliceObject) = index {
+                let doomed = try Self.sliceIndices(slice, length: l.items.count)
+                l.items = l.items.indices.filter { !doomed.contains($0) }.map { l.items[$0] }
+                return
+            }
+            l.items.remove(at: try normalizedIndex(index, count: l.items.count, kind: "list assignment"))
         case .dict(let d):
             guard try d.remove(index) else { throw PythonError(ExceptionObject(.keyError, args: [index], interpreter: self)) }
         default:
             throw PythonError(.typeError, "'\(container.typeName)' object doesn't support item deletion")
         }
+    }
+
+    /// The positions a slice selects in a sequence of `length` (`del l[a:b:c]`); a step that would
+    /// pass the end of the integers ends the walk, as it would pass the end of the list.
+    static func sliceIndices(_ slice: SliceObject, length: Int) throws -> Set<Int> {
+        let (start, stop, step) = try slice.indices(length: length)
+        var selected = Set<Int>()
+        var i = start
+        while step > 0 ? i < stop : i > stop {
+            selected.insert(i)
+            let (next, overflow) = i.addingReportingOverflow(step)
+            if overflow { break }
+            i = next
+        }
+        return selected
     }
 
     func makeIterator(_ value: Value) throws -> ValueIterator {
