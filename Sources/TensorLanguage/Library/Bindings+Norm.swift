@@ -151,14 +151,7 @@ enum NormBinding {
                     throw PythonError(.notImplementedError, "norm(): Wick does not take out= here")
                 }
                 let input = try FunctionalLayerBinding.tensor(r, "input")
-                let rest = try ArgumentReader(
-                    "norm",
-                    Arguments(
-                        Array(args.positional.dropFirst().prefix(3)),
-                        keywords: args.keywords.filter {
-                            $0.name != "input" && $0.name != "out"
-                        }), ["p", "dim", "keepdim", "dtype"])
-                return .tensor(try functionalNorm(input, rest))
+                return .tensor(try functionalNorm(input, r))
             })
         let linalg = ModuleObject("torch.linalg")
         for (name, body) in linalgFunctions { linalg.members[name] = .object(BuiltinFunction(name, body)) }
