@@ -25,9 +25,7 @@ extension MathModule {
         ]
         for (name, f) in binary {
             m.members[name] = function(name) { args, _ in
-                guard args.positional.count == 2 else {
-                    throw PythonError(.typeError, "\(name) expected 2 arguments, got \(args.positional.count)")
-                }
+                try Builtins.checkPositional(args, name, count: 2)
                 let x = try number(args.positional[0], name)
                 let y = try number(args.positional[1], name)
                 // CPython's `math_2`: a NaN from numbers that are not NaN is a domain error
@@ -145,9 +143,7 @@ extension MathModule {
             return .tuple([.float(m), .int(Int(e))])
         },
         "ldexp": { args, _ in
-            guard args.positional.count == 2 else {
-                throw PythonError(.typeError, "ldexp expected 2 arguments, got \(args.positional.count)")
-            }
+            try Builtins.checkPositional(args, "ldexp", count: 2)
             let x = try number(args.positional[0], "ldexp")
             let e = try Library.integer(try integer(args.positional[1]), function: "ldexp", argument: "i")
             let r = scalbn(x, Int32(clamping: e))
