@@ -94,7 +94,8 @@ struct FormatSpec {
         case let t? where "xXob".contains(t):
             let radix = t == "o" ? 8 : t == "b" ? 2 : 16
             let prefix = alternate ? "0" + String(t) : ""
-            let digits = group(value.magnitudeString(radix: radix), every: 4, minWidth: groupedWidth(besides: lead.count + prefix.count))
+            let digits = group(
+                value.magnitudeString(radix: radix), every: 4, minWidth: groupedWidth(besides: lead.count + prefix.count))
             return padInteger(lead: lead + prefix, body: t == "X" ? digits.uppercased() : digits)
         case "e"?, "E"?, "f"?, "F"?, "g"?, "G"?, "%"?: return try formatFloat(try IntegerArithmetic.double(value))
         case "c"?:

@@ -161,7 +161,9 @@ struct PercentFormat {
     /// `%.5d`, `%#.2x`: an int with at least `precision` digits, after its sign and `0x`/`0o`
     /// prefix, as CPython's `_PyUnicode_FormatLong` (`'%#.2x' % -1` is `'-0x01'`); the `0` flag
     /// fills the width with zeros there too, and `-` (or a negative `*` width) aligns left.
-    private func integer(_ number: Value, _ type: Character, _ flags: Set<Character>, _ width: Int, _ precision: Int) throws -> String {
+    private func integer(_ number: Value, _ type: Character, _ flags: Set<Character>, _ width: Int, _ precision: Int) throws
+        -> String
+    {
         let value = RandomModule.bigInteger(number) ?? .zero
         let radix = type == "o" ? 8 : ("xX".contains(type) ? 16 : 10)
         var digits = value.magnitudeString(radix: radix)

@@ -55,7 +55,9 @@ extension RangeObject {
                     return .int(try interpreter.materialize(.object(self)).filter { try interpreter.equal($0, target) }.count)
                 })
         case "index":
-            return .object(BuiltinFunction(name) { args, interpreter in try self.index(of: try Builtins.single(args, "index"), interpreter) })
+            return .object(
+                BuiltinFunction(name) { args, interpreter in try self.index(of: try Builtins.single(args, "index"), interpreter) }
+            )
         default: return nil
         }
     }
