@@ -25,7 +25,8 @@ extension Tensor {
 extension Division {
     static let divSignature = PythonSignature(
         "div", "Tensor.div(other, *, rounding_mode=None) -> Tensor",
-        "Elementwise division. rounding_mode='trunc' rounds the quotient toward zero, 'floor' toward\nnegative infinity (both keep integer dtypes and have a zero gradient); None is true division.")
+        "Elementwise division. rounding_mode='trunc' rounds the quotient toward zero, 'floor' toward\nnegative infinity (both keep integer dtypes and have a zero gradient); None is true division."
+    )
 
     /// `Params`: the rounding mode, `nil` for true division.
     static let divModeRow = OpRow<RoundingMode?>(

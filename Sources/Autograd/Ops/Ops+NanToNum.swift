@@ -25,7 +25,8 @@ extension Pointwise {
         "NanToNumBackward0",
         python: PythonSignature(
             "nan_to_num", "Tensor.nan_to_num(nan=0.0, posinf=None, neginf=None) -> Tensor",
-            "A copy with NaN replaced by nan, +inf by posinf and -inf by neginf (by default the\ndtype's largest and lowest finite values)."),
+            "A copy with NaN replaced by nan, +inf by posinf and -inf by neginf (by default the\ndtype's largest and lowest finite values)."
+        ),
         saves: [.input],
         probe: GradientProbe(shapes: [[2, 3]]) { try $0[0].nanToNum() }
     ) { grad, saved, _ in

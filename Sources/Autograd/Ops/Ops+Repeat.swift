@@ -32,7 +32,8 @@ extension Tensor {
 extension Rearrange {
     static let repeatSignature = PythonSignature(
         "repeat", "Tensor.repeat(*repeats) -> Tensor",
-        "The tensor tiled repeats[i] times along each dimension (a copy); extra leading repeats add\ndimensions. torch.tile pads repeats with ones on the left first.")
+        "The tensor tiled repeats[i] times along each dimension (a copy); extra leading repeats add\ndimensions. torch.tile pads repeats with ones on the left first."
+    )
 
     /// `Params`: the input's shape and the repeats. ATen's `repeat_backward`: sum the new leading
     /// dimensions away one by one, then view each repeated dimension as `[repeat, size]` and sum

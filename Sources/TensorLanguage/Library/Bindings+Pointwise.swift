@@ -22,7 +22,8 @@ extension TensorMethods {
         "clip_": { t, args, _ in try PointwiseBinding.clampInPlace(t, args, "clip_") },
         "maximum": { t, args, _ in .tensor(try t.maximum(PointwiseBinding.other(args, "maximum"))) },
         "remainder": { t, args, interpreter in
-            try TensorOperators.binary(.modulo, .tensor(t), ArgumentReader("remainder", args, ["other"]).required("other"), interpreter)
+            try TensorOperators.binary(
+                .modulo, .tensor(t), ArgumentReader("remainder", args, ["other"]).required("other"), interpreter)
         },
         "floor_divide": { t, args, interpreter in
             let other = try ArgumentReader("floor_divide", args, ["other"]).required("other")

@@ -109,8 +109,9 @@ extension TensorMethods {
             table[name] = { t, args, interpreter in
                 let reader = try ArgumentReader(name, args, kind == .div ? names + ["rounding_mode"] : names)
                 if let mode = reader.value("rounding_mode") {
-                    guard case .tensor(let result) = try TensorOperators.divide(
-                        t, try reader.required("other"), roundingMode: mode, interpreter)
+                    guard
+                        case .tensor(let result) = try TensorOperators.divide(
+                            t, try reader.required("other"), roundingMode: mode, interpreter)
                     else { return .tensor(t) }
                     return try LogicalBinding.writeBack(result, into: t)
                 }

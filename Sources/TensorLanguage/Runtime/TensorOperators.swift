@@ -146,7 +146,9 @@ enum TensorOperators {
             default: nil
             }
         guard let kind else {
-            guard LogicalBinding.bitwise.contains(where: { $0.1 == op }) else { return try binary(op, .tensor(t), v, interpreter) }
+            guard LogicalBinding.bitwise.contains(where: { $0.1 == op }) else {
+                return try binary(op, .tensor(t), v, interpreter)
+            }
             guard case .tensor(let result) = try binary(op, .tensor(t), v, interpreter) else { return .tensor(t) }
             return try LogicalBinding.writeBack(result, into: t)
         }
