@@ -88,9 +88,11 @@ public enum Parallel {
         withoutActuallyEscaping(body) { body in
             var task = body
             withUnsafeMutablePointer(to: &task) { pointer in
-                wick_parallel_run(tasks, { context, task in
-                    context?.assumingMemoryBound(to: ((Int) -> Void).self).pointee(task)
-                }, pointer)
+                wick_parallel_run(
+                    tasks,
+                    { context, task in
+                        context?.assumingMemoryBound(to: ((Int) -> Void).self).pointee(task)
+                    }, pointer)
             }
         }
     }
