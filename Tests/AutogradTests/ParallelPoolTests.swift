@@ -13,13 +13,13 @@ import Testing
 struct ParallelPoolTests {
     /// Runs a region of `tasks` tasks and returns how often each ran and on how many threads.
     func region(_ tasks: Int) -> (counts: [Int], threads: Int) {
-        let counts = (0..<tasks).map { _ in Atomic<Int>(0) }
+        let counts = Mutex([Int](repeating: 0, count: tasks))
         let threads = Mutex<Set<pthread_t>>([])
         Parallel.run(tasks: tasks) { task in
-            counts[task].add(1, ordering: .relaxed)
+            counts.withLock { $0[task] += 1 }
             threads.withLock { _ = $0.insert(pthread_self()) }
         }
-        return (counts.map { $0.load(ordering: .relaxed) }, threads.withLock { $0.count })
+        return (counts.withLock { $0 }, threads.withLock { $0.count })
     }
 
     /// A region that finds the pool busy (another suite's region, when suites run in parallel)
@@ -56,14 +56,18 @@ struct ParallelPoolTests {
     }
 
     @Test func regionsFromSeveralThreadsAtOnceAllFinish() async {
-        let total = Atomic<Int>(0)
+        let total = Counter()
         await withTaskGroup(of: Void.self) { group in
             for _ in 0..<4 {
                 group.addTask {
-                    for _ in 0..<500 { Parallel.run(tasks: 2) { _ in total.add(1, ordering: .relaxed) } }
+                    for _ in 0..<500 { Parallel.run(tasks: 2) { _ in total.value.add(1, ordering: .relaxed) } }
                 }
             }
         }
-        #expect(total.load(ordering: .relaxed) == 4_000)
+        #expect(total.value.load(ordering: .relaxed) == 4_000)
+    }
+
+    final class Counter: Sendable {
+        let value = Atomic<Int>(0)
     }
 }

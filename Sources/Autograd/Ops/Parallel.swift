@@ -81,6 +81,22 @@ public enum Parallel {
         try Interruption.check()
     }
 
+    /// `forEachPiece` on the calling thread: the same ranges and pieces, one after another, for
+    /// loops whose formula is a closure (`RangedFormula` says why they stay on one thread).
+    @inline(__always)
+    static func forEachPieceInline(
+        _ count: Int, grain: Int = grainSize, _ body: (_ piece: Range<Int>, _ range: Range<Int>) -> Void
+    ) throws {
+        guard count > grain, case let ranges = ranges(count, grain: grain, threads: threadCount), ranges.count > 1 else {
+            return try Interruption.chunked(count) { body($0, 0..<count) }
+        }
+        for range in ranges {
+            let start = range.lowerBound
+            try Interruption.chunked(range.count) { body(start + $0.lowerBound..<start + $0.upperBound, range) }
+            try Interruption.check()
+        }
+    }
+
     /// Runs `body(task)` for every task in `0..<tasks` at once — task 0 on the calling thread, the
     /// others on the pool's threads, parked between regions as ATen's OpenMP threads are — and
     /// returns when all have ended. `body` may only write memory its task owns.
