@@ -164,6 +164,14 @@ enum Builtins {
         },
     ]
 
+    /// CPython's `_PyArg_CheckPositional` for a fixed count: `divmod expected 2 arguments, got 3`.
+    static func checkPositional(_ args: Arguments, _ name: String, count: Int) throws {
+        guard args.positional.count == count else {
+            let noun = count == 1 ? "argument" : "arguments"
+            throw PythonError(.typeError, "\(name) expected \(count) \(noun), got \(args.positional.count)")
+        }
+    }
+
     static func single(_ args: Arguments, _ name: String) throws -> Value {
         guard args.positional.count == 1, args.keywords.isEmpty else {
             throw PythonError(.typeError, "\(name)() takes exactly one argument (\(args.positional.count) given)")

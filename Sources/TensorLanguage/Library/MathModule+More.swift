@@ -23,9 +23,7 @@ extension MathModule {
         ]
         for (name, f) in binary {
             m.members[name] = function(name) { args, _ in
-                guard args.positional.count == 2 else {
-                    throw PythonError(.typeError, "\(name) expected 2 arguments, got \(args.positional.count)")
-                }
+                try Builtins.checkPositional(args, name, count: 2)
                 let x = try number(args.positional[0], name)
                 let y = try number(args.positional[1], name)
                 if name == "fmod" && y == 0 && !x.isNaN { throw PythonError(.valueError, "math domain error") }
@@ -139,9 +137,7 @@ extension MathModule {
             return .tuple([.float(m), .int(Int(e))])
         },
         "ldexp": { args, _ in
-            guard args.positional.count == 2 else {
-                throw PythonError(.typeError, "ldexp expected 2 arguments, got \(args.positional.count)")
-            }
+            try Builtins.checkPositional(args, "ldexp", count: 2)
             let x = try number(args.positional[0], "ldexp")
             let e = try Library.integer(try integer(args.positional[1]), function: "ldexp", argument: "i")
             let r = scalbn(x, Int32(clamping: e))

@@ -53,9 +53,7 @@ enum MathModule {
             BuiltinFunction("isinf") { args, _ in .bool(try number(try Builtins.single(args, "isinf"), "isinf").isInfinite) })
         m.members["pow"] = .object(
             BuiltinFunction("pow") { args, _ in
-                guard args.positional.count == 2 else {
-                    throw PythonError(.typeError, "pow expected 2 arguments, got \(args.positional.count)")
-                }
+                try Builtins.checkPositional(args, "pow", count: 2)
                 return .float(Glibc.pow(try number(args.positional[0], "pow"), try number(args.positional[1], "pow")))
             })
         m.members["isclose"] = .object(

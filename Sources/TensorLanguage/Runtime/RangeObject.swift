@@ -28,13 +28,7 @@ final class RangeObject: PyObject, SizedObject {
     /// `range[i]` without materialising: the element lies between start and stop, so arithmetic
     /// modulo 2^64 gives it exactly even when the length itself exceeds `Int.max`.
     func element(at index: Value) throws -> Int {
-        let i: Int
-        switch index {
-        case .int(let v): i = v
-        case .bool(let b): i = b ? 1 : 0
-        case .bigInt: throw IntegerMessages.tooLargeForIndex(.indexError)
-        default: throw PythonError(.typeError, "range indices must be integers or slices, not \(index.typeName)")
-        }
+        let i = try index.sequenceIndex(kind: "range")
         let count = unsignedLength
         guard i >= 0 ? UInt(i) < count : i.magnitude <= count else {
             throw PythonError(.indexError, "range object index out of range")
