@@ -87,28 +87,30 @@ extension EditLineReader {
 
     /// Up: to the line above inside a multi-line entry, else the previous entry starting with what is typed.
     func historyUp(_ editLine: OpaquePointer) -> UInt8 {
-        let current = line(editLine)
-        let scalars = Array(current.text.unicodeScalars)
-        if let target = MultilineCursor.up(scalars, cursor: current.cursor) {
-            _ = el_cursor(editLine, Int32(clamping: target - current.cursor))
-            return UInt8(CC_CURSOR)
+        historyStep(editLine, within: MultilineCursor.up) { current, before in
+            navigator.older(current: current, beforeCursor: before)
         }
-        let before = String(String.UnicodeScalarView(scalars[..<current.cursor]))
-        guard let entry = navigator.older(current: current.text, beforeCursor: before) else { return UInt8(CC_REFRESH_BEEP) }
-        replaceLine(editLine, with: entry)
-        return UInt8(CC_REFRESH)
     }
 
     /// Down: to the line below inside a multi-line entry, else the next newer matching entry.
     func historyDown(_ editLine: OpaquePointer) -> UInt8 {
+        historyStep(editLine, within: MultilineCursor.down) { current, _ in navigator.newer(current: current) }
+    }
+
+    /// Moves the cursor to the line `within` finds inside the entry, or else replaces the line with the
+    /// history entry `entry(text, textBeforeCursor)` gives (a beep when there is none).
+    private func historyStep(
+        _ editLine: OpaquePointer, within: ([Unicode.Scalar], Int) -> Int?, entry: (String, String) -> String?
+    ) -> UInt8 {
         let current = line(editLine)
         let scalars = Array(current.text.unicodeScalars)
-        if let target = MultilineCursor.down(scalars, cursor: current.cursor) {
+        if let target = within(scalars, current.cursor) {
             _ = el_cursor(editLine, Int32(clamping: target - current.cursor))
             return UInt8(CC_CURSOR)
         }
-        guard let entry = navigator.newer(current: current.text) else { return UInt8(CC_REFRESH_BEEP) }
-        replaceLine(editLine, with: entry)
+        let before = String(String.UnicodeScalarView(scalars[..<current.cursor]))
+        guard let found = entry(current.text, before) else { return UInt8(CC_REFRESH_BEEP) }
+        replaceLine(editLine, with: found)
         return UInt8(CC_REFRESH)
     }
 

@@ -58,14 +58,7 @@ enum FlatIndex {
         var c = [Int](repeating: 0, count: shape.count)
         while true {
             try body(c)
-            var d = shape.count - 1
-            while d >= 0 {
-                c[d] += 1
-                if c[d] < shape[d] { break }
-                c[d] = 0
-                d -= 1
-            }
-            if d < 0 { return }
+            guard StridedLoop.increment(&c, within: shape) else { return }
         }
     }
 

@@ -1,15 +1,17 @@
 /// PyTorch's wording for the matrix products and transposes.
 extension Messages {
-    static func matmulZeroDim(_ a: Int, _ b: Int) -> String {
-        "both arguments to matmul need to be at least 1D, but they are \(a)D and \(b)D"
+    /// `matmul` and `linear` refuse a 0-d operand in the same words.
+    static func zeroDimOperand(_ op: String, _ a: Int, _ b: Int) -> String {
+        "both arguments to \(op) need to be at least 1D, but they are \(a)D and \(b)D"
     }
 
-    static func mmNotMatrix(_ argument: String, _ rank: Int) -> String {
-        "mm: \(argument) must be a matrix, got \(rank)-D tensor"
+    /// `mm` and `addmm` word their matrix checks alike, each under its own name.
+    static func notMatrix(_ op: String, _ argument: String, _ rank: Int) -> String {
+        "\(op): \(argument) must be a matrix, got \(rank)-D tensor"
     }
 
-    static func mmShapes(_ a: [Int], _ b: [Int]) -> String {
-        "mm: mat1 and mat2 shapes cannot be multiplied (\(a[0])x\(a[1]) and \(b[0])x\(b[1]))"
+    static func productShapes(_ op: String, _ a: [Int], _ b: [Int]) -> String {
+        "\(op): mat1 and mat2 shapes cannot be multiplied (\(a[0])x\(a[1]) and \(b[0])x\(b[1]))"
     }
 
     /// mm's dtype check names C++ types (`float != long int`).

@@ -10,7 +10,7 @@ extension Tensor {
     /// ```
     public func matmul(_ other: Tensor) throws -> Tensor {
         switch (dim, other.dim) {
-        case (0, _), (_, 0): throw TorchError.runtime(Messages.matmulZeroDim(dim, other.dim))
+        case (0, _), (_, 0): throw TorchError.runtime(Messages.zeroDimOperand("matmul", dim, other.dim))
         case (1, 1): return try dot(other)
         case (2, 1): return try mv(other)
         case (1, 2): return try unsqueeze(0).mm(other).squeezedInPlace(0)

@@ -8,10 +8,10 @@ extension Tensor {
         throws -> Tensor
     {
         for (name, t) in [("mat1", mat1), ("mat2", mat2)] where t.dim != 2 {
-            throw TorchError.runtime(Messages.addmmNotMatrix(name, t.dim))
+            throw TorchError.runtime(Messages.notMatrix("addmm", name, t.dim))
         }
         guard mat1.shape[1] == mat2.shape[0] else {
-            throw TorchError.runtime(Messages.addmmShapes(mat1.shape, mat2.shape))
+            throw TorchError.runtime(Messages.productShapes("addmm", mat1.shape, mat2.shape))
         }
         let result = try GradMode.with(false) {
             let expanded = try bias.expand([mat1.shape[0], mat2.shape[1]])
@@ -35,7 +35,7 @@ extension Tensor {
     /// `F.linear(input, weight, bias=None)`: `input @ weight.T + bias`, decomposed as ATen's `linear`.
     public static func linear(_ input: Tensor, _ weight: Tensor, _ bias: Tensor?) throws -> Tensor {
         guard input.dim > 0 && weight.dim > 0 else {
-            throw TorchError.runtime(Messages.linearZeroDim(input.dim, weight.dim))
+            throw TorchError.runtime(Messages.zeroDimOperand("linear", input.dim, weight.dim))
         }
         guard let bias else { return try input.matmul(weight.t()) }
         if input.dim == 2 { return try addmm(bias, input, weight.t()) }
@@ -90,18 +90,4 @@ enum LinearRows {
     }
 
     static let rows: [AnyOpRow] = [addmm]
-}
-
-extension Messages {
-    static func addmmNotMatrix(_ argument: String, _ rank: Int) -> String {
-        "addmm: \(argument) must be a matrix, got \(rank)-D tensor"
-    }
-
-    static func addmmShapes(_ a: [Int], _ b: [Int]) -> String {
-        "addmm: mat1 and mat2 shapes cannot be multiplied (\(a[0])x\(a[1]) and \(b[0])x\(b[1]))"
-    }
-
-    static func linearZeroDim(_ a: Int, _ b: Int) -> String {
-        "both arguments to linear need to be at least 1D, but they are \(a)D and \(b)D"
-    }
 }

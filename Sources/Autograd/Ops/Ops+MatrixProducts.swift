@@ -124,9 +124,9 @@ extension Tensor {
 /// Forward computations of the products: PyTorch's checks, in PyTorch's order, then the kernel.
 enum Products {
     static func mm(_ a: Tensor, _ b: Tensor) throws -> Tensor {
-        guard a.dim == 2 else { throw TorchError.runtime(Messages.mmNotMatrix("self", a.dim)) }
-        guard b.dim == 2 else { throw TorchError.runtime(Messages.mmNotMatrix("mat2", b.dim)) }
-        guard a.shape[1] == b.shape[0] else { throw TorchError.runtime(Messages.mmShapes(a.shape, b.shape)) }
+        guard a.dim == 2 else { throw TorchError.runtime(Messages.notMatrix("mm", "self", a.dim)) }
+        guard b.dim == 2 else { throw TorchError.runtime(Messages.notMatrix("mm", "mat2", b.dim)) }
+        guard a.shape[1] == b.shape[0] else { throw TorchError.runtime(Messages.productShapes("mm", a.shape, b.shape)) }
         guard a.dtype == b.dtype else { throw TorchError.runtime(Messages.mmDtypes(a.dtype, b.dtype)) }
         try rejectBool(a, kernel: "addmm_impl_cpu_")
         let sizes = ProductSizes(batch: 1, n: a.shape[0], k: a.shape[1], m: b.shape[1])

@@ -1,6 +1,9 @@
 /// `sort`, `argsort`, `topk`, `kthvalue`, `cumsum` and `cumprod`, each declared once as a row.
 enum Ordering {
-    static let sortRow = OpRow<(shape: [Int], dtype: DType, dim: Int)>(
+    /// What sort and topk remember: the input's shape and dtype, and the dim they picked along.
+    typealias PickParams = (shape: [Int], dtype: DType, dim: Int)
+
+    static let sortRow = OpRow<PickParams>(
         "SortBackward0",
         python: PythonSignature(
             "sort", "Tensor.sort(dim=-1, descending=False, stable=False) -> (Tensor, LongTensor)",
@@ -8,7 +11,7 @@ enum Ordering {
         saves: [.indices], probe: GradientProbe(shapes: [[2, 4]]) { try $0[0].sorted(dim: 1, descending: true).values }
     ) { grad, saved, p in [try selectionGradient(grad, saved(.indices), p.shape, p.dtype, p.dim)] }
 
-    static let topkRow = OpRow<(shape: [Int], dtype: DType, dim: Int)>(
+    static let topkRow = OpRow<PickParams>(
         "TopkBackward0",
         python: PythonSignature(
             "topk", "Tensor.topk(k, dim=-1, largest=True, sorted=True) -> (Tensor, LongTensor)",

@@ -3,10 +3,7 @@ extension Tensor {
     /// `sort(dim, descending)`: values and int64 indices.
     public func sorted(dim requested: Int, descending: Bool) throws -> (values: Tensor, indices: Tensor) {
         let d = try Reduction.normalize(requested, rank: dim)
-        let picked = try picking(along: d, count: dim == 0 ? 1 : shape[d], descending: descending)
-        guard GraphRecorder.shouldRecord([self]) else { return picked }
-        Ordering.sortRow.record(picked.values, inputs: [self], saving: [picked.indices], params: (shape, dtype, d))
-        return picked
+        return try picking(along: d, count: dim == 0 ? 1 : shape[d], descending: descending, recording: Ordering.sortRow)
     }
 
     /// `topk(k, dim, largest)`, sorted.
@@ -14,10 +11,7 @@ extension Tensor {
         let d = try Reduction.normalize(requested, rank: dim)
         let size = dim == 0 ? 1 : shape[d]
         guard k >= 0 && k <= size else { throw TorchError.runtime("selected index k out of range") }
-        let picked = try picking(along: d, count: k, descending: largest)
-        guard GraphRecorder.shouldRecord([self]) else { return picked }
-        Ordering.topkRow.record(picked.values, inputs: [self], saving: [picked.indices], params: (shape, dtype, d))
-        return picked
+        return try picking(along: d, count: k, descending: largest, recording: Ordering.topkRow)
     }
 
     /// `kthvalue(k, dim, keepdim)`: the k-th smallest (k from 1).
@@ -39,6 +33,17 @@ extension Tensor {
         guard GraphRecorder.shouldRecord([self]) else { return (result, indices) }
         Ordering.kthvalueRow.record(result, inputs: [self], saving: [indices], params: (shape, dtype, d, keepDim))
         return (result, indices)
+    }
+
+    /// `picking`, recorded as `row` (sort's and topk's, which save the indices and remember the input's
+    /// shape and dtype and the dim).
+    private func picking(
+        along d: Int, count: Int, descending: Bool, recording row: OpRow<Ordering.PickParams>
+    ) throws -> (values: Tensor, indices: Tensor) {
+        let picked = try picking(along: d, count: count, descending: descending)
+        guard GraphRecorder.shouldRecord([self]) else { return picked }
+        row.record(picked.values, inputs: [self], saving: [picked.indices], params: (shape, dtype, d))
+        return picked
     }
 
     /// The first `count` positions of every lane along `d` in sorted order, with their indices.

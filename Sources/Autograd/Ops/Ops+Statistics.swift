@@ -2,20 +2,22 @@
 extension Tensor {
     /// `var(dim, correction, keepdim)` (`VarBackward0`); `dims == nil` reduces everything.
     public func variance(dims: [Int]?, correction: Double, keepDim: Bool) throws -> Tensor {
-        let reduced = try Statistics.checkedDims(self, dims, name: "var", correction: correction)
-        let result = try Statistics.moments(self, dims: reduced, correction: correction, keepDim: keepDim, root: false)
-        guard GraphRecorder.shouldRecord([self]) else { return result }
-        Statistics.variance.record(
-            result, inputs: [self], saving: [self], params: MomentParams(dims: reduced, correction: correction, keepDim: keepDim))
-        return result
+        try moment(Statistics.variance, "var", root: false, dims: dims, correction: correction, keepDim: keepDim)
     }
 
     /// `std(dim, correction, keepdim)` (`StdBackward0`).
     public func standardDeviation(dims: [Int]?, correction: Double, keepDim: Bool) throws -> Tensor {
-        let reduced = try Statistics.checkedDims(self, dims, name: "std", correction: correction)
-        let result = try Statistics.moments(self, dims: reduced, correction: correction, keepDim: keepDim, root: true)
+        try moment(Statistics.standardDeviation, "std", root: true, dims: dims, correction: correction, keepDim: keepDim)
+    }
+
+    /// `var`, or `std` when `root`, recorded as `row`.
+    private func moment(
+        _ row: OpRow<MomentParams>, _ name: String, root: Bool, dims: [Int]?, correction: Double, keepDim: Bool
+    ) throws -> Tensor {
+        let reduced = try Statistics.checkedDims(self, dims, name: name, correction: correction)
+        let result = try Statistics.moments(self, dims: reduced, correction: correction, keepDim: keepDim, root: root)
         guard GraphRecorder.shouldRecord([self]) else { return result }
-        Statistics.standardDeviation.record(
+        row.record(
             result, inputs: [self], saving: [self], params: MomentParams(dims: reduced, correction: correction, keepDim: keepDim))
         return result
     }

@@ -71,14 +71,20 @@ extension StridedLoop {
                 row += rows
                 try Interruption.check()
             }
-            var d = split - 1
-            while d >= 0 {
-                index[d] += 1
-                if index[d] < shape[d] { break }
-                index[d] = 0
-                d -= 1
-            }
-            if d < 0 { return }
+            guard increment(&index, within: shape) else { return }
         }
+    }
+
+    /// Steps `index` (the first `index.count` dims of `shape`) to the next position in row-major
+    /// order; false, with `index` back at zeros, after the last one.
+    static func increment(_ index: inout [Int], within shape: [Int]) -> Bool {
+        var d = index.count - 1
+        while d >= 0 {
+            index[d] += 1
+            if index[d] < shape[d] { return true }
+            index[d] = 0
+            d -= 1
+        }
+        return false
     }
 }

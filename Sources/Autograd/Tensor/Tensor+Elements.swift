@@ -26,22 +26,20 @@ extension Tensor {
     /// memory-limit error when the array would not fit in what the budget leaves, and stopped
     /// between chunks by Ctrl-C.
     public func checkedScalars() throws -> [Scalar] {
-        try MemoryBudget.checkTemporary(numel, of: Scalar.self)
-        var out: [Scalar] = []
-        out.reserveCapacity(numel)
-        try StridedLoop.forEachChecked(shape: shape, strides: strides, start: offset) {
-            out.append(element(atOffset: $0))
-        }
-        return out
+        try checkedElements { $0 }
     }
 
     /// All elements widened to `Double`, row-major, with the checks of `checkedScalars()`.
     public func checkedDoubles() throws -> [Double] {
+        try checkedElements(\.doubleValue)
+    }
+
+    private func checkedElements<E>(_ transform: (Scalar) -> E) throws -> [E] {
         try MemoryBudget.checkTemporary(numel, of: Scalar.self)
-        var out: [Double] = []
+        var out: [E] = []
         out.reserveCapacity(numel)
         try StridedLoop.forEachChecked(shape: shape, strides: strides, start: offset) {
-            out.append(element(atOffset: $0).doubleValue)
+            out.append(transform(element(atOffset: $0)))
         }
         return out
     }

@@ -11,7 +11,13 @@ extension LanguageBuiltins {
             guard case .object(let o) = object, o.isCallable else {
                 throw PythonError(.typeError, "iter(v, w): v must be callable")
             }
-            return .object(IteratorObject("callable_iterator", CallableIterator(object, sentinel, interpreter)))
+            return .object(
+                IteratorObject(
+                    "callable_iterator",
+                    ClosureIterator { [unowned interpreter] in
+                        let v = try interpreter.call(object, Arguments())
+                        return try interpreter.equal(v, sentinel) ? nil : v
+                    }))
         },
         "next": { args, interpreter in
             guard (1...2).contains(args.positional.count), args.keywords.isEmpty else {
@@ -52,9 +58,7 @@ extension LanguageBuiltins {
         },
         "filter": { args, interpreter in
             guard args.keywords.isEmpty else { throw PythonError(.typeError, "filter() takes no keyword arguments") }
-            guard args.positional.count == 2 else {
-                throw PythonError(.typeError, "filter expected 2 arguments, got \(args.positional.count)")
-            }
+            try Builtins.checkPositional(args, "filter", count: 2)
             let function = args.positional[0]
             let source = try interpreter.makeIterator(args.positional[1])
             return .object(
@@ -95,10 +99,12 @@ extension LanguageBuiltins {
         "reversed": { args, interpreter in
             let value = try Builtins.single(args, "reversed")
             let name: String
+            if case .object(let range as RangeObject) = value {
+                return .object(IteratorObject("range_iterator", try range.reversedRange().makeIterator(interpreter: interpreter)))
+            }
             switch value {
             case .list: name = "list_reverseiterator"
             case .dict: name = "dict_reversekeyiterator"
-            case .object(is RangeObject): name = "range_iterator"
             case .tuple, .string, .tensor: name = "reversed"
             default: throw PythonError(.typeError, "'\(value.typeName)' object is not reversible")
             }
@@ -117,41 +123,6 @@ extension LanguageBuiltins {
         case .object(let set as SetObject): set.isFrozen ? "set_iterator" : "set_iterator"
         default: "iterator"
         }
-    }
-}
-
-/// An iterator given by a closure.
-final class ClosureIterator: ValueIterator {
-    private let body: () throws -> Value?
-    private var done = false
-    init(_ body: @escaping () throws -> Value?) { self.body = body }
-    func next() throws -> Value? {
-        guard !done else { return nil }
-        if let v = try body() { return v }
-        done = true
-        return nil
-    }
-}
-
-/// `iter(callable, sentinel)`: calls until the sentinel comes back.
-final class CallableIterator: ValueIterator {
-    private let callable: Value
-    private let sentinel: Value
-    private unowned let interpreter: Interpreter
-    private var done = false
-    init(_ callable: Value, _ sentinel: Value, _ interpreter: Interpreter) {
-        self.callable = callable
-        self.sentinel = sentinel
-        self.interpreter = interpreter
-    }
-    func next() throws -> Value? {
-        guard !done else { return nil }
-        let v = try interpreter.call(callable, Arguments())
-        if try interpreter.equal(v, sentinel) {
-            done = true
-            return nil
-        }
-        return v
     }
 }
 

@@ -35,15 +35,11 @@ enum TypeCall {
 extension Builtins {
     nonisolated(unsafe) static let objectFunctions: [String: Function] = [
         "isinstance": { args, _ in
-            guard args.positional.count == 2 else {
-                throw PythonError(.typeError, "isinstance expected 2 arguments, got \(args.positional.count)")
-            }
+            try Builtins.checkPositional(args, "isinstance", count: 2)
             return .bool(try isInstance(args.positional[0], args.positional[1]))
         },
         "issubclass": { args, _ in
-            guard args.positional.count == 2 else {
-                throw PythonError(.typeError, "issubclass expected 2 arguments, got \(args.positional.count)")
-            }
+            try Builtins.checkPositional(args, "issubclass", count: 2)
             guard case .object(let cls as PyType) = args.positional[0] else {
                 throw PythonError(.typeError, "issubclass() arg 1 must be a class")
             }
@@ -96,16 +92,12 @@ extension Builtins {
             return .noneValue
         },
         "delattr": { args, interpreter in
-            guard args.positional.count == 2 else {
-                throw PythonError(.typeError, "delattr expected 2 arguments, got \(args.positional.count)")
-            }
+            try Builtins.checkPositional(args, "delattr", count: 2)
             try interpreter.deleteAttribute(args.positional[0], try attributeName(args.positional[1], "delattr"))
             return .noneValue
         },
         "hasattr": { args, interpreter in
-            guard args.positional.count == 2 else {
-                throw PythonError(.typeError, "hasattr expected 2 arguments, got \(args.positional.count)")
-            }
+            try Builtins.checkPositional(args, "hasattr", count: 2)
             let name = try attributeName(args.positional[1], "hasattr")
             return .bool(try interpreter.getAttributeIfPresent(args.positional[0], name) != nil)
         },

@@ -57,20 +57,7 @@ enum Builtins {
             return .noneValue
         },
         "repr": { args, interpreter in .string(try interpreter.repr(try single(args, "repr"))) },
-        "range": { args, _ in
-            let ints = try args.positional.map {
-                if case .bigInt = $0 { throw IntegerMessages.tooLargeForSize() }
-                return try Library.integer($0, function: "range", argument: "range")
-            }
-            switch ints.count {
-            case 1: return .object(RangeObject(start: 0, stop: ints[0], step: 1))
-            case 2: return .object(RangeObject(start: ints[0], stop: ints[1], step: 1))
-            case 3:
-                guard ints[2] != 0 else { throw PythonError(.valueError, "range() arg 3 must not be zero") }
-                return .object(RangeObject(start: ints[0], stop: ints[1], step: ints[2]))
-            default: throw PythonError(.typeError, "range expected at most 3 arguments, got \(ints.count)")
-            }
-        },
+        "range": { args, _ in .object(try RangeObject.make(args.positional)) },
         "sum": { args, interpreter in
             let r = try ArgumentReader("sum", args, ["iterable", "start"])
             var total = r.value("start") ?? .int(0)
@@ -163,6 +150,14 @@ enum Builtins {
             return .bool(false)
         },
     ]
+
+    /// CPython's `_PyArg_CheckPositional` for a fixed count: `divmod expected 2 arguments, got 3`.
+    static func checkPositional(_ args: Arguments, _ name: String, count: Int) throws {
+        guard args.positional.count == count else {
+            let noun = count == 1 ? "argument" : "arguments"
+            throw PythonError(.typeError, "\(name) expected \(count) \(noun), got \(args.positional.count)")
+        }
+    }
 
     static func single(_ args: Arguments, _ name: String) throws -> Value {
         guard args.positional.count == 1, args.keywords.isEmpty else {

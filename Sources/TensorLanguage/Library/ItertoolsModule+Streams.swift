@@ -86,9 +86,7 @@ extension ItertoolsModule {
             }
         },
         "starmap": { args, i in
-            guard args.positional.count == 2 else {
-                throw PythonError(.typeError, "starmap expected 2 arguments, got \(args.positional.count)")
-            }
+            try Builtins.checkPositional(args, "starmap", count: 2)
             let function = args.positional[0]
             let source = try i.makeIterator(args.positional[1])
             return iterator("starmap") {
@@ -99,9 +97,7 @@ extension ItertoolsModule {
         "takewhile": { args, i in try whileIterator(args, i, take: true) },
         "dropwhile": { args, i in try whileIterator(args, i, take: false) },
         "filterfalse": { args, i in
-            guard args.positional.count == 2 else {
-                throw PythonError(.typeError, "filterfalse expected 2 arguments, got \(args.positional.count)")
-            }
+            try Builtins.checkPositional(args, "filterfalse", count: 2)
             let function = args.positional[0]
             let source = try i.makeIterator(args.positional[1])
             return iterator("filterfalse") {
@@ -143,9 +139,7 @@ extension ItertoolsModule {
 
     private static func whileIterator(_ args: Arguments, _ i: Interpreter, take: Bool) throws -> Value {
         let name = take ? "takewhile" : "dropwhile"
-        guard args.positional.count == 2 else {
-            throw PythonError(.typeError, "\(name) expected 2 arguments, got \(args.positional.count)")
-        }
+        try Builtins.checkPositional(args, name, count: 2)
         let predicate = args.positional[0]
         let source = try i.makeIterator(args.positional[1])
         var switched = false

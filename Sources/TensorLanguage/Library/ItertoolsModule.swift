@@ -50,21 +50,19 @@ enum ItertoolsModule {
             if length < 0 { throw PythonError(.valueError, "r must be non-negative") }
             return iterator("permutations", permutations(pool, length))
         },
-        "combinations": { args, i in
-            let r = try ArgumentReader("combinations", args, ["iterable", "r"])
-            let pool = try i.materialize(try r.required("iterable"))
-            let length = try Library.integer(try r.required("r"), function: "combinations", argument: "r")
-            if length < 0 { throw PythonError(.valueError, "r must be non-negative") }
-            return iterator("combinations", combinations(pool, length, replacement: false))
-        },
-        "combinations_with_replacement": { args, i in
-            let r = try ArgumentReader("combinations_with_replacement", args, ["iterable", "r"])
-            let pool = try i.materialize(try r.required("iterable"))
-            let length = try Library.integer(try r.required("r"), function: "combinations_with_replacement", argument: "r")
-            if length < 0 { throw PythonError(.valueError, "r must be non-negative") }
-            return iterator("combinations_with_replacement", combinations(pool, length, replacement: true))
-        },
+        "combinations": { args, i in try combinations(args, i, replacement: false) },
+        "combinations_with_replacement": { args, i in try combinations(args, i, replacement: true) },
     ]
+
+    /// `combinations(iterable, r)` and `combinations_with_replacement(iterable, r)`.
+    private static func combinations(_ args: Arguments, _ i: Interpreter, replacement: Bool) throws -> Value {
+        let name = replacement ? "combinations_with_replacement" : "combinations"
+        let r = try ArgumentReader(name, args, ["iterable", "r"])
+        let pool = try i.materialize(try r.required("iterable"))
+        let length = try Library.integer(try r.required("r"), function: name, argument: "r")
+        if length < 0 { throw PythonError(.valueError, "r must be non-negative") }
+        return iterator(name, combinations(pool, length, replacement: replacement))
+    }
 
     /// CPython's `permutations` algorithm (cycles), lexicographic by position.
     private static func permutations(_ pool: [Value], _ r: Int) -> () throws -> Value? {

@@ -34,9 +34,7 @@ enum ListMethods {
             }
         case "insert":
             return { args, i in
-                guard args.positional.count == 2 else {
-                    throw PythonError(.typeError, "insert expected 2 arguments, got \(args.positional.count)")
-                }
+                try Builtins.checkPositional(args, "insert", count: 2)
                 let at = try Library.integer(args.positional[0], function: "insert", argument: "index")
                 let n = list.items.count
                 if n == list.items.capacity { try i.reserveRoom(max(n &* 2, 16)) }

@@ -20,9 +20,7 @@ extension MathModule {
             .float(try args.positional.map { try number($0, "hypot") }.reduce(0.0) { hypot($0, $1) })
         },
         "dist": { args, i in
-            guard args.positional.count == 2 else {
-                throw PythonError(.typeError, "dist expected 2 arguments, got \(args.positional.count)")
-            }
+            try Builtins.checkPositional(args, "dist", count: 2)
             let p = try i.materialize(args.positional[0]).map { try number($0, "dist") }
             let q = try i.materialize(args.positional[1]).map { try number($0, "dist") }
             guard p.count == q.count else {

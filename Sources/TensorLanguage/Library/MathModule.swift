@@ -53,10 +53,15 @@ enum MathModule {
             BuiltinFunction("isinf") { args, _ in .bool(try number(try Builtins.single(args, "isinf"), "isinf").isInfinite) })
         m.members["pow"] = .object(
             BuiltinFunction("pow") { args, _ in
-                guard args.positional.count == 2 else {
-                    throw PythonError(.typeError, "pow expected 2 arguments, got \(args.positional.count)")
+                try Builtins.checkPositional(args, "pow", count: 2)
+                let (x, y) = (try number(args.positional[0], "pow"), try number(args.positional[1], "pow"))
+                let r = Glibc.pow(x, y)
+                // CPython's `math_pow_impl`: errors only for finite arguments.
+                if x.isFinite && y.isFinite && !r.isFinite {
+                    if r.isNaN || x == 0 { throw PythonError(.valueError, "math domain error") }
+                    throw PythonError(.overflowError, "math range error")
                 }
-                return .float(Glibc.pow(try number(args.positional[0], "pow"), try number(args.positional[1], "pow")))
+                return .float(r)
             })
         m.members["isclose"] = .object(
             BuiltinFunction("isclose") { args, _ in

@@ -23,10 +23,9 @@ final class GradModeContext: PyObject, ContextManager {
         return .object(GradModeContext.decorated(args.positional[0], enabled: enabled))
     }
 
-    /// `function` wrapped to run under `enabled` grad mode; named after it, as `functools.wraps` does.
+    /// `function` wrapped to run under `enabled` grad mode.
     static func decorated(_ function: Value, enabled: Bool) -> PyObject {
-        let name: String = if case .object(let f as FunctionObject) = function { f.name } else { "decorated" }
-        return GradModeFunction(name: name, function: function, enabled: enabled)
+        GradModeFunction(function: function, enabled: enabled)
     }
 
     override var typeName: String { enabled ? "enable_grad" : "no_grad" }
@@ -46,12 +45,10 @@ final class GradModeContext: PyObject, ContextManager {
 /// A function decorated with `@torch.no_grad()` / `@torch.enable_grad()`: it runs with grad mode set
 /// and, like the function it wraps, binds as a method when it is a class attribute.
 final class GradModeFunction: PyObject {
-    let name: String
     let function: Value
     let enabled: Bool
 
-    init(name: String, function: Value, enabled: Bool) {
-        self.name = name
+    init(function: Value, enabled: Bool) {
         self.function = function
         self.enabled = enabled
     }

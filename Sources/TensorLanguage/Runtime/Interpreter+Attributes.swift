@@ -86,7 +86,7 @@ extension Interpreter {
             if let range = o as? RangeObject {
                 // Computed, not materialised: `range(10**18)[10**17]` is one multiplication.
                 if case .object(let slice as SliceObject) = index { return .object(try range.sliced(slice)) }
-                return .int(try range.element(at: index))
+                return try range.element(at: index)
             }
             throw PythonError(.typeError, "'\(o.typeName)' object is not subscriptable")
         default:
@@ -114,13 +114,7 @@ extension Interpreter {
     }
 
     func normalizedIndex(_ index: Value, count: Int, kind: String) throws -> Int {
-        let i: Int
-        switch index {
-        case .int(let v): i = v
-        case .bool(let b): i = b ? 1 : 0
-        case .bigInt: throw IntegerMessages.tooLargeForIndex(.indexError)
-        default: throw PythonError(.typeError, "\(kind) indices must be integers or slices, not \(index.typeName)")
-        }
+        let i = try index.sequenceIndex(kind: kind)
         let n = i < 0 ? i + count : i
         guard n >= 0 && n < count else { throw PythonError(.indexError, "\(kind) index out of range") }
         return n
@@ -211,5 +205,18 @@ extension Interpreter {
             if out.count > 100_000_000 { throw PythonError(.overflowError, "sequence too long") }
         }
         return out
+    }
+}
+
+extension Value {
+    /// This value as an index into a `kind` sequence (`list`, `range`, …): an int or a bool; a big int
+    /// is CPython's `IndexError`, anything else its `TypeError`.
+    func sequenceIndex(kind: String) throws -> Int {
+        switch self {
+        case .int(let v): return v
+        case .bool(let b): return b ? 1 : 0
+        case .bigInt: throw IntegerMessages.tooLargeForIndex(.indexError)
+        default: throw PythonError(.typeError, "\(kind) indices must be integers or slices, not \(typeName)")
+        }
     }
 }

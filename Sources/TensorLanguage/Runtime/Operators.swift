@@ -5,24 +5,33 @@ import Autograd
 #endif
 
 extension BinaryOperator {
-    /// The operator as Python spells it in messages.
-    var symbol: String {
+    /// How Python spells the operator: in messages, and as the stem of its special methods.
+    private var spelling: (symbol: String, stem: String) {
         switch self {
-        case .add: "+"
-        case .subtract: "-"
-        case .multiply: "*"
-        case .matrixMultiply: "@"
-        case .divide: "/"
-        case .floorDivide: "//"
-        case .modulo: "%"
-        case .power: "** or pow()"
-        case .leftShift: "<<"
-        case .rightShift: ">>"
-        case .bitwiseOr: "|"
-        case .bitwiseXor: "^"
-        case .bitwiseAnd: "&"
+        case .add: ("+", "add")
+        case .subtract: ("-", "sub")
+        case .multiply: ("*", "mul")
+        case .matrixMultiply: ("@", "matmul")
+        case .divide: ("/", "truediv")
+        case .floorDivide: ("//", "floordiv")
+        case .modulo: ("%", "mod")
+        case .power: ("** or pow()", "pow")
+        case .leftShift: ("<<", "lshift")
+        case .rightShift: (">>", "rshift")
+        case .bitwiseOr: ("|", "or")
+        case .bitwiseXor: ("^", "xor")
+        case .bitwiseAnd: ("&", "and")
         }
     }
+
+    /// The operator as Python spells it in messages.
+    var symbol: String { spelling.symbol }
+
+    /// `("__add__", "__radd__")`.
+    var specialMethodNames: (String, String) { ("__\(spelling.stem)__", "__r\(spelling.stem)__") }
+
+    /// `"__iadd__"`.
+    var inPlaceMethodName: String { "__i\(spelling.stem)__" }
 }
 
 extension Interpreter {
@@ -304,12 +313,7 @@ extension Interpreter {
         case .dict(let d): return try d.get(item) != nil
         case .object(let set as SetObject): return try set.contains(item, self)
         case .object(let view as DictView): return try view.contains(item, self)
-        case .object(let range as RangeObject) where item.isInteger:
-            switch item {
-            case .int(let v): return range.contains(v)
-            case .bool(let b): return range.contains(b ? 1 : 0)
-            default: return false
-            }
+        case .object(let range as RangeObject) where item.isInteger: return range.contains(item)
         case .tensor(let t):
             let probe = try TensorOperators.tensor(from: item)
             return try Comparison.equal.compute(t, probe).checkedScalars().contains(.bool(true))

@@ -3,6 +3,19 @@ protocol ValueIterator: AnyObject {
     func next() throws -> Value?
 }
 
+/// An iterator given by a closure: it ends, for good, at the first nil.
+final class ClosureIterator: ValueIterator {
+    private let body: () throws -> Value?
+    private var done = false
+    init(_ body: @escaping () throws -> Value?) { self.body = body }
+    func next() throws -> Value? {
+        guard !done else { return nil }
+        if let v = try body() { return v }
+        done = true
+        return nil
+    }
+}
+
 /// Iterates over a fixed array snapshot.
 final class ArrayIterator: ValueIterator {
     private let items: [Value]

@@ -34,9 +34,7 @@ extension Parser {
             try expect(.rightParenthesis)
             return value
         }
-        let first = try starredOr { (parser: inout Parser) throws(ParseFailure) in
-            try parser.namedExpression()
-        }
+        let first = try starNamedExpression()
         if current.kind.is(.for) {
             let generators = try comprehensionClauses()
             try expect(.rightParenthesis)
@@ -60,10 +58,7 @@ extension Parser {
         var items = [first]
         while accept(.comma) {
             if current.kind.is(closing) { break }
-            items.append(
-                try starredOr { (parser: inout Parser) throws(ParseFailure) in
-                    try parser.namedExpression()
-                })
+            items.append(try starNamedExpression())
         }
         try expect(closing)
         return items
@@ -74,9 +69,7 @@ extension Parser {
         let start = current.location
         advance()
         if accept(.rightBracket) { return Expression(.list([]), range: range(from: start)) }
-        let first = try starredOr { (parser: inout Parser) throws(ParseFailure) in
-            try parser.namedExpression()
-        }
+        let first = try starNamedExpression()
         if current.kind.is(.for) {
             let generators = try comprehensionClauses()
             try expect(.rightBracket)

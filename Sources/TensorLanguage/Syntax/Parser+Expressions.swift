@@ -35,6 +35,11 @@ extension Parser {
         return Expression(.starred(inner), range: range(from: start))
     }
 
+    /// `star_named_expression: '*' bitwise_or | named_expression`
+    mutating func starNamedExpression() throws(ParseFailure) -> Expression {
+        try starredOr { (parser: inout Parser) throws(ParseFailure) in try parser.namedExpression() }
+    }
+
     /// `named_expression`, with CPython's hints for `=` written where `==` was meant.
     mutating func namedExpression() throws(ParseFailure) -> Expression {
         let value = try expression()
@@ -168,42 +173,30 @@ extension Parser {
 
     /// `disjunction: conjunction ('or' conjunction)*`
     mutating func disjunction() throws(ParseFailure) -> Expression {
-        let start = current.location
-        let first = try conjunction()
-        guard current.kind.is(.or) else { return first }
-        var operands = [first]
-        while current.kind.is(.or) {
-            let saved = index
-            advance()
-            guard
-                let operand = try continuation(
-                    from: saved,
-                    { (parser: inout Parser) throws(ParseFailure) in try parser.conjunction() })
-            else { break }
-            operands.append(operand)
-        }
-        guard operands.count > 1 else { return first }
-        return Expression(.booleanOperation(.or, operands), range: range(from: start))
+        try booleanChain(.or, keyword: .or) { (parser: inout Parser) throws(ParseFailure) in try parser.conjunction() }
     }
 
     /// `conjunction: inversion ('and' inversion)*`
     private mutating func conjunction() throws(ParseFailure) -> Expression {
+        try booleanChain(.and, keyword: .and) { (parser: inout Parser) throws(ParseFailure) in try parser.inversion() }
+    }
+
+    /// `operand (keyword operand)*`: a lone operand as itself, several as one `BoolOp` of them all.
+    private mutating func booleanChain(
+        _ op: BooleanOperator, keyword: Keyword, _ operand: (inout Parser) throws(ParseFailure) -> Expression
+    ) throws(ParseFailure) -> Expression {
         let start = current.location
-        let first = try inversion()
-        guard current.kind.is(.and) else { return first }
+        let first = try operand(&self)
+        guard current.kind.is(keyword) else { return first }
         var operands = [first]
-        while current.kind.is(.and) {
+        while current.kind.is(keyword) {
             let saved = index
             advance()
-            guard
-                let operand = try continuation(
-                    from: saved,
-                    { (parser: inout Parser) throws(ParseFailure) in try parser.inversion() })
-            else { break }
-            operands.append(operand)
+            guard let next = try continuation(from: saved, operand) else { break }
+            operands.append(next)
         }
         guard operands.count > 1 else { return first }
-        return Expression(.booleanOperation(.and, operands), range: range(from: start))
+        return Expression(.booleanOperation(op, operands), range: range(from: start))
     }
 
     /// `inversion: 'not' inversion | comparison`

@@ -133,9 +133,7 @@ extension Parser {
         let start = current.location
         var lower: Expression?
         if !current.kind.is(.colon) {
-            let value = try starredOr { (parser: inout Parser) throws(ParseFailure) in
-                try parser.namedExpression()
-            }
+            let value = try starNamedExpression()
             guard current.kind.is(.colon) else { return value }
             lower = value
         }

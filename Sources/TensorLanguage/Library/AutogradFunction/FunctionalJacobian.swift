@@ -12,42 +12,53 @@ enum FunctionalJacobian {
 
     /// `jacobian(func, inputs, create_graph=False, strict=False, vectorize=False, strategy='reverse-mode')`.
     static func jacobian(_ args: Arguments, _ interpreter: Interpreter) throws -> Value {
-        let r = try ArgumentReader(
-            "jacobian", args, ["func", "inputs", "create_graph", "strict", "vectorize", "strategy"])
-        let function = try r.required("func")
-        let inputsValue = try r.required("inputs")
-        let createGraph = try r.bool("create_graph", default: false)
+        let (function, inputsValue, createGraph) = try read("jacobian", args, lastArgument: "strategy")
         return try jacobian(function, inputsValue, createGraph: createGraph, interpreter)
     }
 
-    static func jacobian(
-        _ function: Value, _ inputsValue: Value, createGraph: Bool, _ interpreter: Interpreter
-    ) throws -> Value {
-        let isTupleInput: Bool
-        if case .tuple = inputsValue { isTupleInput = true } else { isTupleInput = false }
-        let inputs = try Gradcheck.tupled(inputsValue).map { value -> Tensor in
-            guard case .tensor(let t) = value else {
+    /// `func`, `inputs` and `create_graph` of `jacobian(...)` or `hessian(...)`, whose argument lists
+    /// differ only in the last name.
+    private static func read(
+        _ name: String, _ args: Arguments, lastArgument: String
+    ) throws -> (function: Value, inputs: Value, createGraph: Bool) {
+        let r = try ArgumentReader(name, args, ["func", "inputs", "create_graph", "strict", "vectorize", lastArgument])
+        return (try r.required("func"), try r.required("inputs"), try r.bool("create_graph", default: false))
+    }
+
+    /// PyTorch's `_as_tuple(inp, arg_name, fn_name)`: whether `value` was a tuple, and its
+    /// tensors (a lone tensor counts as a one-tuple); anything else is refused with its type.
+    private static func asTuple(
+        _ value: Value, _ argName: String, _ caller: String, _ interpreter: Interpreter
+    ) throws -> (isTuple: Bool, tensors: [Tensor]) {
+        let isTuple: Bool
+        let items: [Value]
+        if case .tuple(let elements) = value { (isTuple, items) = (true, elements) } else { (isTuple, items) = (false, [value]) }
+        let tensors = try items.enumerated().map { index, item -> Tensor in
+            guard case .tensor(let t) = item else {
+                let position = isTuple ? "value at index \(index)" : "given \(argName)"
+                let type = try item.pythonType.repr(interpreter: interpreter)
                 throw PythonError(
                     .typeError,
-                    "The inputs given to jacobian must be either a Tensor or a tuple of Tensors but the value at index 0 has type \(value.typeName)."
+                    "The \(argName) given to \(caller) must be either a Tensor or a tuple of Tensors but the \(position) has type \(type)."
                 )
             }
+            return t
+        }
+        return (isTuple, tensors)
+    }
+
+    static func jacobian(
+        _ function: Value, _ inputsValue: Value, createGraph: Bool, caller: String = "jacobian",
+        _ interpreter: Interpreter
+    ) throws -> Value {
+        let (isTupleInput, given) = try asTuple(inputsValue, "inputs", caller, interpreter)
+        let inputs = try given.map { t -> Tensor in
             let prepared = createGraph && t.requiresGrad ? try torch { try t.view(t.shape) } : t.detach()
             try torch { try prepared.setRequiresGrad(true) }
             return prepared
         }
         let result = try GradMode.with(true) { try interpreter.call(function, Arguments(inputs.map(Value.tensor))) }
-        let isTupleOutput: Bool
-        if case .tuple = result { isTupleOutput = true } else { isTupleOutput = false }
-        let outputs = try Gradcheck.tupled(result).map { value -> Tensor in
-            guard case .tensor(let t) = value else {
-                throw PythonError(
-                    .typeError,
-                    "The outputs of the user-provided function given to jacobian must be either a Tensor or a tuple of Tensors but the value at index 0 has type \(value.typeName)."
-                )
-            }
-            return t
-        }
+        let (isTupleOutput, outputs) = try asTuple(result, "outputs of the user-provided function", caller, interpreter)
         let blocks = try outputs.map { try rows(of: $0, inputs, createGraph: createGraph) }
         let perOutput: [Value] = blocks.map { block in
             isTupleInput ? .tuple(block.map(Value.tensor)) : block.first.map(Value.tensor) ?? .noneValue
@@ -80,19 +91,15 @@ enum FunctionalJacobian {
 
     /// `hessian(func, inputs, create_graph=False, ...)`: the Jacobian of the gradient of a scalar function.
     static func hessian(_ args: Arguments, _ interpreter: Interpreter) throws -> Value {
-        let r = try ArgumentReader(
-            "hessian", args, ["func", "inputs", "create_graph", "strict", "vectorize", "outer_jacobian_strategy"])
-        let function = try r.required("func")
-        let inputsValue = try r.required("inputs")
-        let createGraph = try r.bool("create_graph", default: false)
+        let (function, inputsValue, createGraph) = try read("hessian", args, lastArgument: "outer_jacobian_strategy")
         let gradient = BuiltinFunction("jac_func") { args, interpreter in
             let given: Value = {
                 if case .tuple = inputsValue { return .tuple(args.positional) }
                 return args.positional.first ?? .noneValue
             }()
-            return try jacobian(function, given, createGraph: true, interpreter)
+            return try jacobian(function, given, createGraph: true, caller: "hessian", interpreter)
         }
-        return try jacobian(.object(gradient), inputsValue, createGraph: createGraph, interpreter)
+        return try jacobian(.object(gradient), inputsValue, createGraph: createGraph, caller: "hessian", interpreter)
     }
 
     private static func torch<T>(_ body: () throws -> T) throws -> T {

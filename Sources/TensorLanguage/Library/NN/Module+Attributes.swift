@@ -106,11 +106,7 @@ extension NNModuleType {
             return
         }
         if let params, try params.get(.string(name)) != nil {
-            guard case .noneValue = value else {
-                throw PythonError(
-                    .typeError,
-                    "cannot assign '\(typename(value))' as parameter '\(name)' (torch.nn.Parameter or None expected)")
-            }
+            try requireNone(value, as: "parameter '\(name)'", "torch.nn.Parameter")
             try registerParameter(o, receiver, .string(name), value, interpreter)
             return
         }
@@ -124,25 +120,23 @@ extension NNModuleType {
             return
         }
         if let modules, try modules.get(.string(name)) != nil {
-            guard case .noneValue = value else {
-                throw PythonError(
-                    .typeError,
-                    "cannot assign '\(typename(value))' as child module '\(name)' (torch.nn.Module or None expected)")
-            }
+            try requireNone(value, as: "child module '\(name)'", "torch.nn.Module")
             try modules.set(.string(name), value)
             return
         }
         if let buffers = stateDict(o, "_buffers"), try buffers.get(.string(name)) != nil {
-            switch value {
-            case .noneValue, .tensor: break
-            default:
-                throw PythonError(
-                    .typeError, "cannot assign '\(typename(value))' as buffer '\(name)' (torch.Tensor or None expected)")
-            }
+            if case .tensor = value {} else { try requireNone(value, as: "buffer '\(name)'", "torch.Tensor") }
             try buffers.set(.string(name), value)
             return
         }
         try interpreter.genericSetAttribute(o, receiver: receiver, name, value)
+    }
+
+    /// `__setattr__`'s refusal of a value that can only be `None` (or `expected`) in that slot.
+    private static func requireNone(_ value: Value, as slot: String, _ expected: String) throws {
+        guard case .noneValue = value else {
+            throw PythonError(.typeError, "cannot assign '\(typename(value))' as \(slot) (\(expected) or None expected)")
+        }
     }
 
     private static func remove(_ name: String, from o: InstanceObject, _ dicts: [String], _ interpreter: Interpreter) throws {

@@ -5,13 +5,7 @@ extension NNModuleType {
     static func registerParameter(
         _ o: InstanceObject, _ receiver: Value, _ nameValue: Value, _ param: Value, _ interpreter: Interpreter
     ) throws {
-        guard let params = stateDict(o, "_parameters") else {
-            throw PythonError(.attributeError, "cannot assign parameter before Module.__init__() call")
-        }
-        let name = try checkedName(nameValue, kind: "parameter")
-        if try params.get(.string(name)) == nil, try hasAttribute(receiver, name, interpreter) {
-            throw PythonError(.keyError, "attribute '\(name)' already exists")
-        }
+        let (params, name) = try registrationTarget(o, receiver, nameValue, "_parameters", kind: "parameter", interpreter)
         switch param {
         case .noneValue:
             try params.set(.string(name), .noneValue)
@@ -34,13 +28,7 @@ extension NNModuleType {
         _ o: InstanceObject, _ receiver: Value, _ nameValue: Value, _ tensor: Value, _ persistent: Bool,
         _ interpreter: Interpreter
     ) throws {
-        guard let buffers = stateDict(o, "_buffers") else {
-            throw PythonError(.attributeError, "cannot assign buffer before Module.__init__() call")
-        }
-        let name = try checkedName(nameValue, kind: "buffer")
-        if try buffers.get(.string(name)) == nil, try hasAttribute(receiver, name, interpreter) {
-            throw PythonError(.keyError, "attribute '\(name)' already exists")
-        }
+        let (buffers, name) = try registrationTarget(o, receiver, nameValue, "_buffers", kind: "buffer", interpreter)
         switch tensor {
         case .noneValue, .tensor: break
         default:
@@ -57,6 +45,22 @@ extension NNModuleType {
         } else {
             try set.add(.string(name), interpreter)
         }
+    }
+
+    /// The module's `dictName` dict and the checked name, with `register_parameter`'s and `register_buffer`'s
+    /// shared checks in PyTorch's order: `__init__` has run, the name is valid and not another attribute's.
+    private static func registrationTarget(
+        _ o: InstanceObject, _ receiver: Value, _ nameValue: Value, _ dictName: String, kind: String,
+        _ interpreter: Interpreter
+    ) throws -> (DictBox, String) {
+        guard let dict = stateDict(o, dictName) else {
+            throw PythonError(.attributeError, "cannot assign \(kind) before Module.__init__() call")
+        }
+        let name = try checkedName(nameValue, kind: kind)
+        if try dict.get(.string(name)) == nil, try hasAttribute(receiver, name, interpreter) {
+            throw PythonError(.keyError, "attribute '\(name)' already exists")
+        }
+        return (dict, name)
     }
 
     /// `add_module(name, module)` / `register_module(name, module)`.

@@ -34,12 +34,31 @@ extension Interpreter {
                 guard try userMethod(iterable, "__next__") != nil else {
                     throw PythonError(.typeError, "iter() returned non-iterator of type '\(iterable.typeName)'")
                 }
-                return UserIterator(iterable, interpreter: self)
+                // `__next__` until it raises `StopIteration`.
+                return ClosureIterator { [unowned self] in try self.userNext(iterable) }
             }
             return try makeIterator(iterable)
         }
-        if try userMethod(value, "__getitem__") != nil { return SequenceProtocolIterator(value, interpreter: self) }
+        if try userMethod(value, "__getitem__") != nil { return sequenceProtocolIterator(value) }
         return nil
+    }
+
+    /// `obj[0]`, `obj[1]`, … until `IndexError` (or `StopIteration`), as CPython iterates classes
+    /// with only `__getitem__`.
+    private func sequenceProtocolIterator(_ sequence: Value) -> ValueIterator {
+        var index = 0
+        return ClosureIterator { [unowned self] in
+            do {
+                let v = try self.getItem(sequence, .int(index))
+                index += 1
+                return v
+            } catch let error as PythonError
+                where error.exception.exceptionClass.isSubclass(of: .indexError)
+                || error.exception.exceptionClass.isSubclass(of: .stopIteration)
+            {
+                return nil
+            }
+        }
     }
 
     /// `next(obj)` for a user iterator: `__next__`, nil at `StopIteration`.
@@ -76,54 +95,5 @@ extension Interpreter {
         }
         _ = try call(exit, Arguments([.noneValue, .noneValue, .noneValue]))
         return flow
-    }
-}
-
-/// Pulls `__next__` of a user iterator until it raises `StopIteration`.
-final class UserIterator: ValueIterator {
-    private let iterator: Value
-    private unowned let interpreter: Interpreter
-    private var finished = false
-
-    init(_ iterator: Value, interpreter: Interpreter) {
-        self.iterator = iterator
-        self.interpreter = interpreter
-    }
-
-    func next() throws -> Value? {
-        guard !finished else { return nil }
-        guard let v = try interpreter.userNext(iterator) else {
-            finished = true
-            return nil
-        }
-        return v
-    }
-}
-
-/// Iterates `obj[0]`, `obj[1]`, … until `IndexError`, as CPython does for classes with only `__getitem__`.
-final class SequenceProtocolIterator: ValueIterator {
-    private let sequence: Value
-    private unowned let interpreter: Interpreter
-    private var index = 0
-    private var finished = false
-
-    init(_ sequence: Value, interpreter: Interpreter) {
-        self.sequence = sequence
-        self.interpreter = interpreter
-    }
-
-    func next() throws -> Value? {
-        guard !finished else { return nil }
-        do {
-            let v = try interpreter.getItem(sequence, .int(index))
-            index += 1
-            return v
-        } catch let error as PythonError
-            where error.exception.exceptionClass.isSubclass(of: .indexError)
-            || error.exception.exceptionClass.isSubclass(of: .stopIteration)
-        {
-            finished = true
-            return nil
-        }
     }
 }

@@ -175,32 +175,6 @@ final class NotImplementedObject: PyObject {
     override func repr(interpreter: Interpreter) throws -> String { "NotImplemented" }
 }
 
-extension BinaryOperator {
-    /// `("__add__", "__radd__")`.
-    var specialMethodNames: (String, String) {
-        let stem: String
-        switch self {
-        case .add: stem = "add"
-        case .subtract: stem = "sub"
-        case .multiply: stem = "mul"
-        case .matrixMultiply: stem = "matmul"
-        case .divide: stem = "truediv"
-        case .floorDivide: stem = "floordiv"
-        case .modulo: stem = "mod"
-        case .power: stem = "pow"
-        case .leftShift: stem = "lshift"
-        case .rightShift: stem = "rshift"
-        case .bitwiseOr: stem = "or"
-        case .bitwiseXor: stem = "xor"
-        case .bitwiseAnd: stem = "and"
-        }
-        return ("__\(stem)__", "__r\(stem)__")
-    }
-
-    /// `"__iadd__"`.
-    var inPlaceMethodName: String { "__i" + specialMethodNames.0.dropFirst(2) }
-}
-
 extension ComparisonOperator {
     /// The method and its reflection: `<` is `__lt__`, reflected as `__gt__`.
     var specialMethodNames: (String, String) {
