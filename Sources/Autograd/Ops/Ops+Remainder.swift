@@ -62,19 +62,27 @@ enum Division {
         -> Tensor
     {
         if floor {
-            return try Kernels.zip(x, y, T.self, shape: shape, to: T.dtype) { a, b in
-                guard b != 0 else { return a / b }
-                let m = Double(a).truncatingRemainder(dividingBy: Double(b))
-                var q = (Double(a) - m) / Double(b)
-                if m != 0 && ((b < 0) != (m < 0)) { q -= 1 }
-                return T(q.rounded(.down) == q ? q : q.rounded(.down))
-            }
+            return try Kernels.zip(x, y, T.self, shape: shape, to: T.dtype) { a, b in floorQuotient(a, b) }
         }
         return try Kernels.zip(x, y, T.self, shape: shape, to: T.dtype) { a, b in
             var m = a.truncatingRemainder(dividingBy: b)
             if m != 0 && ((b < 0) != (m < 0)) { m += b }
             return m
         }
+    }
+
+    /// `c10::div_floor_floating`, in the element type: a zero quotient takes the sign of `a / b`
+    /// (`-0.0 // 5` is `-0.0`, `-0.5 // -5` is `0.0`), as CPython's float `//`.
+    @inline(__always)
+    static func floorQuotient<T: FloatElement>(_ a: T, _ b: T) -> T {
+        guard b != 0 else { return a / b }
+        let mod = a.truncatingRemainder(dividingBy: b)
+        var div = (a - mod) / b
+        if mod != 0 && (b < 0) != (mod < 0) { div -= 1 }
+        guard div != 0 else { return T(signOf: a / b, magnitudeOf: 0) }
+        var floored = div.rounded(.down)
+        if div - floored > 0.5 { floored += 1 }
+        return floored
     }
 
     fileprivate static func integral<T: IntegerElement>(
