@@ -60,13 +60,13 @@ public enum Arithmetic: Sendable {
     }
 
     // Each operator gets its own specialised loop: a closure chosen at run time would be called
-    // once per element.
+    // once per element. Floating ones are formula types, so their loops can use the pool's threads.
     fileprivate func updateFloating<T: FloatElement>(_ a: Tensor, _ y: Tensor, _: T.Type) throws {
         switch self {
-        case .add: try Kernels.update(a, with: y, T.self) { $0 + $1 }
-        case .sub: try Kernels.update(a, with: y, T.self) { $0 - $1 }
-        case .mul: try Kernels.update(a, with: y, T.self) { $0 * $1 }
-        case .div: try Kernels.update(a, with: y, T.self) { $0 / $1 }
+        case .add: try Kernels.update(a, with: y, T.self, Plus.self)
+        case .sub: try Kernels.update(a, with: y, T.self, Minus.self)
+        case .mul: try Kernels.update(a, with: y, T.self, Times.self)
+        case .div: try Kernels.update(a, with: y, T.self, Over.self)
         }
     }
 
@@ -87,10 +87,10 @@ public enum Arithmetic: Sendable {
 
     fileprivate func floating<T: FloatElement>(_ x: Tensor, _ y: Tensor, _: T.Type, _ shape: [Int]) throws -> Tensor {
         switch self {
-        case .add: try Kernels.zip(x, y, T.self, shape: shape, to: T.dtype) { $0 + $1 }
-        case .sub: try Kernels.zip(x, y, T.self, shape: shape, to: T.dtype) { $0 - $1 }
-        case .mul: try Kernels.zip(x, y, T.self, shape: shape, to: T.dtype) { $0 * $1 }
-        case .div: try Kernels.zip(x, y, T.self, shape: shape, to: T.dtype) { $0 / $1 }
+        case .add: try Kernels.zip(x, y, T.self, shape: shape, Plus.self)
+        case .sub: try Kernels.zip(x, y, T.self, shape: shape, Minus.self)
+        case .mul: try Kernels.zip(x, y, T.self, shape: shape, Times.self)
+        case .div: try Kernels.zip(x, y, T.self, shape: shape, Over.self)
         }
     }
 
@@ -119,9 +119,28 @@ public enum Arithmetic: Sendable {
 }
 
 /// Spellings of shapes and tensor types inside PyTorch messages.
-enum ShapeText {
-    static func bracketed(_ shape: [Int]) -> String {
+public enum ShapeText {
+    public static func bracketed(_ shape: [Int]) -> String {
         "[" + shape.map(String.init).joined(separator: ", ") + "]"
     }
 
+}
+
+extension Arithmetic {
+    /// The four floating operators as formulas (`RangedFormula` says why types).
+    enum Plus: BinaryFormula {
+        @inline(__always) static func apply<T: FloatElement>(_ a: T, _ b: T) -> T { a + b }
+    }
+
+    enum Minus: BinaryFormula {
+        @inline(__always) static func apply<T: FloatElement>(_ a: T, _ b: T) -> T { a - b }
+    }
+
+    enum Times: BinaryFormula {
+        @inline(__always) static func apply<T: FloatElement>(_ a: T, _ b: T) -> T { a * b }
+    }
+
+    enum Over: BinaryFormula {
+        @inline(__always) static func apply<T: FloatElement>(_ a: T, _ b: T) -> T { a / b }
+    }
 }

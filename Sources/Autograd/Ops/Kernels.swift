@@ -1,14 +1,15 @@
 /// Elementwise loops with contiguous fast paths; strided views fall back to an index walk.
 enum Kernels {
-    /// `out[i] = f(a[i])` for a new contiguous result of dtype `R`; a large contiguous `a` is
-    /// split across threads (`Parallel`), so `f` must not keep state.
+    /// `out[i] = f(a[i])` for a new contiguous result of dtype `R`, on this thread (a closure runs
+    /// fast only where it is inlined: `RangedFormula` has the loops that use the pool's threads).
     @inline(__always)
     static func map<T, R>(_ a: Tensor, _: T.Type, to dtype: DType, _ f: (T) -> R) throws -> Tensor {
         try mapInRanges(a, T.self, to: dtype) { v, _, _ in f(v) }
     }
 
     /// `map` whose formula also sees the element's index and the thread range it falls in, for
-    /// ATen's vectorised loops that treat the tail of each range apart. A strided `a` is one range.
+    /// ATen's vectorised loops that treat the tail of each range apart (ATen's ranges for the
+    /// session's thread count, walked on this thread). A strided `a` is one range.
     @inline(__always)
     static func mapInRanges<T, R>(
         _ a: Tensor, _: T.Type, to dtype: DType, _ f: (T, _ index: Int, _ range: Range<Int>) -> R
@@ -20,7 +21,7 @@ enum Kernels {
         if a.isContiguous {
             let base = UnsafePointer(src + a.offset)
             try withExtendedLifetime(a) {
-                try Parallel.forEachPiece(a.numel) { piece, range in
+                try Parallel.forEachPieceInline(a.numel) { piece, range in
                     var i = piece.lowerBound
                     while i < piece.upperBound {
                         dst[i] = f(base[i], i, range)
@@ -58,7 +59,7 @@ enum Kernels {
         if a.numel == n && b.numel == n && a.isContiguous && b.isContiguous {
             let (xa, xb) = (pa + a.offset, pb + b.offset)
             try withExtendedLifetime((a, b)) {
-                try Parallel.forEachPiece(n) { p, _ in
+                try Parallel.forEachPieceInline(n) { p, _ in
                     Loops.zip(xa + p.lowerBound, xb + p.lowerBound, dst + p.lowerBound, p.count, f)
                 }
             }
@@ -66,14 +67,24 @@ enum Kernels {
             let s = pb[b.offset]
             let xa = pa + a.offset
             try withExtendedLifetime(a) {
-                try Parallel.forEachPiece(n) { p, _ in Loops.map(xa + p.lowerBound, dst + p.lowerBound, p.count) { f($0, s) } }
+                try Parallel.forEachPieceInline(n) { p, _ in
+                    Loops.map(xa + p.lowerBound, dst + p.lowerBound, p.count) { f($0, s) }
+                }
             }
         } else if a.numel == 1 && b.numel == n && b.isContiguous {
             let s = pa[a.offset]
             let xb = pb + b.offset
             try withExtendedLifetime(b) {
-                try Parallel.forEachPiece(n) { p, _ in Loops.map(xb + p.lowerBound, dst + p.lowerBound, p.count) { f(s, $0) } }
+                try Parallel.forEachPieceInline(n) { p, _ in
+                    Loops.map(xb + p.lowerBound, dst + p.lowerBound, p.count) { f(s, $0) }
+                }
             }
+        } else if zipRepeated(a, b, shape, n: n, into: dst, f) {
+            return out
+        } else if a.readsOneElement && b.readsOneElement {
+            // An expanded 0-d operand (`mean`'s backward divides `grad.expand(shape)` by n): one value.
+            let v = f(pa[a.offset], pb[b.offset])
+            dst.initialize(repeating: v, count: n)
         } else {
             var row = dst
             try StridedLoop.forEachRow2Checked(
@@ -97,13 +108,13 @@ enum Kernels {
         let n = a.numel
         if b.numel == n && a.isContiguous && b.isContiguous && a.shape == b.shape {
             let (xa, xb) = (pa + a.offset, pb + b.offset)
-            try Parallel.forEachPiece(n) { p, _ in
+            try Parallel.forEachPieceInline(n) { p, _ in
                 Loops.zip(UnsafePointer(xa + p.lowerBound), xb + p.lowerBound, xa + p.lowerBound, p.count, f)
             }
         } else if b.numel == 1 && a.isContiguous {
             let s = pb[b.offset]
             let xa = pa + a.offset
-            try Parallel.forEachPiece(n) { p, _ in
+            try Parallel.forEachPieceInline(n) { p, _ in
                 Loops.map(UnsafePointer(xa + p.lowerBound), xa + p.lowerBound, p.count) { f($0, s) }
             }
         } else {

@@ -62,7 +62,7 @@ enum Division {
         -> Tensor
     {
         if floor {
-            return try Kernels.zip(x, y, T.self, shape: shape, to: T.dtype) { a, b in floorQuotient(a, b) }
+            return try Kernels.zip(x, y, T.self, shape: shape, to: T.dtype) { Division.floorQuotient($0, $1) }
         }
         return try Kernels.zip(x, y, T.self, shape: shape, to: T.dtype) { a, b in
             var m = a.truncatingRemainder(dividingBy: b)
@@ -71,18 +71,18 @@ enum Division {
         }
     }
 
-    /// `c10::div_floor_floating`, in the element type: a zero quotient takes the sign of `a / b`
-    /// (`-0.0 // 5` is `-0.0`, `-0.5 // -5` is `0.0`), as CPython's float `//`.
-    @inline(__always)
+    /// ATen's `div_floor_floating_vec`, in the element type: the quotient of `a - fmod(a, b)`, one
+    /// less when the remainder's sign differs from the divisor's, rounded to the nearest integer
+    /// (it is one already, up to rounding); a zero quotient takes the sign of `a / b`.
     static func floorQuotient<T: FloatElement>(_ a: T, _ b: T) -> T {
-        guard b != 0 else { return a / b }
-        let mod = a.truncatingRemainder(dividingBy: b)
-        var div = (a - mod) / b
-        if mod != 0 && (b < 0) != (mod < 0) { div -= 1 }
-        guard div != 0 else { return T(signOf: a / b, magnitudeOf: 0) }
-        var floored = div.rounded(.down)
-        if div - floored > 0.5 { floored += 1 }
-        return floored
+        let plain = a / b
+        guard b != 0 else { return plain }
+        let m = a.truncatingRemainder(dividingBy: b)
+        var q = (plain.magnitude == .infinity && a.magnitude != .infinity ? a : a - m) / b
+        if m != 0 && ((b < 0) != (m < 0)) { q -= 1 }
+        guard q != 0 else { return T(signOf: plain, magnitudeOf: 0) }
+        let down = q.rounded(.down)
+        return q - down > 0.5 ? down + 1 : down
     }
 
     fileprivate static func integral<T: IntegerElement>(

@@ -1,5 +1,4 @@
 import CPlatform
-import Dispatch
 import Synchronization
 
 #if canImport(Glibc)
@@ -70,27 +69,46 @@ public enum Parallel {
         guard count > grain, case let ranges = ranges(count, grain: grain, threads: threadCount), ranges.count > 1 else {
             return try Interruption.chunked(count) { body($0, 0..<count) }
         }
-        withoutActuallyEscaping(body) { body in
-            let job = Job(ranges: ranges, body: body)
-            DispatchQueue.concurrentPerform(iterations: ranges.count) { job.run($0) }
-        }
-        try Interruption.check()
-    }
-
-    /// One `forEachPiece` call as the threads share it. Each task writes only what its range
-    /// owns, and `concurrentPerform` returns after every task has ended, so sharing the
-    /// non-`Sendable` body is safe.
-    private struct Job: @unchecked Sendable {
-        let ranges: [Range<Int>]
-        let body: (_ piece: Range<Int>, _ range: Range<Int>) -> Void
-
-        func run(_ task: Int) {
+        run(tasks: ranges.count) { task in
             let range = ranges[task]
             var start = range.lowerBound
             while start < range.upperBound && !Interruption.isPending {
                 let end = min(range.upperBound, start + Interruption.chunk)
                 body(start..<end, range)
                 start = end
+            }
+        }
+        try Interruption.check()
+    }
+
+    /// `forEachPiece` on the calling thread: the same ranges and pieces, one after another, for
+    /// loops whose formula is a closure (`RangedFormula` says why they stay on one thread).
+    @inline(__always)
+    static func forEachPieceInline(
+        _ count: Int, grain: Int = grainSize, _ body: (_ piece: Range<Int>, _ range: Range<Int>) -> Void
+    ) throws {
+        guard count > grain, case let ranges = ranges(count, grain: grain, threads: threadCount), ranges.count > 1 else {
+            return try Interruption.chunked(count) { body($0, 0..<count) }
+        }
+        for range in ranges {
+            let start = range.lowerBound
+            try Interruption.chunked(range.count) { body(start + $0.lowerBound..<start + $0.upperBound, range) }
+            try Interruption.check()
+        }
+    }
+
+    /// Runs `body(task)` for every task in `0..<tasks` at once — task 0 on the calling thread, the
+    /// others on the pool's threads, parked between regions as ATen's OpenMP threads are — and
+    /// returns when all have ended. `body` may only write memory its task owns.
+    static func run(tasks: Int, _ body: (_ task: Int) -> Void) {
+        withoutActuallyEscaping(body) { body in
+            var task = body
+            withUnsafeMutablePointer(to: &task) { pointer in
+                wick_parallel_run(
+                    tasks,
+                    { context, task in
+                        context?.assumingMemoryBound(to: ((Int) -> Void).self).pointee(task)
+                    }, pointer)
             }
         }
     }

@@ -21,7 +21,7 @@ extension Pointwise {
 
     private struct Apply<F: UnaryFormula>: FloatingKernel {
         func floating<T: FloatElement>(_: T.Type, _ source: Tensor) throws -> Tensor {
-            try Kernels.map(source, T.self, to: T.dtype) { F.apply($0) }
+            try Kernels.map(source, T.self, AnyRange<F>.self)
         }
     }
 
@@ -37,10 +37,8 @@ extension Pointwise {
         let shape = try Broadcast.shape(a.shape, b.shape)
         let x = try a.dtype == dtype ? a : a.converted(to: dtype)
         let y = try b.dtype == dtype ? b : b.converted(to: dtype)
-        if dtype == .float64 {
-            return try Kernels.zip(x, y, Double.self, shape: shape, to: .float64) { F.apply($0, $1) }
-        }
-        return try Kernels.zip(x, y, Float.self, shape: shape, to: .float32) { F.apply($0, $1) }
+        if dtype == .float64 { return try Kernels.zip(x, y, Double.self, shape: shape, F.self) }
+        return try Kernels.zip(x, y, Float.self, shape: shape, F.self)
     }
 
     /// Applies a three-operand floating formula with type promotion and broadcasting.
@@ -96,10 +94,7 @@ extension Pointwise {
 
     private struct ApplyVectorized<F: VectorizedFormula>: FloatingKernel {
         func floating<T: FloatElement>(_: T.Type, _ source: Tensor) throws -> Tensor {
-            let block = 2 * VectorMath.width(T.self)
-            return try Kernels.mapInRanges(source, T.self, to: T.dtype) { v, i, range in
-                F.apply(v, vectorized: i < range.upperBound - range.count % block)
-            }
+            try Kernels.map(source, T.self, RangeTail<F>.self)
         }
     }
 }

@@ -1,5 +1,3 @@
-import Dispatch
-
 /// ATen's `parallel_reduce` for a sum to one value (`two_pass_reduction`): with more than one
 /// thread and at least `GRAIN_SIZE` elements, `at::parallel_for` cuts the iteration into one range
 /// per thread, each thread cascades its range into its own slot of a buffer of
@@ -18,8 +16,12 @@ extension CascadeSum {
         var buffer = [T](repeating: 0, count: threads)
         buffer.withUnsafeMutableBufferPointer { slots in
             guard let slots = slots.baseAddress else { return }
-            let job = TwoPassJob(loop: loop, input: p, slots: slots, ranges: ranges)
-            DispatchQueue.concurrentPerform(iterations: ranges.count) { job.run($0) }
+            Parallel.run(tasks: ranges.count) { task in
+                loop.forEachBlock(in: ranges[task]) { input, _, block in
+                    guard !Interruption.isPending else { return }
+                    CascadeSum.run(block, p + input, slots + task)
+                }
+            }
         }
         try Interruption.check()
         let final = ReductionIterator(shape: [threads], strides: [1], reduced: [0])
@@ -28,21 +30,6 @@ extension CascadeSum {
             try final.forEachBlock { input, output, block in run(block, slots + input, out + output) }
         }
         return true
-    }
-
-    /// One thread's share: its range of the iteration, block by block, into its own slot.
-    private struct TwoPassJob<T: FloatElement>: @unchecked Sendable {
-        let loop: ReductionIterator
-        let input: UnsafePointer<T>
-        let slots: UnsafeMutablePointer<T>
-        let ranges: [Range<Int>]
-
-        func run(_ task: Int) {
-            loop.forEachBlock(in: ranges[task]) { input, _, block in
-                guard !Interruption.isPending else { return }
-                CascadeSum.run(block, self.input + input, slots + task)
-            }
-        }
     }
 }
 

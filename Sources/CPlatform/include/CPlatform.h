@@ -16,4 +16,13 @@ int wick_cpu_has_avx512(void);
 /// as PyTorch counts them for its default number of threads; at least 1.
 int wick_physical_core_count(void);
 
+/// One task of a parallel region: `task` is its index, `context` what the caller passed.
+typedef void (*wick_task_function)(void *context, long task);
+
+/// Runs `function(context, task)` for every task in `0..<tasks` at once and returns when all
+/// have ended: task 0 on the calling thread, the others on a persistent pool of worker threads
+/// (started on first use, parked between regions). A region that starts while another runs
+/// (nested in a task, or from a second thread) runs its tasks one after another on the caller.
+void wick_parallel_run(long tasks, wick_task_function function, void *context);
+
 #endif
