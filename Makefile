@@ -5,6 +5,23 @@ APT_PACKAGES := libedit-dev libopenblas-dev pkg-config libzmq3-dev graphviz
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 RELEASE_BIN := .build/release/wick
 
+## The opt-in MKL backend (docs/fidelity.md): `make WICK_BLAS=mkl` (also with `demo`, `golden`,
+## `fidelity`) installs oneMKL from PyPI, the version PyTorch's CPU wheel names, into a virtual
+## environment under .build-mkl and builds there with it; products and the VML functions then give
+## the wheel's bits. `make test-mkl` runs its tests. The default stays OpenBLAS and the C library.
+WICK_BLAS ?= openblas
+MKL_VERSION := 2024.2.0
+MKL_VENV := .build-mkl/mkl-venv
+MKL_LIBRARY := $(CURDIR)/$(MKL_VENV)/lib/libmkl_rt.so.2
+ifeq ($(WICK_BLAS),mkl)
+  RELEASE_BIN := .build-mkl/release/wick
+  BLAS_BUILD := WICK_MKL_LIBRARY=$(MKL_LIBRARY)
+  BLAS_SCRATCH := --scratch-path .build-mkl
+  BLAS_DEPS := $(MKL_LIBRARY)
+else ifneq ($(WICK_BLAS),openblas)
+  $(error WICK_BLAS must be openblas (the default) or mkl, not '$(WICK_BLAS)')
+endif
+
 # Fuzzing (Fuzz/README.md): libFuzzer with AddressSanitizer, linked by lld (gold fails on
 # SwiftPM's `--defsym main=...` next to libFuzzer's own `main`).
 FUZZ_SECONDS ?= 60
@@ -15,7 +32,8 @@ FUZZ_BUILD_FLAGS := -Xswiftc -sanitize=fuzzer,address -Xswiftc -DFUZZING -Xswift
 FUZZ_OPTIONS := -dict=Fuzz/python.dict -max_len=4096 -timeout=10 -rss_limit_mb=2048 -detect_leaks=0 -print_final_stats=1
 SANITIZER_ENV := LSAN_OPTIONS=suppressions=$(CURDIR)/Scripts/lsan-suppressions.txt:print_suppressions=0
 
-.PHONY: all deps build release demo test unit golden kernel-test lint install clean bench fuzz fuzz-build sanitize fidelity
+.PHONY: all deps build release demo test unit golden kernel-test lint install clean bench fuzz fuzz-build sanitize fidelity \
+  test-mkl
 
 all: release
 
@@ -33,8 +51,21 @@ build: deps
 
 ## The release binary carries the Swift runtime inside (no /opt/swift needed where it is
 ## installed) and starts faster: about 20% fewer instructions before the first line runs.
-release: deps
-	$(SWIFT) build -c release --static-swift-stdlib
+release: deps $(BLAS_DEPS)
+	$(BLAS_BUILD) $(SWIFT) build -c release --static-swift-stdlib $(BLAS_SCRATCH)
+
+## MKL from PyPI without its dependencies: Wick runs MKL's sequential layer, which needs neither
+## Intel's OpenMP nor TBB.
+$(MKL_LIBRARY):
+	python3 -m venv $(MKL_VENV)
+	$(MKL_VENV)/bin/pip install -q --disable-pip-version-check --no-deps mkl==$(MKL_VERSION)
+
+## The MKL backend's tests (Tests/MKLTests, skipped in every other build) against the release
+## build `make WICK_BLAS=mkl` makes; not part of `make test`.
+MKL_TEST_FLAGS := -c release --static-swift-stdlib --scratch-path .build-mkl
+test-mkl: deps $(MKL_LIBRARY)
+	WICK_MKL_LIBRARY=$(MKL_LIBRARY) $(SWIFT) build $(MKL_TEST_FLAGS) --build-tests
+	WICK_MKL_LIBRARY=$(MKL_LIBRARY) $(SWIFT) test $(MKL_TEST_FLAGS) --skip-build --filter MKLTests
 
 ## Builds release and replays the autograd tutorial.
 demo: release
@@ -91,7 +122,7 @@ install: release
 	install -m 755 $(RELEASE_BIN) $(DESTDIR)$(PREFIX)/bin/wick
 
 clean:
-	rm -rf .build .build-fuzz .build-asan $(KERNEL_VENV) $(FUZZ_RUN)
+	rm -rf .build .build-fuzz .build-asan .build-mkl $(KERNEL_VENV) $(FUZZ_RUN)
 
 ## Benchmarks side by side with PyTorch (set TORCH_PYTHON to a python with torch, IPYKERNEL_PYTHON
 ## to one with ipykernel and torch for the kernel start-up row); never run in CI.

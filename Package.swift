@@ -26,6 +26,13 @@ let optimised: [SwiftSetting] = [.unsafeFlags(["-enforce-exclusivity=unchecked"]
     let avx512CSettings: [CSetting] = []
 #endif
 
+// The opt-in MKL backend (`make WICK_BLAS=mkl`, docs/fidelity.md): the Makefile installs MKL from
+// PyPI and names its `libmkl_rt.so.2` in WICK_MKL_LIBRARY; `CMKL` loads it at run time. Without
+// the variable (the default) nothing changes: OpenBLAS and the C library.
+let mklLibrary = Context.environment["WICK_MKL_LIBRARY"].flatMap { $0.isEmpty ? nil : $0 }
+let mklSwiftSettings: [SwiftSetting] = mklLibrary == nil ? [] : [.define("WICK_MKL")]
+let mklCSettings: [CSetting] = mklLibrary.map { [.define("WICK_MKL_LIBRARY", to: "\"\($0)\"")] } ?? []
+
 let package = Package(
     name: "Wick",
     products: [
@@ -60,15 +67,16 @@ let package = Package(
         .target(name: "VectorKernelsAVX2", swiftSettings: avx2Settings, linkerSettings: [.linkedLibrary("m")]),
         .target(name: "VectorKernelsAVX512", swiftSettings: avx512Settings, linkerSettings: [.linkedLibrary("m")]),
         .target(name: "CVectorKernelsAVX512", cSettings: avx512CSettings),
+        .target(name: "CMKL", cSettings: mklCSettings, linkerSettings: [.linkedLibrary("dl")]),
 
         // The engine, the language, the console
         .target(
             name: "Autograd",
             dependencies: [
                 "COpenBLAS", "CPlatform", "VectorKernels", "VectorKernelsAVX2", "VectorKernelsAVX512",
-                "CVectorKernelsAVX512",
+                "CVectorKernelsAVX512", "CMKL",
             ],
-            swiftSettings: optimised),
+            swiftSettings: optimised + mklSwiftSettings),
         .target(name: "TensorLanguage", dependencies: ["Autograd"], swiftSettings: optimised),
         // Console uses Autograd only for the process-wide Ctrl-C flag (`Interruption`).
         .target(name: "Console", dependencies: ["TensorLanguage", "Autograd", "Graphviz", "CEditLine", "JSON"]),
@@ -106,6 +114,8 @@ let package = Package(
             name: "VectorKernelsTests",
             dependencies: ["CPlatform", "VectorKernels", "VectorKernelsAVX2", "VectorKernelsAVX512", "CVectorKernelsAVX512"]),
         .testTarget(name: "AutogradTests", dependencies: ["Autograd"]),
+        // Runs only in the MKL build (`make test-mkl`); elsewhere its tests are skipped.
+        .testTarget(name: "MKLTests", dependencies: ["Autograd"]),
         .testTarget(name: "TensorLanguageTests", dependencies: ["TensorLanguage"]),
         .testTarget(name: "ConsoleTests", dependencies: ["Console", "Autograd", "JSON"]),
         .testTarget(name: "KernelTests", dependencies: ["Kernel", "TensorLanguage", "JSON"]),

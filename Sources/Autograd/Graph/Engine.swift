@@ -49,7 +49,7 @@ enum Engine {
                         captured[index] = grad
                     }
                     if let needed, !needed.contains(id) { continue }
-                    outputs = try apply(node, grad: &grad, createGraph: createGraph)
+                    outputs = try applyHooked(node, grad: &grad, createGraph: createGraph)
                     observer?(BackwardStep(node: node, incoming: grad, outgoing: outputs))
                 } else {
                     // No gradient reached this node; its inputs still stop waiting for it.
@@ -168,7 +168,29 @@ enum Engine {
             guard let grad = grads[index] else { continue }
             grads[index] = index == 0 ? try runPreHooks(node, grad) : try custom.runOutputHooks(index, grad)
         }
-        return try custom.applyBackward(outputs: grads)
+        for hook in node.nodePreHooks {
+            if let replaced = try hook(grads), replaced.count == grads.count { grads = replaced }
+        }
+        var outputs = try custom.applyBackward(outputs: grads)
+        for hook in node.postHooks {
+            if let replaced = try hook(outputs, grads) { outputs = replaced }
+        }
+        return outputs
+    }
+
+    /// The node between its own pre-hooks and post-hooks (`grad_fn.register_prehook/register_hook`).
+    private static func applyHooked(_ node: Node, grad: inout Tensor, createGraph: Bool) throws -> [Tensor?] {
+        guard !node.nodePreHooks.isEmpty || !node.postHooks.isEmpty else {
+            return try apply(node, grad: &grad, createGraph: createGraph)
+        }
+        for hook in node.nodePreHooks {
+            if let replaced = try hook([grad]), let first = replaced.first, let tensor = first { grad = tensor }
+        }
+        var outputs = try apply(node, grad: &grad, createGraph: createGraph)
+        for hook in node.postHooks {
+            if let replaced = try hook(outputs, [grad]) { outputs = replaced }
+        }
+        return outputs
     }
 
     private static func apply(_ node: Node, grad: inout Tensor, createGraph: Bool) throws -> [Tensor?] {

@@ -3,6 +3,13 @@ import Synchronization
 /// A gradient hook: receives the gradient and may return a replacement.
 public typealias GradientHook = (Tensor) throws -> Tensor?
 
+/// `grad_fn.register_prehook(fn)`: sees the gradients of the node's outputs and may return replacements.
+public typealias NodePreHook = (_ gradOutputs: [Tensor?]) throws -> [Tensor?]?
+
+/// `grad_fn.register_hook(fn)`: sees the gradients the node computed for its inputs and the gradients
+/// of its outputs, and may return replacements for the first.
+public typealias NodePostHook = (_ gradInputs: [Tensor?], _ gradOutputs: [Tensor?]) throws -> [Tensor?]?
+
 /// An edge from a node to the node that receives one of its input gradients.
 public struct Edge {
     public var node: Node?
@@ -22,6 +29,9 @@ public class Node {
     let backward: BackwardFunction?
     /// Hooks registered on the tensor this node produced, run before the node.
     var preHooks: [GradientHook] = []
+    /// `register_prehook` and `register_hook` on the node itself, run after the tensor hooks.
+    var nodePreHooks: [NodePreHook] = []
+    var postHooks: [NodePostHook] = []
     weak var retainGradTarget: Tensor?
     /// Scratch space of the backward pass that last visited this node (see `Engine`).
     var enginePass = 0

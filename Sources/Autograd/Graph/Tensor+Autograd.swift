@@ -96,6 +96,25 @@ extension Tensor {
         return element(at: 0)
     }
 
+}
+
+extension Node {
+    /// `grad_fn.register_prehook(fn)`; the registration's `remove()` turns it off.
+    public func registerPreHook(_ hook: @escaping NodePreHook) -> HookRegistration {
+        let registration = HookRegistration()
+        nodePreHooks.append { grads in registration.isRemoved ? nil : try hook(grads) }
+        return registration
+    }
+
+    /// `grad_fn.register_hook(fn)`; the registration's `remove()` turns it off.
+    public func registerPostHook(_ hook: @escaping NodePostHook) -> HookRegistration {
+        let registration = HookRegistration()
+        postHooks.append { inputs, outputs in registration.isRemoved ? nil : try hook(inputs, outputs) }
+        return registration
+    }
+}
+
+extension Tensor {
     /// `register_hook(fn)`: runs on this tensor's gradient; a returned tensor replaces it. The
     /// registration's `remove()` turns the hook off (`RemovableHandle.remove()`).
     @discardableResult

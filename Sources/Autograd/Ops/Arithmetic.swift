@@ -119,8 +119,8 @@ public enum Arithmetic: Sendable {
 }
 
 /// Spellings of shapes and tensor types inside PyTorch messages.
-enum ShapeText {
-    static func bracketed(_ shape: [Int]) -> String {
+public enum ShapeText {
+    public static func bracketed(_ shape: [Int]) -> String {
         "[" + shape.map(String.init).joined(separator: ", ") + "]"
     }
 

@@ -1,3 +1,4 @@
+import CMKL
 import COpenBLAS
 import Synchronization
 
@@ -8,7 +9,8 @@ import Synchronization
 /// BLAS's integer for sizes, strides and increments (32 bits in Debian's OpenBLAS).
 typealias BLASIndex = blasint
 
-/// The floating dtypes OpenBLAS multiplies, each with its own precision's routines (row-major).
+/// The floating dtypes OpenBLAS (or MKL, under `make WICK_BLAS=mkl`) multiplies, each with its own
+/// precision's routines (row-major).
 ///
 /// `gemm` adds into `c` (beta = 1), which callers zero first: with beta = 0 OpenBLAS zeroes C in
 /// a pass of its own (`sgemm_beta`), which took 7.6% of a 128 × 128 product against 2% for
@@ -32,6 +34,7 @@ extension Float: BLASElement {
         _ a: UnsafePointer<Float>, _ lda: blasint, _ b: UnsafePointer<Float>, _ ldb: blasint,
         _ c: UnsafeMutablePointer<Float>, _ ldc: blasint
     ) {
+        guard !MKL.isActive else { return wick_mkl_sgemm(transA ? 1 : 0, transB ? 1 : 0, m, n, k, a, lda, b, ldb, 1, c, ldc) }
         cblas_sgemm(CblasRowMajor, flag(transA), flag(transB), m, n, k, 1, a, lda, b, ldb, 1, c, ldc)
     }
 
@@ -39,13 +42,14 @@ extension Float: BLASElement {
         _ trans: Bool, _ m: blasint, _ n: blasint, _ a: UnsafePointer<Float>, _ lda: blasint,
         _ x: UnsafePointer<Float>, _ incx: blasint, _ y: UnsafeMutablePointer<Float>
     ) {
+        guard !MKL.isActive else { return wick_mkl_sgemv(trans ? 1 : 0, m, n, a, lda, x, incx, y) }
         cblas_sgemv(CblasRowMajor, flag(trans), m, n, 1, a, lda, x, incx, 0, y, 1)
     }
 
     static func dot(_ n: blasint, _ x: UnsafePointer<Float>, _ incx: blasint, _ y: UnsafePointer<Float>, _ incy: blasint)
         -> Float
     {
-        cblas_sdot(n, x, incx, y, incy)
+        MKL.isActive ? wick_mkl_sdot(n, x, incx, y, incy) : cblas_sdot(n, x, incx, y, incy)
     }
 }
 
@@ -55,6 +59,7 @@ extension Double: BLASElement {
         _ a: UnsafePointer<Double>, _ lda: blasint, _ b: UnsafePointer<Double>, _ ldb: blasint,
         _ c: UnsafeMutablePointer<Double>, _ ldc: blasint
     ) {
+        guard !MKL.isActive else { return wick_mkl_dgemm(transA ? 1 : 0, transB ? 1 : 0, m, n, k, a, lda, b, ldb, 1, c, ldc) }
         cblas_dgemm(CblasRowMajor, flag(transA), flag(transB), m, n, k, 1, a, lda, b, ldb, 1, c, ldc)
     }
 
@@ -62,13 +67,14 @@ extension Double: BLASElement {
         _ trans: Bool, _ m: blasint, _ n: blasint, _ a: UnsafePointer<Double>, _ lda: blasint,
         _ x: UnsafePointer<Double>, _ incx: blasint, _ y: UnsafeMutablePointer<Double>
     ) {
+        guard !MKL.isActive else { return wick_mkl_dgemv(trans ? 1 : 0, m, n, a, lda, x, incx, y) }
         cblas_dgemv(CblasRowMajor, flag(trans), m, n, 1, a, lda, x, incx, 0, y, 1)
     }
 
     static func dot(
         _ n: blasint, _ x: UnsafePointer<Double>, _ incx: blasint, _ y: UnsafePointer<Double>, _ incy: blasint
     ) -> Double {
-        cblas_ddot(n, x, incx, y, incy)
+        MKL.isActive ? wick_mkl_ddot(n, x, incx, y, incy) : cblas_ddot(n, x, incx, y, incy)
     }
 }
 

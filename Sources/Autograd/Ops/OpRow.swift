@@ -282,10 +282,12 @@ extension Tensor {
 enum OpRows {
     static let all: [AnyOpRow] =
         Reduction.rows + Extrema.rows + Statistics.rows + Softmax.rows + Loss.rows + Power.rows + Pointwise.selectionRows
-        + Tensor.joinRows + Activation.rows + Pointwise.maskingRows + [Pointwise.roundPlain, Pointwise.roundDecimals]
+        + Tensor.joinRows + Activation.rows + Pointwise.maskingRows + [
+            Pointwise.roundPlain, Pointwise.roundDecimals, Pointwise.nanToNumRow,
+        ]
         + Rearrange.rows + Ordering.rows + Scattering.rows + Splitting.rows
         + Views.rows + Transposes.rows + Copies.rows + Indexing.rows + InPlace.rows + BilinearOp.rows
-        + [Loss.divByNumber, Division.floorDivideRow]
+        + [Loss.divByNumber, Division.floorDivideRow, Division.divModeRow]
         + LinearRows.rows + ActivationRows.rows + CrossEntropy.rows + RegressionLoss.rows
-        + LayerNormRows.rows + Embedding.rows + GroupNorm.rows + Trilinear.rows
+        + LayerNormRows.rows + Embedding.rows + GroupNorm.rows + Trilinear.rows + Selection.rows
 }

@@ -3,7 +3,7 @@
 extension UnaryOp {
     static let tanh = UnaryOp(
         pythonName: "tanh", nodeName: "TanhBackward0", summary: "the hyperbolic tangent of each element, squashed into (-1, 1)",
-        forward: { try Pointwise.floating($0, HyperbolicTangent.self) }, saves: .result,
+        forward: { try Pointwise.transcendental($0, .tanh, HyperbolicTangent.self) }, saves: .result,
         derivative: { grad, saved in try BinaryOp.tanhBackward(grad, saved.result()) })
 
     static let sigmoid = UnaryOp(

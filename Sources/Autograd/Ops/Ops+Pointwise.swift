@@ -59,17 +59,17 @@ extension UnaryOp {
 
     static let log = UnaryOp(
         pythonName: "log", nodeName: "LogBackward0", summary: "the natural logarithm of each element (nan below 0, -inf at 0)",
-        forward: { try Pointwise.floating($0, Float.log, Double.log) }, saves: .input,
+        forward: { try Pointwise.transcendental($0, .ln, Float.log, Double.log) }, saves: .input,
         derivative: { grad, saved in try grad / saved.input() }, domain: 0.5...1.5)
 
     static let sin = UnaryOp(
         pythonName: "sin", nodeName: "SinBackward0", summary: "the sine of each element (radians)",
-        forward: { try Pointwise.floating($0, Float.sin, Double.sin) }, saves: .input,
+        forward: { try Pointwise.transcendental($0, .sin, Float.sin, Double.sin) }, saves: .input,
         derivative: { grad, saved in try grad * saved.input().cos() })
 
     static let cos = UnaryOp(
         pythonName: "cos", nodeName: "CosBackward0", summary: "the cosine of each element (radians)",
-        forward: { try Pointwise.floating($0, Float.cos, Double.cos) }, saves: .input,
+        forward: { try Pointwise.transcendental($0, .cos, Float.cos, Double.cos) }, saves: .input,
         derivative: { grad, saved in try grad * saved.input().sin().negated() })
 
     static let reciprocal = UnaryOp(
@@ -99,8 +99,9 @@ enum Pointwise {
             : Kernels.map(a.dtype == .float32 ? a : a.converted(to: .float32), Float.self, to: .float32, f32)
     }
 
-    /// `exp`: float32 through the vector kernel (glibc's `expf`, vectorised), float64 with the C library.
+    /// `exp`: VML under the MKL backend; otherwise float32 through the vector kernel (glibc's `expf`, vectorised), float64 with the C library.
     static func exponential(_ a: Tensor) throws -> Tensor {
+        if MKL.isActive { return try vml(a, .exp) }
         guard a.dtype != .float64 else { return try Kernels.map(a, Double.self, to: .float64, Double.exp) }
         let source = try a.dtype == .float32 ? a.contiguousData() : a.converted(to: .float32)
         let out = try Tensor(uninitialized: a.shape, dtype: .float32)

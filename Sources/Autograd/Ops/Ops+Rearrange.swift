@@ -46,7 +46,7 @@ enum Rearrange {
         probe: GradientProbe(shapes: [[3, 4]]) { try $0[0].diag(-1) }
     ) { grad, _, p in [try grad.embedDiagonal(in: p.shape, p.k)] }
 
-    static let rows: [AnyOpRow] = [flipRow, rollRow, trilRow, triuRow, diagEmbedRow, diagonalRow]
+    static let rows: [AnyOpRow] = [flipRow, rollRow, trilRow, triuRow, diagEmbedRow, diagonalRow, repeatRow]
 
     /// The flat indices of a matrix's `k`-th diagonal.
     static func diagonalIndices(rows: Int, columns: Int, _ k: Int) -> [Int] {

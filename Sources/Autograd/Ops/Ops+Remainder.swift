@@ -62,19 +62,27 @@ enum Division {
         -> Tensor
     {
         if floor {
-            return try Kernels.zip(x, y, T.self, shape: shape, to: T.dtype) { a, b in
-                guard b != 0 else { return a / b }
-                let m = Double(a).truncatingRemainder(dividingBy: Double(b))
-                var q = (Double(a) - m) / Double(b)
-                if m != 0 && ((b < 0) != (m < 0)) { q -= 1 }
-                return T(q.rounded(.down) == q ? q : q.rounded(.down))
-            }
+            return try Kernels.zip(x, y, T.self, shape: shape, to: T.dtype) { Division.floorQuotient($0, $1) }
         }
         return try Kernels.zip(x, y, T.self, shape: shape, to: T.dtype) { a, b in
             var m = a.truncatingRemainder(dividingBy: b)
             if m != 0 && ((b < 0) != (m < 0)) { m += b }
             return m
         }
+    }
+
+    /// ATen's `div_floor_floating_vec`, in the element type: the quotient of `a - fmod(a, b)`, one
+    /// less when the remainder's sign differs from the divisor's, rounded to the nearest integer
+    /// (it is one already, up to rounding); a zero quotient takes the sign of `a / b`.
+    static func floorQuotient<T: FloatElement>(_ a: T, _ b: T) -> T {
+        let plain = a / b
+        guard b != 0 else { return plain }
+        let m = a.truncatingRemainder(dividingBy: b)
+        var q = (plain.magnitude == .infinity && a.magnitude != .infinity ? a : a - m) / b
+        if m != 0 && ((b < 0) != (m < 0)) { q -= 1 }
+        guard q != 0 else { return T(signOf: plain, magnitudeOf: 0) }
+        let down = q.rounded(.down)
+        return q - down > 0.5 ? down + 1 : down
     }
 
     fileprivate static func integral<T: IntegerElement>(

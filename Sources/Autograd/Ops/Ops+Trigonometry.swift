@@ -9,7 +9,7 @@
 extension UnaryOp {
     static let tan = UnaryOp(
         pythonName: "tan", nodeName: "TanBackward0", summary: "the tangent of each element (radians)",
-        forward: { try Pointwise.floating($0, tanf, Glibc.tan) },
+        forward: { try Pointwise.transcendental($0, .tan, tanf, Glibc.tan) },
         saves: .result,
         derivative: { grad, saved in
             let r = try saved.result()
@@ -18,18 +18,18 @@ extension UnaryOp {
 
     static let asin = UnaryOp(
         pythonName: "asin", nodeName: "AsinBackward0", summary: "the arc sine of each element (nan outside [-1, 1])",
-        forward: { try Pointwise.floating($0, asinf, Glibc.asin) },
+        forward: { try Pointwise.transcendental($0, .asin, asinf, Glibc.asin) },
         saves: .input, derivative: { grad, saved in try grad * oneMinusSquare(saved.input()).rsqrt() }, domain: -0.8...0.8)
 
     static let acos = UnaryOp(
         pythonName: "acos", nodeName: "AcosBackward0", summary: "the arc cosine of each element (nan outside [-1, 1])",
-        forward: { try Pointwise.floating($0, acosf, Glibc.acos) },
+        forward: { try Pointwise.transcendental($0, .acos, acosf, Glibc.acos) },
         saves: .input, derivative: { grad, saved in try (grad * oneMinusSquare(saved.input()).rsqrt()).negated() },
         domain: -0.8...0.8)
 
     static let atan = UnaryOp(
         pythonName: "atan", nodeName: "AtanBackward0", summary: "the arc tangent of each element, in (-pi/2, pi/2)",
-        forward: { try Pointwise.floating($0, atanf, Glibc.atan) },
+        forward: { try Pointwise.transcendental($0, .atan, atanf, Glibc.atan) },
         saves: .input,
         derivative: { grad, saved in
             let x = try saved.input()
@@ -72,23 +72,23 @@ extension UnaryOp {
 
     static let erf = UnaryOp(
         pythonName: "erf", nodeName: "ErfBackward0", summary: "the error function of each element",
-        forward: { try Pointwise.floating($0, erff, Glibc.erf) },
+        forward: { try Pointwise.transcendental($0, .erf, erff, Glibc.erf) },
         saves: .input, derivative: { grad, saved in try grad * gaussian(saved.input(), scale: 2 / Double.pi.squareRoot()) })
 
     static let erfc = UnaryOp(
         pythonName: "erfc", nodeName: "ErfcBackward0", summary: "1 - erf(x), the complementary error function of each element",
-        forward: { try Pointwise.floating($0, erfcf, Glibc.erfc) },
+        forward: { try Pointwise.transcendental($0, .erfc, erfcf, Glibc.erfc) },
         saves: .input, derivative: { grad, saved in try grad * gaussian(saved.input(), scale: -2 / Double.pi.squareRoot()) })
 
     static let log2 = UnaryOp(
         pythonName: "log2", nodeName: "Log2Backward0", summary: "the base-2 logarithm of each element",
-        forward: { try Pointwise.floating($0, log2f, Glibc.log2) },
+        forward: { try Pointwise.transcendental($0, .log2, log2f, Glibc.log2) },
         saves: .input, derivative: { grad, saved in try grad / (saved.input() * Tensor.wrapping(.float(M_LN2))) },
         domain: 0.5...1.5)
 
     static let log10 = UnaryOp(
         pythonName: "log10", nodeName: "Log10Backward0", summary: "the base-10 logarithm of each element",
-        forward: { try Pointwise.floating($0, log10f, Glibc.log10) },
+        forward: { try Pointwise.transcendental($0, .log10, log10f, Glibc.log10) },
         saves: .input, derivative: { grad, saved in try grad / (saved.input() * Tensor.wrapping(.float(M_LN10))) },
         domain: 0.5...1.5)
 

@@ -18,7 +18,7 @@ extension UnaryOp {
 
     static let sqrt = UnaryOp(
         pythonName: "sqrt", nodeName: "SqrtBackward0", summary: "the square root of each element (nan below 0)",
-        forward: { try Pointwise.floating($0, SquareRoot.self) }, saves: .result,
+        forward: { try Pointwise.transcendental($0, .sqrt, SquareRoot.self) }, saves: .result,
         derivative: { grad, saved in try grad / (saved.result() * Tensor.wrapping(.int(2))) }, domain: 0.5...1.5)
 
     static let rsqrt = UnaryOp(

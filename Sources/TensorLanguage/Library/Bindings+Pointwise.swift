@@ -21,8 +21,14 @@ extension TensorMethods {
         "clamp_": { t, args, _ in try PointwiseBinding.clampInPlace(t, args, "clamp_") },
         "clip_": { t, args, _ in try PointwiseBinding.clampInPlace(t, args, "clip_") },
         "maximum": { t, args, _ in .tensor(try t.maximum(PointwiseBinding.other(args, "maximum"))) },
-        "remainder": { t, args, _ in .tensor(try t.remainder(PointwiseBinding.other(args, "remainder"))) },
-        "floor_divide": { t, args, _ in .tensor(try t.floorDivide(PointwiseBinding.other(args, "floor_divide"))) },
+        "remainder": { t, args, interpreter in
+            try TensorOperators.binary(
+                .modulo, .tensor(t), ArgumentReader("remainder", args, ["other"]).required("other"), interpreter)
+        },
+        "floor_divide": { t, args, interpreter in
+            let other = try ArgumentReader("floor_divide", args, ["other"]).required("other")
+            return try TensorOperators.binary(.floorDivide, .tensor(t), other, interpreter)
+        },
         "minimum": { t, args, _ in .tensor(try t.minimum(PointwiseBinding.other(args, "minimum"))) },
         "where": { t, args, _ in
             let r = try ArgumentReader("where", args, ["condition", "other"])
@@ -82,8 +88,23 @@ enum PointwiseBinding {
             guard case .tensor(let t) = input, let method = TensorMethods.methods[name] else {
                 throw PythonError(.typeError, "\(name)(): argument 'input' (position 1) must be Tensor, not \(input.typeName)")
             }
-            return try method(t, rest, interpreter)
+            do {
+                return try method(t, rest, interpreter)
+            } catch let error as PythonError where error.exception.exceptionClass === PyType.typeError {
+                throw shiftingPosition(error)
+            }
         }
+    }
+
+    /// A method's "argument 'other' (position 1)" as the function form counts it: `input` comes first.
+    private static func shiftingPosition(_ error: PythonError) -> PythonError {
+        var message = error.exception.message
+        guard let open = message.firstRange(of: "' (position "),
+            let close = message[open.upperBound...].firstIndex(of: ")"),
+            let n = Int(message[open.upperBound..<close])
+        else { return error }
+        message.replaceSubrange(open.upperBound..<close, with: String(n + 1))
+        return PythonError(.typeError, message)
     }
 
     static func tensorArgument(_ r: ArgumentReader, _ name: String) throws -> Tensor {
@@ -98,7 +119,7 @@ enum PointwiseBinding {
         let r = try ArgumentReader(name, args, ["other"])
         let v = try r.required("other")
         guard case .tensor(let t) = v else {
-            throw PythonError(.typeError, "\(name)(): argument 'other' (position 2) must be Tensor, not \(v.typeName)")
+            throw PythonError(.typeError, "\(name)(): argument 'other' (position 1) must be Tensor, not \(v.typeName)")
         }
         return t
     }

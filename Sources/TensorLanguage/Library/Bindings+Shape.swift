@@ -106,8 +106,15 @@ extension TensorMethods {
         var table: [String: Method] = [:]
         for (name, kind) in [("add_", Arithmetic.add), ("sub_", .sub), ("mul_", .mul), ("div_", .div)] {
             let names = kind == .add || kind == .sub ? ["other", "alpha"] : ["other"]
-            table[name] = { t, args, _ in
-                let reader = try ArgumentReader(name, args, names)
+            table[name] = { t, args, interpreter in
+                let reader = try ArgumentReader(name, args, kind == .div ? names + ["rounding_mode"] : names)
+                if let mode = reader.value("rounding_mode") {
+                    guard
+                        case .tensor(let result) = try TensorOperators.divide(
+                            t, try reader.required("other"), roundingMode: mode, interpreter)
+                    else { return .tensor(t) }
+                    return try LogicalBinding.writeBack(result, into: t)
+                }
                 let alpha = try reader.value("alpha").map { try Library.scalar($0) }
                 try t.applyInPlace(kind, try TensorOperators.tensor(from: reader.required("other")), alpha: alpha)
                 return .tensor(t)

@@ -99,10 +99,12 @@ extension LanguageBuiltins {
         "reversed": { args, interpreter in
             let value = try Builtins.single(args, "reversed")
             let name: String
+            if case .object(let range as RangeObject) = value {
+                return .object(IteratorObject("range_iterator", try range.reversedRange().makeIterator(interpreter: interpreter)))
+            }
             switch value {
             case .list: name = "list_reverseiterator"
             case .dict: name = "dict_reversekeyiterator"
-            case .object(is RangeObject): name = "range_iterator"
             case .tuple, .string, .tensor: name = "reversed"
             default: throw PythonError(.typeError, "'\(value.typeName)' object is not reversible")
             }

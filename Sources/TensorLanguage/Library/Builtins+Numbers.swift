@@ -30,9 +30,11 @@ extension LanguageBuiltins {
         "chr": { args, _ in
             let v = try Builtins.single(args, "chr")
             guard v.isInteger else { throw PythonError(.typeError, "'\(v.typeName)' object cannot be interpreted as an integer") }
-            guard case .int(let i) = v.asInt, let scalar = Unicode.Scalar(UInt32(clamping: max(i, 0))), i >= 0, i < 0x11_0000
-            else {
-                if case .bigInt = v { throw PythonError(.overflowError, "Python int too large to convert to C int") }
+            // CPython reads the argument as a C int first, so beyond 32 bits it is an OverflowError.
+            guard case .int(let i) = v.asInt, Int32(exactly: i) != nil else {
+                throw PythonError(.overflowError, "Python int too large to convert to C int")
+            }
+            guard let scalar = Unicode.Scalar(UInt32(clamping: max(i, 0))), i >= 0, i < 0x11_0000 else {
                 throw PythonError(.valueError, "chr() arg not in range(0x110000)")
             }
             return .string(String(Character(scalar)))

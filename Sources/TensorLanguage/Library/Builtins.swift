@@ -57,20 +57,7 @@ enum Builtins {
             return .noneValue
         },
         "repr": { args, interpreter in .string(try interpreter.repr(try single(args, "repr"))) },
-        "range": { args, _ in
-            let ints = try args.positional.map {
-                if case .bigInt = $0 { throw IntegerMessages.tooLargeForSize() }
-                return try Library.integer($0, function: "range", argument: "range")
-            }
-            switch ints.count {
-            case 1: return .object(RangeObject(start: 0, stop: ints[0], step: 1))
-            case 2: return .object(RangeObject(start: ints[0], stop: ints[1], step: 1))
-            case 3:
-                guard ints[2] != 0 else { throw PythonError(.valueError, "range() arg 3 must not be zero") }
-                return .object(RangeObject(start: ints[0], stop: ints[1], step: ints[2]))
-            default: throw PythonError(.typeError, "range expected at most 3 arguments, got \(ints.count)")
-            }
-        },
+        "range": { args, _ in .object(try RangeObject.make(args.positional)) },
         "sum": { args, interpreter in
             let r = try ArgumentReader("sum", args, ["iterable", "start"])
             var total = r.value("start") ?? .int(0)

@@ -1,3 +1,5 @@
+import Autograd
+
 #if canImport(Glibc)
     import Glibc
 #endif
@@ -26,8 +28,11 @@ extension MathModule {
                 try Builtins.checkPositional(args, name, count: 2)
                 let x = try number(args.positional[0], name)
                 let y = try number(args.positional[1], name)
-                if name == "fmod" && y == 0 && !x.isNaN { throw PythonError(.valueError, "math domain error") }
-                return .float(f(x, y))
+                // CPython's `math_2`: a NaN from numbers that are not NaN is a domain error
+                // (`fmod(x, 0)`, `remainder(inf, 1)`).
+                let r = f(x, y)
+                if r.isNaN && !x.isNaN && !y.isNaN { throw PythonError(.valueError, "math domain error") }
+                return .float(r)
             }
         }
         m.members["gamma"] = function("gamma") { args, _ in
@@ -71,9 +76,10 @@ extension MathModule {
             if try i.truthy(try i.compare(.less, n, .int(0))) {
                 throw PythonError(.valueError, "factorial() not defined for negative values")
             }
-            guard case .int(let count) = n, count <= 20_000 else {
-                throw PythonError(.overflowError, "factorial() argument is too large for Wick")
+            guard case .int(let count) = n else {
+                throw PythonError(.overflowError, "factorial() argument should not exceed \(Int.max)")
             }
+            guard count <= 20_000 else { throw PythonError(.overflowError, "factorial() argument is too large for Wick") }
             var result = Value.int(1)
             var k = 2
             while k <= count {
@@ -156,22 +162,33 @@ extension MathModule {
         return x
     }
 
+    /// `math.comb(n, k)` and `math.perm(n, k)` for ints of any size, as CPython's `perm_comb`:
+    /// `comb(2**64, 2**64 - 1)` takes the smaller of k and n - k; a k beyond 64 bits is its
+    /// `OverflowError`, and `perm(n)` is `factorial(n)`.
     private static func combinatorial(_ args: Arguments, _ i: Interpreter, _ name: String) throws -> Value {
         guard (name == "perm" ? 1...2 : 2...2).contains(args.positional.count) else {
             throw PythonError(.typeError, "\(name) expected 2 arguments, got \(args.positional.count)")
         }
         let n = try integer(args.positional[0])
-        let k = args.positional.count > 1 ? try integer(args.positional[1]) : n
+        guard let given = args.positional.dropFirst().first, name == "comb" || !given.isNone else {
+            return try integerFunctions["factorial"]?(Arguments([n]), i) ?? .noneValue
+        }
+        var k = try integer(given)
         if try i.truthy(try i.compare(.less, n, .int(0))) { throw PythonError(.valueError, "n must be a non-negative integer") }
         if try i.truthy(try i.compare(.less, k, .int(0))) { throw PythonError(.valueError, "k must be a non-negative integer") }
         if try i.truthy(try i.compare(.greater, k, n)) { return .int(0) }
-        guard case .int(var steps) = k, case .int(let top) = n else {
-            throw PythonError(.overflowError, "\(name)() arguments are too large for Wick")
+        if name == "comb" {
+            let rest = try i.binaryOperation(.subtract, n, k)
+            if try i.truthy(try i.compare(.less, rest, k)) { k = rest }
         }
-        if name == "comb" { steps = min(steps, top - steps) }
+        guard case .int(let steps) = k else {
+            let what = name == "comb" ? "min(n - k, k)" : "k"
+            throw PythonError(.overflowError, "\(what) must not exceed \(Int.max)")
+        }
         var result = Value.int(1)
         for j in 0..<steps {
-            result = try i.binaryOperation(.multiply, result, .int(top - j))
+            try Interruption.check()
+            result = try i.binaryOperation(.multiply, result, try i.binaryOperation(.subtract, n, .int(j)))
             if name == "comb" { result = try i.binaryOperation(.floorDivide, result, .int(j + 1)) }
         }
         return result

@@ -54,7 +54,14 @@ enum MathModule {
         m.members["pow"] = .object(
             BuiltinFunction("pow") { args, _ in
                 try Builtins.checkPositional(args, "pow", count: 2)
-                return .float(Glibc.pow(try number(args.positional[0], "pow"), try number(args.positional[1], "pow")))
+                let (x, y) = (try number(args.positional[0], "pow"), try number(args.positional[1], "pow"))
+                let r = Glibc.pow(x, y)
+                // CPython's `math_pow_impl`: errors only for finite arguments.
+                if x.isFinite && y.isFinite && !r.isFinite {
+                    if r.isNaN || x == 0 { throw PythonError(.valueError, "math domain error") }
+                    throw PythonError(.overflowError, "math range error")
+                }
+                return .float(r)
             })
         m.members["isclose"] = .object(
             BuiltinFunction("isclose") { args, _ in

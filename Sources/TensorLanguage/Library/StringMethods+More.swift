@@ -14,15 +14,16 @@ extension StringMethods {
         return t
     }
 
-    /// The scalars of `s` in `[start, end)` as CPython clamps slice bounds, with the offset of the window.
-    private static func window(_ s: [Unicode.Scalar], _ args: ArraySlice<Value>) throws -> Range<Int> {
-        func clamp(_ v: Value?, _ fallback: Int) throws -> Int {
+    /// The scalars of `s` in `[start, end)` as CPython's `ADJUST_INDICES` clamps slice bounds; nil
+    /// when the start lies past the end (`'abc'.find('', 4)` is -1, not 3).
+    private static func window(_ s: [Unicode.Scalar], _ args: ArraySlice<Value>) throws -> Range<Int>? {
+        func adjusted(_ v: Value?, _ fallback: Int) throws -> Int {
             guard let v, let n = try SliceObject.integer(v) else { return fallback }
-            return n < 0 ? max(0, n + s.count) : min(n, s.count)
+            return n < 0 ? max(0, n &+ s.count) : n
         }
-        let start = try clamp(args.first, 0)
-        let end = try clamp(args.dropFirst().first, s.count)
-        return start..<max(start, end)
+        let start = try adjusted(args.first, 0)
+        let end = min(try adjusted(args.dropFirst().first, s.count), s.count)
+        return start <= end ? start..<end : nil
     }
 
     private static func occurrences(_ s: [Unicode.Scalar], _ sub: [Unicode.Scalar], in range: Range<Int>) -> [Int] {
@@ -48,7 +49,7 @@ extension StringMethods {
                 throw PythonError(.typeError, "\(name)() takes at least 1 argument (0 given)")
             }
             let sub = Array(try text(first, name).unicodeScalars)
-            let range = try window(scalars, args.positional.dropFirst())
+            guard let range = try window(scalars, args.positional.dropFirst()) else { return -1 }
             if sub.isEmpty { return last ? range.upperBound : range.lowerBound }
             guard sub.count <= range.count else { return -1 }
             let starts = Array(range.lowerBound...(range.upperBound - sub.count))
@@ -71,7 +72,7 @@ extension StringMethods {
                             "\(what) first arg must be str or a tuple of str, not \(candidate.typeName)")
                     }
                     let affix = Array(text.unicodeScalars)
-                    guard affix.count <= range.count else { continue }
+                    guard let range, affix.count <= range.count else { continue }
                     let slice =
                         name == "startswith"
                         ? scalars[range.lowerBound..<range.lowerBound + affix.count]
@@ -94,7 +95,8 @@ extension StringMethods {
                     throw PythonError(.typeError, "count() takes at least 1 argument (0 given)")
                 }
                 let sub = Array(try text(first, name).unicodeScalars)
-                return .int(occurrences(scalars, sub, in: try window(scalars, args.positional.dropFirst())).count)
+                guard let range = try window(scalars, args.positional.dropFirst()) else { return .int(0) }
+                return .int(occurrences(scalars, sub, in: range).count)
             }
         case "partition", "rpartition":
             return { args, _ in

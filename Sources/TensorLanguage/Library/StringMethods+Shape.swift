@@ -136,6 +136,7 @@ extension StringMethods {
                 let ok = cased.allSatisfy { name == "isupper" ? !$0.properties.isLowercase : !$0.properties.isUppercase }
                 return .bool(!cased.isEmpty && ok)
             }
+        case "istitle": return { _, _ in .bool(isTitle(scalars)) }
         case "isidentifier":
             return { _, _ in
                 guard let first = scalars.first, first == "_" || first.properties.isXIDStart else { return .bool(false) }
@@ -150,4 +151,26 @@ extension StringMethods {
 
 extension Character {
     fileprivate var isCased: Bool { unicodeScalars.contains { $0.properties.isCased } }
+}
+
+extension StringMethods {
+    /// CPython's `unicode_istitle_impl`: uppercase and titlecase letters only after uncased
+    /// characters, lowercase ones only after cased ones, and at least one cased character.
+    fileprivate static func isTitle(_ scalars: [Unicode.Scalar]) -> Bool {
+        var cased = false
+        var previousIsCased = false
+        for scalar in scalars {
+            let p = scalar.properties
+            if p.isUppercase || p.generalCategory == .titlecaseLetter {
+                if previousIsCased { return false }
+                (previousIsCased, cased) = (true, true)
+            } else if p.isLowercase {
+                if !previousIsCased { return false }
+                (previousIsCased, cased) = (true, true)
+            } else {
+                previousIsCased = false
+            }
+        }
+        return cased
+    }
 }

@@ -62,13 +62,18 @@ enum TensorMethods {
         }
         for (name, op) in [
             ("add", BinaryOperator.add), ("sub", .subtract), ("mul", .multiply), ("multiply", .multiply),
-            ("div", .divide), ("divide", .divide), ("subtract", .subtract), ("pow", .power),
+            ("div", .divide), ("divide", .divide), ("true_divide", .divide), ("subtract", .subtract), ("pow", .power),
         ] {
             // PyTorch names pow's argument `exponent`, the others `other`.
             let parameter = name == "pow" ? "exponent" : "other"
             let scales = op == .add || op == .subtract
+            let divides = op == .divide
             table[name] = { t, args, interpreter in
-                let reader = try ArgumentReader(name, args, scales ? [parameter, "alpha"] : [parameter])
+                let extra = scales ? ["alpha"] : divides ? ["rounding_mode"] : []
+                let reader = try ArgumentReader(name, args, [parameter] + extra)
+                if divides, let mode = reader.value("rounding_mode") {
+                    return try TensorOperators.divide(t, try reader.required(parameter), roundingMode: mode, interpreter)
+                }
                 if let alpha = reader.value("alpha") {
                     return try OptimBindings.addScaled(
                         t, try reader.required(parameter), alpha: alpha, subtract: op == .subtract, interpreter)
@@ -78,7 +83,7 @@ enum TensorMethods {
         }
         for extra in [
             core, linalgMethods, pointwiseMethods, shapeMethods, deviceMethods, OptimBindings.methods, rearrangeMethods,
-            TensorCopy.methods,
+            TensorCopy.methods, logicalMethods, selectionMethods,
         ] {
             table.merge(extra) { a, _ in a }
         }

@@ -28,10 +28,12 @@ enum WarningsModule {
 extension Interpreter {
     /// Reports a warning once per location, the location being the frame `stackLevel` calls up
     /// (1: the caller of `warnings.warn`), as Python's default filter does.
-    func warn(category: String, message: String, stackLevel: Int) {
+    func warn(category: String, message: String, stackLevel: Int, libraryLocation: String? = nil) {
         guard !frames.isEmpty else { return }
         let frame = frames[max(0, frames.count - stackLevel)]
-        let key = "\(frame.module.fileName):\(frame.currentLine):\(category):\(message)"
+        // A warning PyTorch raises from one line of its own Python code is shown once per session.
+        let location = libraryLocation ?? "\(frame.module.fileName):\(frame.currentLine)"
+        let key = "\(location):\(category):\(message)"
         guard warningsShown.insert(key).inserted else { return }
         sink.receive(
             .warning(

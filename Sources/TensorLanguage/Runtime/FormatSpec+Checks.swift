@@ -62,9 +62,9 @@ extension FormatSpec {
         case let t?:
             throw PythonError(.valueError, "Unknown format code '\(t)' for object of type 'float'")
         }
-        if grouping != nil { body = groupFloat(body) }
-        if type == "E" || type == "G" || type == "F" { body = body.uppercased() }
         let negative = d.sign == .minus && !d.isNaN && !(coerceZero && Self.isZero(body))
+        if grouping != nil { body = groupFloat(body, signWidth: negative || sign != "-" ? 1 : 0) }
+        if type == "E" || type == "G" || type == "F" { body = body.uppercased() }
         return pad(signed(body, negative: negative), numeric: true)
     }
 

@@ -89,11 +89,13 @@ struct FormatSpec {
         let lead = signed("", negative: value.isNegative)
         switch type {
         case nil, "d"?, "n"?:
-            return padInteger(lead: lead, body: group(try IntegerArithmetic.decimalString(value.magnitude), every: 3))
+            let digits = try IntegerArithmetic.decimalString(value.magnitude)
+            return padInteger(lead: lead, body: group(digits, every: 3, minWidth: groupedWidth(besides: lead.count)))
         case let t? where "xXob".contains(t):
             let radix = t == "o" ? 8 : t == "b" ? 2 : 16
-            let digits = group(value.magnitudeString(radix: radix), every: 4)
             let prefix = alternate ? "0" + String(t) : ""
+            let digits = group(
+                value.magnitudeString(radix: radix), every: 4, minWidth: groupedWidth(besides: lead.count + prefix.count))
             return padInteger(lead: lead + prefix, body: t == "X" ? digits.uppercased() : digits)
         case "e"?, "E"?, "f"?, "F"?, "g"?, "G"?, "%"?: return try formatFloat(try IntegerArithmetic.double(value))
         case "c"?:
@@ -114,21 +116,39 @@ struct FormatSpec {
         return lead + String(repeating: fillCharacter, count: padding) + body
     }
 
-    /// Inserts the grouping separator every `every` digits from the right.
-    func group(_ digits: String, every: Int = 3) -> String {
+    /// Inserts the grouping separator every `every` digits from the right; with zero padding
+    /// (`'020_d'`), the zeros that fill `minWidth` are grouped too, as CPython's
+    /// `_PyUnicode_InsertThousandsGrouping` does (`format(1, '020_d')` is `'0_000_000_000_000_001'`).
+    func group(_ digits: String, every: Int = 3, minWidth: Int = 0) -> String {
         guard let separator = grouping else { return digits }
-        var out = ""
-        for (i, c) in digits.reversed().enumerated() {
-            if i > 0 && i % every == 0 { out.append(separator) }
-            out.append(c)
+        var rest = Substring(digits)
+        var (remaining, minWidth) = (digits.count, minWidth)
+        var pieces: [String] = []
+        while true {
+            let count = min(every, max(remaining, minWidth, 1))
+            let taken = max(0, min(remaining, count))
+            pieces.append(String(repeating: "0", count: max(0, count - remaining)) + rest.suffix(taken))
+            rest = rest.dropLast(taken)
+            remaining -= taken
+            minWidth -= count
+            if remaining <= 0 && minWidth <= 0 { break }
+            minWidth -= 1
         }
-        return String(out.reversed())
+        return pieces.reversed().joined(separator: String(separator))
     }
 
-    func groupFloat(_ text: String) -> String {
-        let parts = text.split(separator: ".", maxSplits: 1)
-        guard let head = parts.first, head.allSatisfy(\.isNumber) else { return text }
-        return group(String(head)) + (parts.count > 1 ? "." + parts[1] : "")
+    /// The width the grouped digits fill when zeros pad with a separator, else 0.
+    func groupedWidth(besides others: Int) -> Int {
+        let zeroFilled = fillCharacter == "0" && (align ?? (zeroPad ? "=" : ">")) == "="
+        return grouping != nil && zeroFilled ? width - others : 0
+    }
+
+    /// Groups the integer part of a formatted float (`1234.5` → `1,234.5`; `'#_.0F'` keeps its point).
+    func groupFloat(_ text: String, signWidth: Int) -> String {
+        let head = text.prefix { $0.isASCII && $0.isNumber }
+        guard !head.isEmpty else { return text }
+        let tail = text.dropFirst(head.count)
+        return group(String(head), minWidth: groupedWidth(besides: signWidth + tail.count)) + tail
     }
 
     func signed(_ text: String, negative: Bool) -> String {

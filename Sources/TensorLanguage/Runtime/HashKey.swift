@@ -46,6 +46,7 @@ enum HashKey: Hashable {
         case .object(let t as TupleLike): self = .tuple(try t.tupleItems.map(HashKey.init))
         case .object(let v as TorchVersionObject): self = .string(v.text)
         case .object(let d as DeviceObject): self = .valued("torch.device", d.device.description)
+        case .object(let r as RangeObject): self = .valued("range", r.canonicalText)
         case .object(let o as Instance) where o.hasHeapType:
             self = try Self.userKey(o)
         case .object(let o): self = .identity(ObjectIdentifier(o))

@@ -86,7 +86,7 @@ extension Interpreter {
             if let range = o as? RangeObject {
                 // Computed, not materialised: `range(10**18)[10**17]` is one multiplication.
                 if case .object(let slice as SliceObject) = index { return .object(try range.sliced(slice)) }
-                return .int(try range.element(at: index))
+                return try range.element(at: index)
             }
             throw PythonError(.typeError, "'\(o.typeName)' object is not subscriptable")
         default:

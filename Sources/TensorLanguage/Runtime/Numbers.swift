@@ -138,7 +138,7 @@ enum Numbers {
     /// `x ** y` on floats, with CPython's errors.
     static func floatPower(_ x: Double, _ y: Double) throws -> Double {
         if x == 0 && y < 0 { throw PythonError(.zeroDivisionError, "0.0 cannot be raised to a negative power") }
-        if x < 0 && y.rounded() != y && y.isFinite {
+        if x < 0 && x.isFinite && y.rounded() != y && y.isFinite {
             throw PythonError(.valueError, "complex results are not supported by Wick")
         }
         let r = pow(x, y)

@@ -313,12 +313,7 @@ extension Interpreter {
         case .dict(let d): return try d.get(item) != nil
         case .object(let set as SetObject): return try set.contains(item, self)
         case .object(let view as DictView): return try view.contains(item, self)
-        case .object(let range as RangeObject) where item.isInteger:
-            switch item {
-            case .int(let v): return range.contains(v)
-            case .bool(let b): return range.contains(b ? 1 : 0)
-            default: return false
-            }
+        case .object(let range as RangeObject) where item.isInteger: return range.contains(item)
         case .tensor(let t):
             let probe = try TensorOperators.tensor(from: item)
             return try Comparison.equal.compute(t, probe).checkedScalars().contains(.bool(true))

@@ -127,7 +127,8 @@ struct PercentFormat {
     private func convert(
         _ value: Value, _ type: Character, _ flags: Set<Character>, _ width: Int?, _ precision: Int?, at index: Int
     ) throws -> String {
-        var spec = flags.contains("-") || (width ?? 0) < 0 ? "<" : ">"
+        let leftAligned = flags.contains("-") || (width ?? 0) < 0
+        var spec = leftAligned ? "<" : ">"
         let width = width.map(abs)
         switch type {
         case "s", "r", "a":
@@ -147,24 +148,34 @@ struct PercentFormat {
                 spec += ".\(precision ?? 6)\(type)"
                 return try interpreter.format(number, spec)
             }
-            let digits = try interpreter.format(number, spec + (type == "o" || type == "x" || type == "X" ? String(type) : "d"))
-            return precision.map { zeroExtended(digits, to: $0) } ?? digits
+            if let precision {
+                return try integer(number, type, leftAligned ? flags.union(["-"]) : flags, width ?? 0, precision)
+            }
+            return try interpreter.format(number, spec + (type == "o" || type == "x" || type == "X" ? String(type) : "d"))
         default:
             let code = String(type.unicodeScalars.first?.value ?? 0, radix: 16)
             throw PythonError(.valueError, "unsupported format character '\(type)' (0x\(code)) at index \(index + 1)")
         }
     }
 
-    /// `%.5d`: at least that many digits, inside the same width and alignment.
-    private func zeroExtended(_ digits: String, to count: Int) -> String {
-        let leftAligned = digits.hasSuffix(" ")
-        let trimmed = digits.trimmingWhitespace()
-        let negative = trimmed.hasPrefix("-")
-        let body = negative ? String(trimmed.dropFirst()) : trimmed
-        guard body.count < count, body.allSatisfy(\.isHexDigit) else { return digits }
-        let padded = (negative ? "-" : "") + String(repeating: "0", count: count - body.count) + body
-        let fill = String(repeating: " ", count: max(0, digits.count - padded.count))
-        return leftAligned ? padded + fill : fill + padded
+    /// `%.5d`, `%#.2x`: an int with at least `precision` digits, after its sign and `0x`/`0o`
+    /// prefix, as CPython's `_PyUnicode_FormatLong` (`'%#.2x' % -1` is `'-0x01'`); the `0` flag
+    /// fills the width with zeros there too, and `-` (or a negative `*` width) aligns left.
+    private func integer(_ number: Value, _ type: Character, _ flags: Set<Character>, _ width: Int, _ precision: Int) throws
+        -> String
+    {
+        let value = RandomModule.bigInteger(number) ?? .zero
+        let radix = type == "o" ? 8 : ("xX".contains(type) ? 16 : 10)
+        var digits = value.magnitudeString(radix: radix)
+        if type == "X" { digits = digits.uppercased() }
+        try interpreter.reserveRoom(max(precision, width), elementSize: 1)
+        digits = digits.leftPadded(to: precision, with: "0")
+        let sign = value.isNegative ? "-" : flags.contains("+") ? "+" : flags.contains(" ") ? " " : ""
+        let prefix = flags.contains("#") && type != "d" && type != "i" && type != "u" ? "0\(type)" : ""
+        let body = sign + prefix + digits
+        if flags.contains("-") { return body.rightPadded(to: width) }
+        if flags.contains("0") { return sign + prefix + digits.leftPadded(to: width - sign.count - prefix.count, with: "0") }
+        return body.leftPadded(to: width)
     }
 
     private func numeric(_ value: Value, _ type: Character) throws -> Value {

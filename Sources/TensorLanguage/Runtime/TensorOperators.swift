@@ -74,9 +74,36 @@ enum TensorOperators {
         case .matrixMultiply:
             guard case .tensor(let x) = a, case .tensor(let y) = b else { throw interpreter.unsupported(op, a, b) }
             return .tensor(try x.matmul(y))
-        default:
-            throw interpreter.unsupported(op, a, b)
+        case .bitwiseAnd, .bitwiseOr, .bitwiseXor, .leftShift, .rightShift:
+            let (x, y) = try tensors(a, b, interpreter)
+            return .tensor(try x.bitwise(bitwiseOperator(op), y))
         }
+    }
+
+    private static func bitwiseOperator(_ op: BinaryOperator) -> BitwiseOperator {
+        switch op {
+        case .bitwiseOr: .or
+        case .bitwiseXor: .xor
+        case .leftShift: .shiftLeft
+        case .rightShift: .shiftRight
+        default: .and
+        }
+    }
+
+    /// `div(other, rounding_mode=mode)` (`DivBackward2`), a Python number wrapped as `/` wraps it.
+    static func divide(_ t: Tensor, _ other: Value, roundingMode mode: Value, _ interpreter: Interpreter) throws -> Value {
+        let rounding: RoundingMode?
+        switch mode {
+        case .noneValue: rounding = nil
+        case .string(let s) where RoundingMode(rawValue: s) != nil: rounding = RoundingMode(rawValue: s)
+        case .string(let s):
+            throw PythonError(
+                .runtimeError, "div expected rounding_mode to be one of None, 'trunc', or 'floor' but found '\(s)'")
+        default:
+            throw PythonError(.typeError, "div(): argument 'rounding_mode' must be str, not \(mode.typeName)")
+        }
+        let (x, y) = try tensors(.tensor(t), other, interpreter)
+        return .tensor(try x.divide(y, roundingMode: rounding))
     }
 
     /// `a ** b` with a tensor on either side (`PowBackward0/1/2`).
@@ -118,7 +145,13 @@ enum TensorOperators {
             case .divide: .div
             default: nil
             }
-        guard let kind else { return try binary(op, .tensor(t), v, interpreter) }
+        guard let kind else {
+            guard LogicalBinding.bitwise.contains(where: { $0.1 == op }) else {
+                return try binary(op, .tensor(t), v, interpreter)
+            }
+            guard case .tensor(let result) = try binary(op, .tensor(t), v, interpreter) else { return .tensor(t) }
+            return try LogicalBinding.writeBack(result, into: t)
+        }
         try t.applyInPlace(kind, other)
         return .tensor(t)
     }
@@ -144,10 +177,10 @@ enum TensorOperators {
     }
 
     static func invert(_ t: Tensor) throws -> Tensor {
-        guard t.dtype == .bool else {
-            throw PythonError(.typeError, "~ (bitwise not) is only supported for bool tensors in Wick")
+        guard !t.dtype.isFloatingPoint else {
+            throw PythonError(.typeError, "~ (operator.invert) is only implemented on integer and Boolean-type tensors")
         }
-        return try Comparison.equal.compute(t, Tensor.wrapping(.bool(false)))
+        return try t.bitwiseNot()
     }
 }
 

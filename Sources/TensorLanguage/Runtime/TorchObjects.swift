@@ -24,6 +24,8 @@ final class NodeObject: PyObject {
         case "variable":
             if let accumulate = node as? AccumulateGrad { return .tensor(accumulate.variable) }
             return nil
+        case "register_hook", "register_prehook":
+            return .object(NodeHooks.registration(name, on: node, interpreter: interpreter))
         case _ where name.hasPrefix("_saved_"):
             return try savedAttribute(String(name.dropFirst("_saved_".count)), interpreter: interpreter)
         default:

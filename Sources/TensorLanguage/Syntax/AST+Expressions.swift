@@ -1,20 +1,23 @@
-/// An expression node and the source span it was parsed from.
+/// A syntax node — an expression or a statement — and the source span it was parsed from.
 ///
-/// `range.start` is where CPython puts the node's `lineno`/`col_offset`;
-/// for a binary operation it is the start of the left operand, for a call the
-/// start of the callee.
-struct Expression: Sendable {
-    var kind: ExpressionKind
+/// For an expression `range.start` is where CPython puts the node's `lineno`/`col_offset`: for a
+/// binary operation the start of the left operand, for a call the start of the callee. For a
+/// statement `range.start.line` is the line CPython reports; `range.end.line` is the last line of
+/// its header or simple statement (a compound statement's range covers the whole body).
+struct SyntaxNode<Kind: Sendable>: Sendable {
+    var kind: Kind
     var range: SourceRange
 
-    init(_ kind: ExpressionKind, range: SourceRange) {
+    init(_ kind: Kind, range: SourceRange) {
         self.kind = kind
         self.range = range
     }
 
-    /// Where the expression starts.
+    /// Where the node starts.
     var location: SourceLocation { range.start }
 }
+
+typealias Expression = SyntaxNode<ExpressionKind>
 
 /// Every expression form of the supported subset.
 ///

@@ -16,23 +16,7 @@ struct Module: Sendable {
     }
 }
 
-/// A statement node and the source span it was parsed from.
-///
-/// `range.start.line` is the line CPython reports for the statement;
-/// `range.end.line` is the last line of its header or simple statement
-/// (for a compound statement the range covers the whole body).
-struct Statement: Sendable {
-    var kind: StatementKind
-    var range: SourceRange
-
-    init(_ kind: StatementKind, range: SourceRange) {
-        self.kind = kind
-        self.range = range
-    }
-
-    /// Where the statement starts.
-    var location: SourceLocation { range.start }
-}
+typealias Statement = SyntaxNode<StatementKind>
 
 /// Every statement form of the supported subset.
 indirect enum StatementKind: Sendable {

@@ -27,29 +27,27 @@ func parseInteractive(source: String, fileName: String = "<stdin>") -> ParseOutc
 /// The payload is boxed: with typed throws every call site reserves room for
 /// the error, and a one-word error keeps the parser's deep recursion cheap.
 struct ParseFailure: Error {
-    private final class Storage: Sendable {
+    private struct Details: Sendable {
         let diagnostic: SyntaxDiagnostic
         let tokenIndex: Int
         let yieldsToLexer: Bool
-
-        init(diagnostic: SyntaxDiagnostic, tokenIndex: Int, yieldsToLexer: Bool) {
-            self.diagnostic = diagnostic
-            self.tokenIndex = tokenIndex
-            self.yieldsToLexer = yieldsToLexer
-        }
     }
 
-    private let storage: Storage
+    private final class Box: Sendable {
+        let details: Details
+        init(_ details: Details) { self.details = details }
+    }
+
+    private let box: Box
 
     /// `yieldsToLexer: false` marks errors CPython reports without scanning the rest of the file.
     init(diagnostic: SyntaxDiagnostic, tokenIndex: Int, yieldsToLexer: Bool = true) {
-        storage = Storage(
-            diagnostic: diagnostic, tokenIndex: tokenIndex, yieldsToLexer: yieldsToLexer)
+        box = Box(Details(diagnostic: diagnostic, tokenIndex: tokenIndex, yieldsToLexer: yieldsToLexer))
     }
 
-    var diagnostic: SyntaxDiagnostic { storage.diagnostic }
-    var tokenIndex: Int { storage.tokenIndex }
-    var yieldsToLexer: Bool { storage.yieldsToLexer }
+    var diagnostic: SyntaxDiagnostic { box.details.diagnostic }
+    var tokenIndex: Int { box.details.tokenIndex }
+    var yieldsToLexer: Bool { box.details.yieldsToLexer }
 }
 
 /// A recursive-descent parser for the supported Python subset.

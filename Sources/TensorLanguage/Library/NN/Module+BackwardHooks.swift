@@ -9,6 +9,7 @@ extension NNModuleType {
         "register_full_backward_hook": { receiver, args, _ in
             let r = try ArgumentReader("register_full_backward_hook", args, ["hook", "prepend"])
             let o = try instance(receiver, "register_full_backward_hook")
+            if try isFull(o) == false { throw PythonError(.runtimeError, mixedBackwardHooks) }
             try o.instanceDict.set(.string("_is_full_backward_hook"), .bool(true))
             return try register(
                 receiver, "_backward_hooks", try r.required("hook"), prepend: try r.bool("prepend", default: false),

@@ -33,8 +33,10 @@ extension NNModuleType {
         let o = try instance(receiver, "__call__")
         let preHooks = hooks(o, "_forward_pre_hooks")
         let postHooks = hooks(o, "_forward_hooks")
-        let backwardHooked = hooks(o, "_backward_hooks") != nil || hooks(o, "_backward_pre_hooks") != nil
-        if preHooks == nil && postHooks == nil && !backwardHooked {
+        let backwardHooks = hooks(o, "_backward_hooks")
+        let nonFull = try backwardHooks != nil && isFull(o) == false
+        let backwardHooked = (backwardHooks != nil && !nonFull) || hooks(o, "_backward_pre_hooks") != nil
+        if preHooks == nil && postHooks == nil && !backwardHooked && !nonFull {
             return try interpreter.callMethod(receiver, "forward", args)
         }
         let forward = try interpreter.getAttribute(receiver, "forward")
@@ -81,6 +83,10 @@ extension NNModuleType {
                 if case .noneValue = replaced { continue }
                 result = replaced
             }
+        }
+        if nonFull, let backwardHooks {
+            try attachNonFullBackwardHooks(
+                receiver, backwardHooks.values, inputs: finalArgs.positional, result: result, interpreter)
         }
         return result
     }

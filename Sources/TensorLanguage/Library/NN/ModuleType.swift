@@ -26,7 +26,10 @@ enum NNModuleType {
 
     nonisolated(unsafe) static let methods: [String: Method] = {
         var table: [String: Method] = [:]
-        for part in [attributeMethods, traversalMethods, stateMethods, modeMethods, callMethods, backwardHookMethods] {
+        for part in [
+            attributeMethods, traversalMethods, stateMethods, modeMethods, callMethods, backwardHookMethods,
+            nonFullBackwardHookMethods,
+        ] {
             table.merge(part) { a, _ in a }
         }
         return table

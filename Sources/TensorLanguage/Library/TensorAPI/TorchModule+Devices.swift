@@ -7,6 +7,8 @@ extension TorchModule {
         for (name, body) in deviceFunctions.merging(comparisonFunctions, uniquingKeysWith: { a, _ in a })
             .merging(rearrangeFunctions, uniquingKeysWith: { a, _ in a })
             .merging(threadFunctions, uniquingKeysWith: { a, _ in a })
+            .merging(logicalFunctions, uniquingKeysWith: { a, _ in a })
+            .merging(selectionFunctions, uniquingKeysWith: { a, _ in a })
         {
             m.members[name] = .object(BuiltinFunction(name, body))
         }

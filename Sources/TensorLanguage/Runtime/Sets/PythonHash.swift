@@ -16,7 +16,7 @@ enum PythonHash {
         case .noneValue: return 0xFC_A86F
         case .bool(let b): return b ? 1 : 0
         case .int(let i): return integer(i)
-        case .bigInt(let b): return try bigInteger(b, interpreter)
+        case .bigInt(let b): return integer(b)
         case .float(let d): return float(d)
         case .string(let s): return string(s)
         case .tuple(let items): return try tuple(items.map { try of($0, interpreter) })
@@ -41,10 +41,11 @@ enum PythonHash {
         return h == -1 ? -2 : h
     }
 
-    private static func bigInteger(_ b: BigInteger, _ interpreter: Interpreter) throws -> Int {
-        let reduced = try interpreter.binaryOperation(.modulo, .bigInt(b.magnitude), .int(modulus))
-        guard case .int(let m) = reduced else { return 0 }
-        let h = b.isNegative ? -m : m
+    /// An int of any size: its magnitude modulo 2^61 - 1, with the sign.
+    static func integer(_ b: BigInteger) -> Int {
+        if let small = b.intValue { return integer(small) }
+        let reduced = b.magnitude.flooredDivision(by: BigInteger(modulus))?.modulo.intValue ?? 0
+        let h = b.isNegative ? -reduced : reduced
         return h == -1 ? -2 : h
     }
 
