@@ -35,7 +35,7 @@ extension Tensor {
         guard GraphRecorder.shouldRecord([self]) else { return (low, high) }
         let reduced = try Reduction.allDims(dims, rank: dim)
         let reference = NodeReference()
-        let node = CustomFunctionNode(name: "AminmaxBackward0", inputs: [self], outputCount: 2) { grads in
+        let node = CustomFunctionNode(name: Ordering.aminmaxRow.nodeName, inputs: [self], outputCount: 2) { grads in
             guard let saved = try reference.node?.savedTensors(), saved.count == 3, let input = saved[0] else { return [nil] }
             var total: Tensor?
             for (grad, value) in zip(grads, saved.dropFirst()) {
@@ -63,6 +63,17 @@ final class NodeReference {
 }
 
 extension Ordering {
+    /// `aminmax`'s declaration (name, help, gradient probe). Its node has two outputs, so it is
+    /// recorded as a `CustomFunctionNode` whose backward is written in `aminmax` itself; the row's
+    /// own single-output derivative is never called.
+    static let aminmaxRow = OpRow<Void>(
+        "AminmaxBackward0",
+        python: PythonSignature(
+            "aminmax", "Tensor.aminmax(*, dim=None, keepdim=False) -> (Tensor, Tensor)",
+            "The named tuple (min, max) over everything or along dim, from one node; ties share\neach gradient evenly."),
+        probe: GradientProbe(shapes: [[2, 3]], smooth: false) { try $0[0].aminmax(dim: 1, keepDim: false).min }
+    ) { _, _, _ in throw TorchError.runtime("AminmaxBackward0 runs as a two-output node") }
+
     static let medianRow = OpRow<Void>(
         "MedianBackward0",
         python: PythonSignature(

@@ -9,10 +9,6 @@ extension HelpEntries {
         ),
         ("moveaxis", "(source, destination)", "The same as movedim."),
         (
-            "aminmax", "(*, dim=None, keepdim=False)",
-            "The named tuple (min, max) over everything or along dim, from one node\n(AminmaxBackward0); ties share each gradient evenly."
-        ),
-        (
             "diff", "(n=1, dim=-1, prepend=None, append=None)",
             "The n-th forward difference along dim (x[i+1] - x[i], xor for bools), after\nconcatenating prepend and append along dim."
         ),
