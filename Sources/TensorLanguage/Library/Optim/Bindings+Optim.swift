@@ -27,8 +27,8 @@ enum OptimBindings {
 
     /// `add(other, alpha=)` / `sub(other, alpha=)` out of place: one fused multiply-add, as ATen.
     static func addScaled(_ t: Tensor, _ other: Value, alpha: Value, subtract: Bool, _ interpreter: Interpreter) throws -> Value {
-        let k = try Library.scalar(alpha).doubleValue
-        let o = try TensorOperators.tensor(from: other)
+        let o = try TensorOperators.tensor(from: other, meeting: .tensor(t))
+        let k = try Library.scalar(alpha).checkedConvert(to: Tensor.resultType([t, o])).doubleValue
         let recording = GradMode.isEnabled && (t.requiresGrad || o.requiresGrad)
         guard !recording, t.dtype.isFloatingPoint, o.dtype == t.dtype, t.shape == o.shape else {
             let scaled = try TensorOperators.binary(.multiply, .tensor(o), alpha, interpreter)
