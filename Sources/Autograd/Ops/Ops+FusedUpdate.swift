@@ -31,13 +31,13 @@ public enum FusedUpdate: Sendable {
         }
     }
 
-    @inline(__always)
-    func apply<T: FloatElement>(_ s: T, _ a: T, _ b: T, _ k: T) -> T {
+    /// The formula's number in `VectorKernels.UpdateLoops` (its loops are this type's formulas).
+    var loopKind: Int {
         switch self {
-        case .addScaled: s.addingProduct(a, k)
-        case .addcmul: s.addingProduct(k * a, b)
-        case .addcdiv: s + (k * a) / b
-        case .lerp: abs(k) < 0.5 ? s.addingProduct(k, a - s) : a.addingProduct(k - 1, a - s)
+        case .addScaled: 0
+        case .addcmul: 1
+        case .addcdiv: 2
+        case .lerp: 3
         }
     }
 
@@ -101,13 +101,15 @@ private struct FusedUpdateKernel: FloatingVisitor {
 
     func floating<T: FloatElement>(_: T.Type) throws {
         let s = target.storageBuffer(T.self)
-        guard let first = inputs.first else { return }
+        guard let first = inputs.first, let sp = s.baseAddress else { return }
         let a = first.storageBuffer(T.self)
         let b = inputs.count > 1 ? inputs[1].storageBuffer(T.self) : a
-        let k = T(update.coefficient)
-        let update = update
-        try Parallel.forEachPiece(s.count) { piece, _ in
-            for i in piece { s[i] = update.apply(s[i], a[i], b[i], k) }
+        guard let ap = a.baseAddress, let bp = b.baseAddress else { return }
+        let (k, kind) = (T(update.coefficient), update.loopKind)
+        try withExtendedLifetime((target, inputs)) {
+            try Parallel.forEachPiece(s.count) { p, _ in
+                T.updateLoop(kind, sp + p.lowerBound, ap + p.lowerBound, bp + p.lowerBound, k, count: p.count)
+            }
         }
     }
 

@@ -9,7 +9,9 @@ protocol TensorElement {
 protocol NumericElement: TensorElement, Numeric, Comparable {}
 
 /// A floating tensor element.
-protocol FloatElement: NumericElement, BinaryFloatingPoint, ElementaryMath, VectorKernelElement, RandomFloat, BLASElement {}
+protocol FloatElement:
+    NumericElement, BinaryFloatingPoint, ElementaryMath, VectorKernelElement, UpdateLoopElement, RandomFloat, BLASElement
+{}
 
 extension Float: FloatElement {
     static var dtype: DType { .float32 }
