@@ -79,6 +79,12 @@ enum Kernels {
                     Loops.map(xb + p.lowerBound, dst + p.lowerBound, p.count) { f(s, $0) }
                 }
             }
+        } else if zipRepeated(a, b, shape, n: n, into: dst, f) {
+            return out
+        } else if a.readsOneElement && b.readsOneElement {
+            // An expanded 0-d operand (`mean`'s backward divides `grad.expand(shape)` by n): one value.
+            let v = f(pa[a.offset], pb[b.offset])
+            dst.initialize(repeating: v, count: n)
         } else {
             var row = dst
             try StridedLoop.forEachRow2Checked(

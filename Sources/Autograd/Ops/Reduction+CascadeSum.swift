@@ -24,6 +24,13 @@ enum CascadeSum {
     /// The sum of every element, in ATen's order.
     static func total<T: FloatElement>(_ t: Tensor, _: T.Type) throws -> T {
         var result: T = 0
+        if t.numel > 0 && t.numel < Parallel.grainSize && t.isContiguous {
+            // What `ReductionIterator` makes of any contiguous input: one block of `numel` rows, so a
+            // small sum (a 4-element `mean`) skips building the iterator's arrays.
+            let block = ReductionIterator.Block(sizes: (t.numel, 1), inStrides: (1, 0), outStrides: (0, 0))
+            withExtendedLifetime(t) { run(block, UnsafePointer(t.pointer(T.self) + t.offset), &result) }
+            return result
+        }
         try sum(t, dims: Array(0..<t.dim), T.self, into: &result)
         return result
     }

@@ -82,6 +82,12 @@ public final class Tensor {
         return true
     }
 
+    /// Whether every element is the one at `offset` (one element, or expanded from one).
+    var readsOneElement: Bool {
+        for d in shape.indices where shape[d] != 1 && strides[d] != 0 { return false }
+        return true
+    }
+
     /// The number of elements of `shape`, saturating at `Int.max` so the budget refuses it.
     static func elementCount(_ shape: [Int]) -> Int {
         var total = 1
