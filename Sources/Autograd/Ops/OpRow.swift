@@ -298,5 +298,6 @@ enum OpRows {
         + Views.rows + Transposes.rows + Copies.rows + Indexing.rows + InPlace.rows + BilinearOp.rows
         + [Loss.divByNumber, Division.floorDivideRow, Division.divModeRow]
         + LinearRows.rows + ActivationRows.rows + CrossEntropy.rows + RegressionLoss.rows
-        + LayerNormRows.rows + Embedding.rows + GroupNorm.rows + Trilinear.rows + Interpolation.rows
+        + LayerNormRows.rows + Embedding.rows + GroupNorm.rows + Trilinear.rows + Selection.rows
+        + Interpolation.rows
 }

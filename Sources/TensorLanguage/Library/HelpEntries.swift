@@ -8,6 +8,7 @@ enum HelpEntries {
     static let families: [[String: String]] = [
         creation, random, gradMode, autograd, attributes, pointwise, reduction, shape, conversion, inPlace, linalg,
         functional, functionalLayers, functionalMore, math, mathMore, ops, tensorAPI, autogradFunction, optim, logical,
+        selection,
     ]
 
     static let all: [String: String] = families.reduce(into: [:]) { result, family in

@@ -83,7 +83,7 @@ enum TensorMethods {
         }
         for extra in [
             core, linalgMethods, pointwiseMethods, shapeMethods, deviceMethods, OptimBindings.methods, rearrangeMethods,
-            TensorCopy.methods, logicalMethods,
+            TensorCopy.methods, logicalMethods, selectionMethods,
         ] {
             table.merge(extra) { a, _ in a }
         }

@@ -8,6 +8,7 @@ extension TorchModule {
             .merging(rearrangeFunctions, uniquingKeysWith: { a, _ in a })
             .merging(threadFunctions, uniquingKeysWith: { a, _ in a })
             .merging(logicalFunctions, uniquingKeysWith: { a, _ in a })
+            .merging(selectionFunctions, uniquingKeysWith: { a, _ in a })
         {
             m.members[name] = .object(BuiltinFunction(name, body))
         }
