@@ -4,6 +4,14 @@
 /// plus compositions whose gradient should come out right through several rows.
 extension GradientCases {
     static let tensorAPI: [GradientCase] = [
+        GradientCase(name: "aminmax along dim", shapes: [[2, 3]], smooth: false) {
+            let (low, high) = try $0[0].aminmax(dim: 1, keepDim: false)
+            return try low + high * Tensor.from([.float(2), .float(3)], shape: [2], dtype: .float64)
+        },
+        GradientCase(name: "aminmax of everything", shapes: [[2, 3]], smooth: false) {
+            let (low, high) = try $0[0].aminmax(dim: nil, keepDim: false)
+            return try low * Tensor.from([.float(2)], shape: [], dtype: .float64) + high
+        },
         GradientCase(name: "split", shapes: [[5, 2]]) {
             let parts = try $0[0].split(size: 2, dim: 0)
             return try Tensor.cat([parts[2], parts[0] * Tensor.wrapping(.int(3))], dim: 0)

@@ -49,6 +49,16 @@ struct KernelsRepeatedBlockTests {
         #expect(result.isContiguous)
     }
 
+    @Test func resultStridesAreContiguousAsPyTorchGivesThem() throws {
+        let x = try ElementwiseKernelsTests.tensor([4, 1], .float32)
+        let row = try x.t()
+        #expect(row.isContiguous && row.strides == [1, 1])
+        #expect(try (row * row).strides == [4, 1])
+        #expect(try (x + Tensor.wrapping(.int(2))).strides == [1, 1])
+        let m = try ElementwiseKernelsTests.tensor([3, 5], .float32)
+        #expect(try (m - m).strides == [5, 1])
+    }
+
     @Test(arguments: [DType.float32, .float64], [[1], [4], [2, 2], [3, 1, 5], [1, 31], [17, 19], [260]])
     func smallContiguousTotalsMatchTheIteratorOrder(dtype: DType, shape: [Int]) throws {
         let t = try ElementwiseKernelsTests.tensor(shape, dtype, seed: 6)

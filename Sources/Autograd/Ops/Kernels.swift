@@ -15,7 +15,7 @@ enum Kernels {
         _ a: Tensor, _: T.Type, to dtype: DType, _ f: (T, _ index: Int, _ range: Range<Int>) -> R
     ) throws -> Tensor {
         assert(MemoryLayout<R>.stride == dtype.itemSize, "map writes \(R.self) into a \(dtype) tensor")
-        let out = try Tensor(uninitialized: a.shape, dtype: dtype)
+        let out = try Tensor(uninitialized: a.shape, dtype: dtype, like: a)
         let dst = out.pointer(R.self)
         let src = a.pointer(T.self)
         if a.isContiguous {
@@ -50,7 +50,7 @@ enum Kernels {
         _ a: Tensor, _ b: Tensor, _: T.Type, shape: [Int], to dtype: DType, _ f: (T, T) -> R
     ) throws -> Tensor {
         assert(MemoryLayout<R>.stride == dtype.itemSize, "zip writes \(R.self) into a \(dtype) tensor")
-        let out = try Tensor(uninitialized: shape, dtype: dtype)
+        let out = try Tensor(uninitialized: shape, dtype: dtype, like: a.dim == shape.count ? a : b)
         let dst = out.pointer(R.self)
         let pa = UnsafePointer(a.pointer(T.self))
         let pb = UnsafePointer(b.pointer(T.self))

@@ -34,6 +34,7 @@ extension Tensor {
                 "masked_fill_ only supports boolean masks, but got mask with dtype \(mask.dtype == .int64 ? "long" : mask.dtype.name)"
             )
         }
+        let value = try value.checkedConvert(to: dtype)
         let spread = try GradMode.with(false) { try mask.expand(shape) }
         try recordInPlace(IndexWrites.maskedFill, params: mask) { fill(where: spread, with: value) }
     }
@@ -41,7 +42,7 @@ extension Tensor {
     /// `index_fill_` generalised to an advanced index: sets every indexed element to `value` (`IndexFillBackward0`).
     public func indexFillInPlace(_ indices: [Tensor?], _ value: Scalar) throws {
         let plan = try AdvancedIndex(source: self, indices: indices, reportActualDims: true)
-        let filler = Tensor.scalarTensor(value, dtype: dtype)
+        let filler = Tensor.scalarTensor(try value.checkedConvert(to: dtype), dtype: dtype)
         let spread = try GradMode.with(false) { try filler.expand(plan.resultShape) }
         try recordInPlace(IndexWrites.indexFill, params: indices) {
             try scatter(plan.offsets, values: spread, accumulate: false)

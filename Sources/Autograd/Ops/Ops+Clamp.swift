@@ -27,6 +27,12 @@ extension Tensor {
         return result
     }
 
+    /// A clamp bound on this integer tensor from a Python int beyond its dtype (`2**63` on int64):
+    /// nil when it clamps nothing, else PyTorch's `Clamp min value … is outside the representable range`.
+    public func clampBoundBeyondRange(_ value: Double, lower: Bool) throws -> Scalar? {
+        try Pointwise.outsideRange(value, dtype, lower: lower, below: value < 0)
+    }
+
     /// `clamp_(min, max)`: clamps in place, keeping the dtype.
     public func clampInPlace(min low: Scalar?, max high: Scalar?) throws {
         let resultType = TypePromotion.resultType([self] + [low, high].compactMap { $0.map(Tensor.wrapping) })
@@ -101,12 +107,33 @@ extension Pointwise {
         ]
     }
 
-    /// The kernel of `clamp`: NaN stays NaN; `min > max` gives `max` everywhere.
+    /// The kernel of `clamp`, as ATen's: NaN stays NaN; `min > max` gives `max` everywhere; a NaN
+    /// bound gives NaN everywhere; a float bound is checked by `checked_convert`, an int bound on an
+    /// int tensor by `prepare_clamp_bound` (beyond the type on the side that clamps nothing, it is
+    /// dropped; on the other side it is PyTorch's error).
     static func clamped(_ a: Tensor, _ low: Scalar?, _ high: Scalar?) throws -> Tensor {
         let bounds = [low, high].compactMap { $0.map(Tensor.wrapping) }
         let dtype = TypePromotion.resultType([a] + bounds)
         let x = try a.dtype == dtype ? a : a.converted(to: dtype)
-        return try dtype.dispatch(Clamped(x: x, low: low, high: high))
+        if dtype.isFloatingPoint, [low, high].contains(where: { $0?.doubleValue.isNaN == true }) {
+            return try Tensor.full(a.shape, .float(.nan), dtype: dtype)
+        }
+        let lo = try clampBound(low, dtype, lower: true)
+        let hi = try clampBound(high, dtype, lower: false)
+        return try dtype.dispatch(Clamped(x: x, low: lo, high: hi))
+    }
+
+    private static func clampBound(_ bound: Scalar?, _ dtype: DType, lower: Bool) throws -> Scalar? {
+        guard let bound, dtype.isIntegral, case .int(let value) = bound else { return try bound?.checkedConvert(to: dtype) }
+        guard dtype == .int32, Int32(exactly: value) == nil else { return bound }
+        return try outsideRange(Double(value), dtype, lower: lower, below: value < 0)
+    }
+
+    /// An int bound outside an int dtype: nil (no clamp) on the side it cannot reach, else the error.
+    static func outsideRange(_ value: Double, _ dtype: DType, lower: Bool, below: Bool) throws -> Scalar? {
+        if lower == below { return nil }
+        let (side, shown) = (lower ? "min" : "max", NumberFormat.general(value, digits: 6))
+        throw TorchError.runtime("Clamp \(side) value \(shown) is outside the representable range of \(dtype.scalarTypeName)")
     }
 
     private struct Clamped: DTypeVisitor {
@@ -117,16 +144,20 @@ extension Pointwise {
 
         func floating<T: FloatElement>(_: T.Type) throws -> Tensor { try run(T.self) { $0.isNaN } }
         func integral<T: IntegerElement>(_: T.Type) throws -> Tensor { try run(T.self) { _ in false } }
-        func boolean() throws -> Tensor { throw TorchError.notImplemented("clamp_cpu", .bool) }
+        func boolean() throws -> Tensor {
+            let kernel = low == nil ? "clamp_max_scalar_cpu" : high == nil ? "clamp_min_scalar_cpu" : "clamp_scalar_cpu"
+            throw TorchError.notImplemented(kernel, .bool)
+        }
 
+        /// `std::min(std::max(v, lo), hi)`: a tie keeps `v`, so `-0.0` clamped at `0.0` stays `-0.0`.
         private func run<T: NumericElement>(_: T.Type, isNaN: (T) -> Bool) throws -> Tensor {
             let lo = low.map { T(scalar: $0) }
             let hi = high.map { T(scalar: $0) }
             return try Kernels.map(x, T.self, to: T.dtype) { v in
                 if isNaN(v) { return v }
                 var r = v
-                if let lo { r = Swift.max(r, lo) }
-                if let hi { r = Swift.min(r, hi) }
+                if let lo, r < lo { r = lo }
+                if let hi, hi < r { r = hi }
                 return r
             }
         }
@@ -160,6 +191,9 @@ extension Pointwise {
     /// The kernel of `where`: promotion of the two value operands and broadcasting of all three.
     static func select(_ condition: Tensor, _ a: Tensor, _ b: Tensor) throws -> Tensor {
         let dtype = TypePromotion.resultType([a, b])
+        // A Python number on either side is converted to the result dtype with `checked_convert`
+        // (`torch.where(c, t, 1e308)` on float32 is PyTorch's overflow error).
+        for operand in [a, b] where operand.isWrappedNumber { _ = try operand.element(at: 0).checkedConvert(to: dtype) }
         let shape = try Broadcast.shape(Broadcast.shape(condition.shape, a.shape), b.shape)
         let mask = Kernels.broadcastValues(condition, Bool.self, to: shape)
         let (x, y) = try (a.dtype == dtype ? a : a.converted(to: dtype), b.dtype == dtype ? b : b.converted(to: dtype))

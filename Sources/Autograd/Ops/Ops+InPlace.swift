@@ -3,6 +3,7 @@
 extension Tensor {
     /// `self (op)= other` in place (`add_`, `mul_`, `+=`); `alpha` scales `other` for `add_`/`sub_`.
     public func applyInPlace(_ kind: Arithmetic, _ other: Tensor, alpha: Scalar? = nil) throws {
+        _ = try alpha?.checkedConvert(to: dtype)
         // ATen's `add(alpha=)` is one fused multiply-add on floating tensors (`sub` negates alpha).
         let fusedAlpha: Double? =
             if let alpha, kind == .add || kind == .sub, dtype.isFloatingPoint, other.dtype == dtype {
@@ -32,6 +33,7 @@ extension Tensor {
 
     /// `fill_(value)` with a Python number (`FillBackward2`).
     public func fillInPlace(_ value: Scalar) throws {
+        let value = try value.checkedConvert(to: dtype)
         try recordInPlace(InPlace.fillNumber, params: ()) { try fill(with: value) }
     }
 

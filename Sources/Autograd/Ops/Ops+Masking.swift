@@ -77,7 +77,7 @@ enum ArcTangent2: BinaryFormula {
 extension Tensor {
     /// `masked_fill(mask, value)` with a number.
     public func maskedFill(_ mask: Tensor, _ value: Scalar) throws -> Tensor {
-        let result = try maskedFillForward(mask, Tensor.wrapping(value))
+        let result = try maskedFillForward(mask, Tensor.wrapping(value.checkedConvert(to: dtype)))
         guard GraphRecorder.shouldRecord([self]) else { return result }
         Pointwise.maskedFillNumber.record(result, inputs: [self], saving: [mask], params: (shape, dtype))
         return result

@@ -48,7 +48,7 @@ enum Ordering {
         probe: GradientProbe(shapes: [[2, 3]], low: 0.5) { try $0[0].cumulative(product: true, dim: 1) }
     ) { grad, saved, d in [try cumprodGradient(grad, saved.input(), saved.result(), d)] }
 
-    static let rows: [AnyOpRow] = [sortRow, topkRow, kthvalueRow, cumsumRow, cumprodRow]
+    static let rows: [AnyOpRow] = [sortRow, topkRow, kthvalueRow, cumsumRow, cumprodRow, medianRow, aminmaxRow]
 
     /// The gradient of an op that picked `indices` along `dim`: zeros with `grad` put back where each came from.
     static func selectionGradient(_ grad: Tensor, _ indices: Tensor, _ shape: [Int], _ dtype: DType, _ dim: Int) throws -> Tensor

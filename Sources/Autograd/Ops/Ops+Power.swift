@@ -5,6 +5,8 @@
 extension Tensor {
     /// `self ** exponent` for a Python-number exponent (PyTorch's `PowBackward0`).
     public func pow(_ exponent: Scalar) throws -> Tensor {
+        // An int exponent on an int tensor is read as the tensor's type (`checked_convert`).
+        if dtype.isIntegral, case .int = exponent { _ = try exponent.checkedConvert(to: dtype) }
         let result = try Power.forward(self, exponent)
         guard GraphRecorder.shouldRecord([self]) else { return result }
         Power.scalarExponent.record(result, inputs: [self], saving: [self], params: exponent)

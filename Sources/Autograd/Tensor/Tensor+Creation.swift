@@ -40,6 +40,7 @@ extension Tensor {
     /// `torch.full(shape, value)`.
     public static func full(_ shape: [Int], _ value: Scalar, dtype: DType, requiresGrad: Bool = false) throws -> Tensor {
         try checkShape(shape, dtype: dtype)
+        let value = try value.checkedConvert(to: dtype)
         let t = try Tensor(uninitialized: shape, dtype: dtype)
         try t.fill(with: value)
         t.resetVersion()

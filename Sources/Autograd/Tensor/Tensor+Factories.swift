@@ -66,6 +66,8 @@ extension Tensor {
         start: Scalar, end: Scalar, steps: Int, dtype: DType = .defaultFloat, requiresGrad: Bool = false
     ) throws -> Tensor {
         guard steps >= 0 else { throw TorchError.runtime("number of steps must be non-negative") }
+        // ATen reads both ends as the element type (`checked_convert`): 1e308 cannot be a float32.
+        (_, _) = (try start.checkedConvert(to: dtype), try end.checkedConvert(to: dtype))
         let t = try Tensor(uninitialized: [steps], dtype: dtype)
         // One step yields `start`; otherwise the first half counts up from `start`, the rest down from `end`.
         let halfway = steps == 1 ? 1 : steps / 2

@@ -68,6 +68,14 @@ public final class Tensor {
             strides: Tensor.contiguousStrides(shape), dtype: dtype)
     }
 
+    /// `init(uninitialized:dtype:)` sharing an operand's strides array when it holds the same
+    /// numbers (`x + 2` on a contiguous `x`), so the result allocates no array of its own.
+    convenience init(uninitialized shape: [Int], dtype: DType, like operand: Tensor) throws {
+        try self.init(
+            storage: Storage.make(uninitialized: Tensor.elementCount(shape), dtype: dtype), shape: shape,
+            strides: Tensor.contiguousStrides(shape, reusing: operand), dtype: dtype)
+    }
+
     // MARK: Geometry
 
     public var dim: Int { shape.count }
@@ -101,6 +109,18 @@ public final class Tensor {
 
     /// The strides of every contiguous 1-d tensor, shared rather than allocated each time.
     private static let unitStrides = [1]
+
+    /// `contiguousStrides(shape)`, as `operand`'s own array when its shape and strides are those.
+    static func contiguousStrides(_ shape: [Int], reusing operand: Tensor) -> [Int] {
+        let strides = operand.strides
+        guard operand.shape == shape, strides.count == shape.count else { return contiguousStrides(shape) }
+        var running = 1
+        for d in stride(from: shape.count - 1, through: 0, by: -1) {
+            if strides[d] != running { return contiguousStrides(shape) }
+            running &*= max(shape[d], 1)
+        }
+        return strides
+    }
 
     static func contiguousStrides(_ shape: [Int]) -> [Int] {
         if shape.isEmpty { return [] }

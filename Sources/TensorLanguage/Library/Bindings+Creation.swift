@@ -16,8 +16,9 @@ extension TorchModule {
             let size = try r.required("size")
             if case .int = size { throw TorchArgumentMessages.notTupleOfInts("full", "size", position: 1, got: "int") }
             let shape = try Library.shape([size], function: "full")
-            let value = try Library.scalar(try r.required("fill_value"))
-            let t = try Tensor.full(shape, value, dtype: try r.dtype() ?? inferredType(value))
+            let given = try r.required("fill_value")
+            let dtype = try r.dtype() ?? inferredType(try Library.scalar(given))
+            let t = try Tensor.full(shape, try Library.scalar(given, storedIn: dtype), dtype: dtype)
             return .tensor(try requiringGrad(t, r))
         },
         "eye": { args, _ in
@@ -44,8 +45,9 @@ extension TorchModule {
             guard let input = try r.tensor("input") else {
                 throw PythonError(.typeError, "full_like() missing required argument 'input'")
             }
-            let value = try Library.scalar(try r.required("fill_value"))
-            return .tensor(try requiringGrad(try Tensor.full(input.shape, value, dtype: try r.dtype() ?? input.dtype), r))
+            let dtype = try r.dtype() ?? input.dtype
+            let value = try Library.scalar(try r.required("fill_value"), storedIn: dtype)
+            return .tensor(try requiringGrad(try Tensor.full(input.shape, value, dtype: dtype), r))
         },
         "FloatTensor": { args, _ in .tensor(try legacyConstructor("FloatTensor", args)) },
     ]

@@ -33,7 +33,8 @@ extension TensorMethods {
         "where": { t, args, _ in
             let r = try ArgumentReader("where", args, ["condition", "other"])
             let condition = try PointwiseBinding.tensorArgument(r, "condition")
-            return .tensor(try Tensor.where(condition, t, TensorOperators.tensor(from: r.required("other"))))
+            let other = try r.required("other")
+            return .tensor(try Tensor.where(condition, t, TensorOperators.tensor(from: other, meeting: .tensor(t))))
         },
         "equal": { t, args, _ in
             let other = try PointwiseBinding.other(args, "equal")
@@ -60,7 +61,7 @@ extension TorchModule {
         ]
         let forwarded = [
             "clamp", "clip", "clamp_", "clip_", "maximum", "minimum", "max", "min", "argmax", "argmin", "amax", "amin",
-            "prod", "var", "std", "softmax", "log_softmax", "logsumexp", "equal", "nonzero",
+            "prod", "var", "std", "softmax", "log_softmax", "logsumexp", "equal", "nonzero", "lerp", "addcmul", "addcdiv",
         ]
         for name in forwarded { table[name] = PointwiseBinding.forwarding(name) }
         return table
@@ -130,17 +131,22 @@ enum PointwiseBinding {
         case tensor(Tensor)
     }
 
-    private static func bound(_ v: Value?) throws -> Bound? {
+    /// An int in [2^63, 2^64) is PyTorch's unsigned scalar: a floating tensor takes its value, an
+    /// integer tensor cannot hold it (as `min`, PyTorch's range error; as `max`, no clamp at all).
+    private static func bound(_ v: Value?, of t: Tensor, lower: Bool) throws -> Bound? {
         switch v {
         case nil, .noneValue?: return nil
         case .tensor(let t)?: return .tensor(t)
-        case let v?: return .number(try Library.scalar(v))
+        case .bigInt(let b)? where !b.isNegative && b.magnitude64 != nil && !t.dtype.isFloatingPoint:
+            let m = b.magnitude64 ?? 0
+            return .number(try t.clampBoundBeyondRange(Double(m), lower: lower) ?? .int(Int64.max))
+        case let v?: return .number(try Library.scalar(v, storedIn: t.dtype))
         }
     }
 
     static func clamp(_ t: Tensor, _ args: Arguments, _ name: String) throws -> Value {
         let r = try ArgumentReader(name, args, ["min", "max"])
-        let (low, high) = (try bound(r.value("min")), try bound(r.value("max")))
+        let (low, high) = (try bound(r.value("min"), of: t, lower: true), try bound(r.value("max"), of: t, lower: false))
         switch (low, high) {
         case (.tensor, _), (_, .tensor):
             return .tensor(try t.clamp(min: tensorBound(low), max: tensorBound(high)))
@@ -159,7 +165,7 @@ enum PointwiseBinding {
 
     static func clampInPlace(_ t: Tensor, _ args: Arguments, _ name: String) throws -> Value {
         let r = try ArgumentReader(name, args, ["min", "max"])
-        let (low, high) = (try bound(r.value("min")), try bound(r.value("max")))
+        let (low, high) = (try bound(r.value("min"), of: t, lower: true), try bound(r.value("max"), of: t, lower: false))
         if case .tensor = low { throw PythonError(.notImplementedError, "\(name)() with tensor bounds is not supported by Wick") }
         if case .tensor = high {
             throw PythonError(.notImplementedError, "\(name)() with tensor bounds is not supported by Wick")
@@ -180,7 +186,8 @@ enum PointwiseBinding {
         guard let a = r.value("input"), let b = r.value("other") else {
             return .tuple(try nonzero(condition).map { .tensor($0) })
         }
-        return .tensor(try Tensor.where(condition, TensorOperators.tensor(from: a), TensorOperators.tensor(from: b)))
+        let (x, y) = (try TensorOperators.tensor(from: a, meeting: b), try TensorOperators.tensor(from: b, meeting: a))
+        return .tensor(try Tensor.where(condition, x, y))
     }
 
     /// The coordinates of the non-zero elements, one int64 tensor per dimension.

@@ -128,7 +128,11 @@ extension TensorMethods {
         table["fill_"] = { t, args, _ in
             let r = try ArgumentReader("fill_", args, ["value"])
             let value = try r.required("value")
-            if case .tensor(let v) = value { try t.fillInPlace(v) } else { try t.fillInPlace(try Library.scalar(value)) }
+            if case .tensor(let v) = value {
+                try t.fillInPlace(v)
+            } else {
+                try t.fillInPlace(try Library.scalar(value, storedIn: t.dtype))
+            }
             return .tensor(t)
         }
         table["copy_"] = { t, args, _ in
@@ -141,7 +145,7 @@ extension TensorMethods {
             guard let mask = try r.tensor("mask") else {
                 throw PythonError(.typeError, "masked_fill_() missing required argument 'mask'")
             }
-            try t.maskedFillInPlace(mask, try Library.scalar(r.required("value")))
+            try t.maskedFillInPlace(mask, try Library.scalar(r.required("value"), storedIn: t.dtype))
             return .tensor(t)
         }
         table["detach_"] = { t, args, _ in

@@ -80,6 +80,16 @@ enum Library {
         }
     }
 
+    /// A Python number stored into a tensor of `dtype` (`fill_`, `full`, `masked_fill`, `x[i] = v`):
+    /// an int in [2^63, 2^64) is PyTorch's unsigned 64-bit scalar, which a floating tensor takes
+    /// as its value and an integer tensor refuses with `checked_convert`'s error.
+    static func scalar(_ v: Value, storedIn dtype: DType) throws -> Scalar {
+        guard case .bigInt(let b) = v, !b.isNegative, let m = b.magnitude64 else { return try scalar(v) }
+        if dtype.isFloatingPoint { return .float(Double(m)) }
+        if dtype == .bool { return .bool(true) }
+        throw PythonError(.runtimeError, "value cannot be converted to type \(dtype.checkedConvertName) without overflow")
+    }
+
     /// `tolist()`: nested Python lists of Python scalars.
     static func nestedList(_ t: Tensor, _ interpreter: Interpreter) throws -> Value {
         // The scalars and the values exist together for a moment, and every row is a list of its own

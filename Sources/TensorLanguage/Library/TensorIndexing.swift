@@ -63,6 +63,8 @@ enum TensorIndexing {
         case .int(let i): return .scalar(.int(Int64(i)))
         case .float(let d): return .scalar(.float(d))
         case .bool(let b): return .scalar(.bool(b))
+        // PyTorch unpacks the assigned int as a C long long first.
+        case .bigInt: throw TorchArgumentMessages.overflowUnpackingLongLong()
         case .tensor(let tensor): return .tensor(tensor)
         default:
             throw PythonError(.typeError, "can't assign a \(value.typeName) to a \(t.dtype.legacyTypeName)")

@@ -16,6 +16,8 @@ enum TensorMethods {
         case "is_leaf": return .bool(t.isLeaf)
         case "dtype": return .object(DTypeObject(t.dtype))
         case "ndim": return .int(t.dim)
+        case "itemsize": return .int(t.dtype.itemSize)
+        case "nbytes": return .int(t.numel &* t.dtype.itemSize)
         case "retains_grad": return .bool(t.retainsGrad)
         case "device": return .object(DeviceObject(.cpu))
         case "is_cuda", "is_mps", "is_meta": return .bool(false)

@@ -315,7 +315,7 @@ extension Interpreter {
         case .object(let view as DictView): return try view.contains(item, self)
         case .object(let range as RangeObject) where item.isInteger: return range.contains(item)
         case .tensor(let t):
-            let probe = try TensorOperators.tensor(from: item)
+            let probe = try TensorOperators.tensor(from: item, meeting: container)
             return try Comparison.equal.compute(t, probe).checkedScalars().contains(.bool(true))
         default:
             let iterator = try makeIterator(container)

@@ -2,8 +2,14 @@ import Autograd
 
 /// Python operators where one side is a tensor.
 enum TensorOperators {
-    /// A Python number (or tensor) as a tensor operand; numbers become wrapped 0-d tensors.
-    static func tensor(from value: Value) throws -> Tensor {
+    /// A Python number (or tensor) as a tensor operand; numbers become wrapped 0-d tensors. An int
+    /// in [2^63, 2^64) is PyTorch's unsigned 64-bit scalar: beside a floating tensor it is its
+    /// value, beside an integer or bool tensor its bits (`torch.ones(2) + 2**63` is 9.2234e+18,
+    /// `t + 2**63` on int64 wraps, as in PyTorch).
+    static func tensor(from value: Value, meeting partner: Value? = nil) throws -> Tensor {
+        if case .bigInt(let b) = value, case .tensor(let other)? = partner, !b.isNegative, let m = b.magnitude64 {
+            return Tensor.wrapping(other.dtype.isFloatingPoint ? .float(Double(m)) : .int(Int64(bitPattern: m)))
+        }
         switch value {
         case .tensor(let t): return t
         case .int(let i): return Tensor.wrapping(.int(Int64(i)))
@@ -32,7 +38,7 @@ enum TensorOperators {
         case .int(let i): return cache.tensor(.int(Int64(i)), meeting: partner)
         case .float(let d): return cache.tensor(.float(d), meeting: partner)
         case .bool(let b): return cache.tensor(.bool(b), meeting: partner)
-        default: return try tensor(from: value)
+        default: return try tensor(from: value, meeting: .tensor(partner))
         }
     }
 
@@ -58,19 +64,19 @@ enum TensorOperators {
             let (x, y) = try tensors(a, b, interpreter)
             return .tensor(try x * y)
         case .subtract:
-            if case .tensor(let t) = b, !isTensor(a) { return .tensor(try t.reverseSubtracting(tensor(from: a))) }
+            if case .tensor(let t) = b, !isTensor(a) { return .tensor(try t.reverseSubtracting(tensor(from: a, meeting: b))) }
             let (x, y) = try tensors(a, b, interpreter)
             return .tensor(try x - y)
         case .divide:
-            if case .tensor(let t) = b, !isTensor(a) { return .tensor(try t.reciprocal() * tensor(from: a)) }
+            if case .tensor(let t) = b, !isTensor(a) { return .tensor(try t.reciprocal() * tensor(from: a, meeting: b)) }
             let (x, y) = try tensors(a, b, interpreter)
             return .tensor(try x / y)
         case .power:
             return try power(a, b)
         case .modulo:
-            return .tensor(try tensor(from: a).remainder(tensor(from: b)))
+            return .tensor(try tensor(from: a, meeting: b).remainder(tensor(from: b, meeting: a)))
         case .floorDivide:
-            return .tensor(try tensor(from: a).floorDivide(tensor(from: b)))
+            return .tensor(try tensor(from: a, meeting: b).floorDivide(tensor(from: b, meeting: a)))
         case .matrixMultiply:
             guard case .tensor(let x) = a, case .tensor(let y) = b else { throw interpreter.unsupported(op, a, b) }
             return .tensor(try x.matmul(y))
@@ -136,7 +142,7 @@ enum TensorOperators {
 
     /// `t op= v` in place, with PyTorch's leaf check.
     static func inPlace(_ op: BinaryOperator, _ t: Tensor, _ v: Value, _ interpreter: Interpreter) throws -> Value {
-        let other = try tensor(from: v)
+        let other = try tensor(from: v, meeting: .tensor(t))
         let kind: Arithmetic? =
             switch op {
             case .add: .add

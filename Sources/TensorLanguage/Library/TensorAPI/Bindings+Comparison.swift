@@ -23,17 +23,17 @@ extension TensorMethods {
             },
             "clamp_min": { t, args, _ in
                 let r = try ArgumentReader("clamp_min", args, ["min"])
-                return .tensor(try t.clampMin(Library.scalar(r.required("min"))))
+                return .tensor(try t.clampMin(Library.scalar(r.required("min"), storedIn: t.dtype)))
             },
             "clamp_max": { t, args, _ in
                 let r = try ArgumentReader("clamp_max", args, ["max"])
-                return .tensor(try t.clampMax(Library.scalar(r.required("max"))))
+                return .tensor(try t.clampMax(Library.scalar(r.required("max"), storedIn: t.dtype)))
             },
             "masked_fill": { t, args, _ in
                 let r = try ArgumentReader("masked_fill", args, ["mask", "value"])
                 let mask = try PointwiseBinding.tensorArgument(r, "mask")
                 if case .tensor(let value) = try r.required("value") { return .tensor(try t.maskedFill(mask, value)) }
-                return .tensor(try t.maskedFill(mask, Library.scalar(r.required("value"))))
+                return .tensor(try t.maskedFill(mask, Library.scalar(r.required("value"), storedIn: t.dtype)))
             },
             "all": { t, args, _ in .tensor(try truth("all", t, args)) },
             "any": { t, args, _ in .tensor(try truth("any", t, args)) },

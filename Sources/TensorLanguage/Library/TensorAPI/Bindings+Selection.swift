@@ -27,6 +27,21 @@ extension TensorMethods {
         "movedim": { t, args, _ in try SelectionBinding.movedim(t, args, "movedim") },
         "moveaxis": { t, args, _ in try SelectionBinding.movedim(t, args, "moveaxis") },
         "diff": { t, args, _ in try SelectionBinding.diff(t, args) },
+        "median": { t, args, _ in
+            let r = try ArgumentReader("median", args, ["dim", "keepdim"])
+            if let d = r.value("dim"), !d.isNone {
+                throw PythonError(
+                    .notImplementedError,
+                    "median(dim=...) is not supported by Wick: which of several equal values PyTorch returns depends on its selection algorithm; use sort or kthvalue"
+                )
+            }
+            return .tensor(try t.median())
+        },
+        "aminmax": { t, args, _ in
+            let r = try ArgumentReader("aminmax", args, ["dim", "keepdim"])
+            let (low, high) = try t.aminmax(dim: r.int("dim"), keepDim: r.bool("keepdim", default: false))
+            return .object(NamedTupleObject(name: "aminmax", fields: ["min", "max"], values: [.tensor(low), .tensor(high)]))
+        },
         "addmm": { t, args, _ in
             let r = try ArgumentReader("addmm", args, ["mat1", "mat2", "beta", "alpha"])
             let (mat1, mat2) = (try PointwiseBinding.tensorArgument(r, "mat1"), try PointwiseBinding.tensorArgument(r, "mat2"))

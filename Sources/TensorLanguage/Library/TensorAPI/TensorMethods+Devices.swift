@@ -24,7 +24,8 @@ extension TensorMethods {
             let r = try ArgumentReader(
                 "new_full", args, ["size", "fill_value", "dtype", "device", "requires_grad", "layout", "pin_memory"])
             let shape = try Library.shape([try r.required("size")], function: "new_full")
-            let made = try Tensor.full(shape, try Library.scalar(r.required("fill_value")), dtype: try r.dtype() ?? t.dtype)
+            let dtype = try r.dtype() ?? t.dtype
+            let made = try Tensor.full(shape, try Library.scalar(r.required("fill_value"), storedIn: dtype), dtype: dtype)
             return .tensor(try requiringGrad(made, r))
         },
         "new_tensor": { t, args, interpreter in

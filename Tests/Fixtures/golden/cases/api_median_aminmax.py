@@ -1,0 +1,37 @@
+# tags: ops tensor-api autograd
+import torch
+
+torch.manual_seed(0)
+t = torch.randn(2, 3)
+print(t.nbytes, t.itemsize, torch.arange(3).nbytes, torch.tensor([True]).itemsize, torch.zeros(2, 0).nbytes)
+print(t.median(), torch.tensor([1., 2., 3., 4.]).median(), torch.tensor([1., float('nan'), 3.]).median())
+print(torch.tensor([3, 1, 2]).median(), torch.median(torch.tensor(2.5)), torch.tensor([]).median())
+y = torch.tensor([1., 5., 3., 5.], requires_grad=True)
+m = y.median()
+print(m, m.grad_fn)
+m.backward()
+print(y.grad)
+z = torch.tensor([2., 2., 1., 7.], requires_grad=True)
+z.median().backward()
+print(z.grad)
+print(torch.aminmax(t), t.aminmax(dim=0))
+x = torch.tensor([1., 5., 3., 5., 1.], requires_grad=True)
+mn, mx = x.aminmax()
+print(mn.grad_fn, mn.grad_fn is mx.grad_fn)
+(mn + 2 * mx).backward()
+print(x.grad)
+w = torch.tensor([[1., 2.], [4., 3.]], requires_grad=True)
+r = w.aminmax(dim=1, keepdim=True)
+print(r)
+r.max.sum().backward()
+print(w.grad)
+print(torch.tensor([True, False]).aminmax(), torch.tensor(2.5).aminmax(), torch.arange(6).reshape(2, 3).aminmax(dim=-1))
+for call in [lambda: torch.tensor([True, False]).median(), lambda: torch.tensor([]).aminmax(), lambda: torch.zeros(2, 0).aminmax(dim=1)]:
+    try:
+        call()
+    except Exception as e:
+        print(type(e).__name__, e)
+v = torch.tensor([1., 2.], requires_grad=True)
+lo, hi = v.aminmax()
+(lo + hi).backward()
+(lo + hi).backward()
