@@ -44,7 +44,24 @@ struct SoftmaxRowsTests {
         for n in [0, 1, 5, 8, 13, 24, 27] {
             let values = Self.row(n, seed: 3, Float.self)
             #expect(VectorMath.laneSum(count: n) { values[$0] } == VectorMath.laneSum(values))
+            #expect(Softmax.laneSum(count: n) { values[$0] } == Softmax.laneSum(values))
         }
+    }
+
+    /// `vec_reduce_all` adds a double register lane after lane (no shuffle tree for doubles).
+    @Test func doubleLanesAddInOrder() {
+        let w = Softmax.width(Double.self)
+        let values = (0..<w).map { i in i == 0 ? 1.0 : 1e-16 }
+        var expected = values[0]
+        for v in values.dropFirst() { expected += v }
+        #expect(Softmax.laneSum(values) == expected)
+    }
+
+    /// The softmax kernels' registers follow the processor as ATen's dispatch does.
+    @Test func registerWidthFollowsTheProcessor() {
+        let bytes = CPUCapability.current == .avx512 ? 64 : 32
+        #expect(Softmax.width(Float.self) == bytes / 4)
+        #expect(Softmax.width(Double.self) == bytes / 8)
     }
 
     @Test func tensorsTakeTheFastPathWithTheSameResult() throws {

@@ -80,12 +80,16 @@ enum SavedName: Sendable {
     case condition
     /// `clamp`'s tensor bounds (`min`, `max`).
     case min, max
-    /// A product's or in-place op's second operand (`mat2`, `vec`, `tensor`, `other`).
+    /// An in-place op's second operand (`other`).
     case other
-    /// `addmm`'s matrices (`mat1`, `mat2`).
+    /// `addmm`'s matrices and `mm`'s and `bmm`'s second operand (`mat1`, `mat2`).
     case mat1, mat2
-    /// A loss's or a normalisation's `weight`.
+    /// `mv`'s vector (`vec`) and `dot`'s second operand (`tensor`).
+    case vec, tensor
+    /// A loss's or a normalisation's `weight`, `lerp`'s weight tensor.
     case weight
+    /// `lerp`'s `end`, `addcmul`'s and `addcdiv`'s `tensor1` and `tensor2`.
+    case end, tensor1, tensor2
 
     /// The name in `derivatives.yaml` and in `grad_fn._saved_NAME`.
     var pythonName: String {
@@ -103,7 +107,12 @@ enum SavedName: Sendable {
         case .other: "other"
         case .mat1: "mat1"
         case .mat2: "mat2"
+        case .vec: "vec"
+        case .tensor: "tensor"
         case .weight: "weight"
+        case .end: "end"
+        case .tensor1: "tensor1"
+        case .tensor2: "tensor2"
         }
     }
 }
@@ -290,4 +299,5 @@ enum OpRows {
         + [Loss.divByNumber, Division.floorDivideRow, Division.divModeRow]
         + LinearRows.rows + ActivationRows.rows + CrossEntropy.rows + RegressionLoss.rows
         + LayerNormRows.rows + Embedding.rows + GroupNorm.rows + Trilinear.rows + Selection.rows
+        + Interpolation.rows
 }

@@ -20,7 +20,7 @@ extension Tensor {
         guard GraphRecorder.shouldRecord([weight]) else { return result }
         let params = Embedding.Params(
             indices: rows, weights: weight.shape[0], paddingIndex: paddingIndex, scaleByFrequency: scaleByFrequency)
-        Embedding.forwardRow.record(result, inputs: [weight], params: params)
+        Embedding.forwardRow.record(result, inputs: [weight], saving: [indices], params: params)
         return result
     }
 
@@ -130,10 +130,17 @@ extension Embedding {
             "embedding",
             "torch.nn.functional.embedding(input, weight, padding_idx=None, max_norm=None, norm_type=2.0, scale_grad_by_freq=False, sparse=False) -> Tensor",
             "The rows of weight picked by the int64 indices in input; the row padding_idx gets\nno gradient."),
+        saves: [.indices],
         probe: GradientProbe(shapes: [[4, 3]]) {
             try Tensor.embedding(Tensor.from([.int(1), .int(3), .int(1)], shape: [3], dtype: .int64), $0[0])
         }
-    ) { grad, _, p in [try denseBackward(grad, p)] }
+    ) { grad, saved, p in
+        // PyTorch's node saves the indices (`_saved_indices`), so a second backward raises.
+        let rows = try rows(saved(.indices), count: p.weights)
+        let params = Params(
+            indices: rows, weights: p.weights, paddingIndex: p.paddingIndex, scaleByFrequency: p.scaleByFrequency)
+        return [try denseBackward(grad, params)]
+    }
 
     /// `embedding_dense_backward(grad, indices, …)`: linear in the gradient.
     static let backwardRow = OpRow<Params>(

@@ -22,23 +22,24 @@ struct BilinearOp: Sendable {
     typealias Derivative = @Sendable (_ grad: Tensor, _ other: Tensor, _ own: Geometry) throws -> Tensor
 
     let forward: @Sendable (Tensor, Tensor) throws -> Tensor
-    /// The row: saves the other operand for each input that needs a gradient (`.other` is the
-    /// right operand, `.input` the left), keeps both geometries as its parameters.
+    /// The row: saves the other operand for each input that needs a gradient (the right operand
+    /// under its `derivatives.yaml` name — `mat2`, `vec`, `tensor` — and `.input`, the left),
+    /// keeps both geometries as its parameters.
     let row: OpRow<(lhs: Geometry, rhs: Geometry)>
 
     init(
-        _ nodeName: String, python: PythonSignature, shapes: [[Int]],
+        _ nodeName: String, python: PythonSignature, second: SavedName, shapes: [[Int]],
         probe: @escaping @Sendable (Tensor, Tensor) throws -> Tensor,
         forward: @escaping @Sendable (Tensor, Tensor) throws -> Tensor,
         lhsDerivative: @escaping Derivative, rhsDerivative: @escaping Derivative
     ) {
         self.forward = forward
         row = OpRow(
-            nodeName, python: python, saves: [.other, .input],
+            nodeName, python: python, saves: [second, .input],
             probe: GradientProbe(shapes: shapes) { try probe($0[0], $0[1]) }
         ) { grad, saved, geometry in
             [
-                try saved.needsGrad(0) ? lhsDerivative(grad, saved(.other), geometry.lhs) : nil,
+                try saved.needsGrad(0) ? lhsDerivative(grad, saved(second), geometry.lhs) : nil,
                 try saved.needsGrad(1) ? rhsDerivative(grad, saved(.input), geometry.rhs) : nil,
             ]
         }
@@ -61,7 +62,7 @@ extension BilinearOp {
         "MmBackward0",
         python: PythonSignature(
             "mm", "Tensor.mm(mat2) -> Tensor", "The product of two 2-d matrices, (n×m)·(m×p) -> (n×p); no broadcasting."),
-        shapes: [[2, 3], [3, 4]],
+        second: .mat2, shapes: [[2, 3], [3, 4]],
         probe: { try $0.mm($1) },
         forward: { try Products.mm($0, $1) },
         lhsDerivative: { grad, mat2, mat1 in
@@ -76,7 +77,7 @@ extension BilinearOp {
         "MvBackward0",
         python: PythonSignature(
             "mv", "Tensor.mv(vec) -> Tensor", "The product of a 2-d matrix (n×m) and a 1-d vector (m) -> (n)."),
-        shapes: [[2, 3], [3]],
+        second: .vec, shapes: [[2, 3], [3]],
         probe: { try $0.mv($1) },
         forward: { try Products.mv($0, $1) },
         lhsDerivative: { grad, vector, _ in try grad.reshape([grad.numel, 1]) * vector },
@@ -86,7 +87,7 @@ extension BilinearOp {
         "DotBackward0",
         python: PythonSignature(
             "dot", "Tensor.dot(tensor) -> Tensor", "The dot product of two 1-d tensors of the same length, a 0-d tensor."),
-        shapes: [[4], [4]],
+        second: .tensor, shapes: [[4], [4]],
         probe: { try $0.dot($1) },
         forward: { try Products.dot($0, $1) },
         lhsDerivative: { grad, other, _ in try grad * other },
@@ -96,7 +97,7 @@ extension BilinearOp {
         "BmmBackward0",
         python: PythonSignature(
             "bmm", "Tensor.bmm(mat2) -> Tensor", "A batch of matrix products, (b×n×m)·(b×m×p) -> (b×n×p)."),
-        shapes: [[2, 2, 3], [2, 3, 2]],
+        second: .mat2, shapes: [[2, 2, 3], [2, 3, 2]],
         probe: { try $0.bmm($1) },
         forward: { try Products.bmm($0, $1) },
         lhsDerivative: { grad, batch2, _ in try grad.bmm(batch2.transpose(1, 2)) },

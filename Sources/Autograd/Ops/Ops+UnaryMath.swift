@@ -5,11 +5,12 @@ extension UnaryOp {
         forward: { try Pointwise.absolute($0) }, saves: .input,
         derivative: { grad, saved in try grad * saved.input().sgn() })
 
-    /// `sgn` of a real tensor is `sign`; its derivative is zero away from 0.
+    /// `sgn` of a real tensor is `sign`; its derivative is zero away from 0. PyTorch's node saves
+    /// the input and the result (`sgn_backward(self, grad, result)`), so a second backward raises.
     static let sgn = UnaryOp(
         pythonName: "sgn", nodeName: "SgnBackward0", summary: "the sign of each element (same as sign for real tensors)",
-        forward: { try Pointwise.signum($0) }, saves: .nothing,
-        derivative: { grad, _ in try Tensor(zeros: grad.shape, dtype: grad.dtype) })
+        forward: { try Pointwise.signum($0) }, saves: .both,
+        derivative: { grad, saved in try Tensor(zeros: saved.input().shape, dtype: grad.dtype) })
 
     static let sign = UnaryOp(
         pythonName: "sign", nodeName: "SignBackward0", summary: "-1, 0 or 1 by the sign of each element; its gradient is 0",

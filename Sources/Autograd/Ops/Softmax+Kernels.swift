@@ -22,7 +22,7 @@ extension Softmax {
         }
         let lanes = Lanes(shape: shape, dim: dim)
         func go<T: FloatElement>(_: T.Type) throws -> Tensor {
-            let w = VectorMath.width(T.self)
+            let w = Softmax.width(T.self)
             return try Lanes.map(inputs, dim: dim, T.self) { values, lane in
                 let position = lane % lanes.inner
                 let vectorized =
@@ -97,7 +97,7 @@ enum SoftmaxForward: SoftmaxKernel {
     static func row<T: FloatElement>(_ x: UnsafePointer<T>, _: UnsafePointer<T>, _ out: UnsafeMutablePointer<T>, _ n: Int) {
         let top = Softmax.maximum(x, n)
         for k in 0..<n { out[k] = VectorMath.exp(x[k] - top) }
-        let inverse = 1 / VectorMath.laneSum(count: n) { out[$0] }
+        let inverse = 1 / Softmax.laneSum(count: n) { out[$0] }
         for k in 0..<n { out[k] *= inverse }
     }
 
@@ -109,7 +109,7 @@ enum SoftmaxForward: SoftmaxKernel {
             let total = Softmax.runningSum(exps)
             return exps.map { $0 / total }
         }
-        let inverse = 1 / VectorMath.laneSum(exps)
+        let inverse = 1 / Softmax.laneSum(exps)
         return exps.map { $0 * inverse }
     }
 }
@@ -120,7 +120,7 @@ enum LogSoftmaxForward: SoftmaxKernel {
     static func row<T: FloatElement>(_ x: UnsafePointer<T>, _: UnsafePointer<T>, _ out: UnsafeMutablePointer<T>, _ n: Int) {
         let top = Softmax.maximum(x, n)
         for k in 0..<n { out[k] = VectorMath.exp(x[k] - top) }
-        let logSum = VectorMath.log(VectorMath.laneSum(count: n) { out[$0] })
+        let logSum = VectorMath.log(Softmax.laneSum(count: n) { out[$0] })
         for k in 0..<n { out[k] = (x[k] - top) - logSum }
     }
 
@@ -128,7 +128,7 @@ enum LogSoftmaxForward: SoftmaxKernel {
         let x = lanes[0]
         let top = Softmax.maximum(x)
         let exps = x.map { vectorized ? VectorMath.exp($0 - top) : T.exp($0 - top) }
-        let logSum = VectorMath.log(lastDim ? VectorMath.laneSum(exps) : Softmax.runningSum(exps))
+        let logSum = VectorMath.log(lastDim ? Softmax.laneSum(exps) : Softmax.runningSum(exps))
         return x.map { ($0 - top) - logSum }
     }
 }
@@ -139,14 +139,14 @@ enum SoftmaxGradient: SoftmaxKernel {
     static var chunked: Bool { true }
 
     static func row<T: FloatElement>(_ g: UnsafePointer<T>, _ y: UnsafePointer<T>, _ out: UnsafeMutablePointer<T>, _ n: Int) {
-        let dot = VectorMath.laneSum(count: n) { g[$0] * y[$0] }
+        let dot = Softmax.laneSum(count: n) { g[$0] * y[$0] }
         for k in 0..<n { out[k] = (g[k] - dot) * y[k] }
     }
 
     static func apply<T: FloatElement>(_ lanes: [[T]], lastDim: Bool, vectorized: Bool) -> [T] {
         let (g, y) = (lanes[0], lanes[1])
         if lastDim {
-            let dot = VectorMath.laneSum(g.indices.map { g[$0] * y[$0] })
+            let dot = Softmax.laneSum(g.indices.map { g[$0] * y[$0] })
             return g.indices.map { (g[$0] - dot) * y[$0] }
         }
         var dot: T = 0
@@ -160,13 +160,13 @@ enum LogSoftmaxGradient: SoftmaxKernel {
     static var chunked: Bool { true }
 
     static func row<T: FloatElement>(_ g: UnsafePointer<T>, _ y: UnsafePointer<T>, _ out: UnsafeMutablePointer<T>, _ n: Int) {
-        let total = VectorMath.laneSum(count: n) { g[$0] }
+        let total = Softmax.laneSum(count: n) { g[$0] }
         for k in 0..<n { out[k] = g[k].addingProduct(-VectorMath.exp(y[k]), total) }
     }
 
     static func apply<T: FloatElement>(_ lanes: [[T]], lastDim: Bool, vectorized: Bool) -> [T] {
         let (g, y) = (lanes[0], lanes[1])
-        let total = lastDim ? VectorMath.laneSum(g) : Softmax.runningSum(g)
+        let total = lastDim ? Softmax.laneSum(g) : Softmax.runningSum(g)
         return g.indices.map { k in
             g[k].addingProduct(-(vectorized ? VectorMath.exp(y[k]) : T.exp(y[k])), total)
         }

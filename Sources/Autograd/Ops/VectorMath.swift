@@ -4,25 +4,27 @@ import VectorKernelsAVX512
 
 /// The float math of ATen's vectorized CPU kernels, reproduced so results match PyTorch to the bit.
 ///
-/// PyTorch's AVX2 build evaluates `Vectorized<float>::exp()` and `log()` with SLEEF's 1-ulp
-/// algorithms (fused multiply-adds throughout), and reduces a row with 8 float (4 double) lanes
-/// folded by a fixed shuffle tree. Double precision uses the C library: only its last bit may differ.
+/// PyTorch's AVX2 build evaluates `Vectorized<float>::exp()` and `log()` (and the double ones)
+/// with SLEEF's 1-ulp algorithms (fused multiply-adds throughout), and reduces a row with 8 float
+/// (4 double) lanes folded by a fixed shuffle tree.
 enum VectorMath {
     /// Elements per AVX2 register.
     static func width<T: FloatElement>(_: T.Type) -> Int { 32 / MemoryLayout<T>.size }
 
-    /// `Vectorized<T>::exp()`.
+    /// `Vectorized<T>::exp()`: SLEEF's `expf_u10` or `exp_u10`.
     @inline(__always)
     static func exp<T: FloatElement>(_ x: T) -> T {
-        guard T.self == Float.self else { return T.exp(x) }
-        return unsafeBitCast(expFloat(unsafeBitCast(x, to: Float.self)), to: T.self)
+        if T.self == Float.self { return unsafeBitCast(expFloat(unsafeBitCast(x, to: Float.self)), to: T.self) }
+        guard T.self == Double.self else { return T.exp(x) }
+        return unsafeBitCast(expDouble(unsafeBitCast(x, to: Double.self)), to: T.self)
     }
 
-    /// `Vectorized<T>::log()`.
+    /// `Vectorized<T>::log()`: SLEEF's `logf_u1` or `log_u1`.
     @inline(__always)
     static func log<T: FloatElement>(_ x: T) -> T {
-        guard T.self == Float.self else { return T.log(x) }
-        return unsafeBitCast(logFloat(unsafeBitCast(x, to: Float.self)), to: T.self)
+        if T.self == Float.self { return unsafeBitCast(logFloat(unsafeBitCast(x, to: Float.self)), to: T.self) }
+        guard T.self == Double.self else { return T.log(x) }
+        return unsafeBitCast(logDouble(unsafeBitCast(x, to: Double.self)), to: T.self)
     }
 
     /// `Vectorized<T>::log1p()`.
@@ -80,6 +82,24 @@ enum VectorMath {
         case .avx512: VectorKernelsAVX512.SLEEF.logf(x)
         case .avx2: VectorKernelsAVX2.SLEEF.logf(x)
         case .baseline: VectorKernels.SLEEF.logf(x)
+        }
+    }
+
+    /// SLEEF's double `exp` (u10).
+    static func expDouble(_ x: Double) -> Double {
+        switch CPUCapability.current {
+        case .avx512: VectorKernelsAVX512.SLEEF.exp(x)
+        case .avx2: VectorKernelsAVX2.SLEEF.exp(x)
+        case .baseline: VectorKernels.SLEEF.exp(x)
+        }
+    }
+
+    /// SLEEF's double `log` (u1).
+    static func logDouble(_ x: Double) -> Double {
+        switch CPUCapability.current {
+        case .avx512: VectorKernelsAVX512.SLEEF.log(x)
+        case .avx2: VectorKernelsAVX2.SLEEF.log(x)
+        case .baseline: VectorKernels.SLEEF.log(x)
         }
     }
 

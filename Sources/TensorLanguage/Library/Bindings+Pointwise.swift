@@ -61,7 +61,7 @@ extension TorchModule {
         ]
         let forwarded = [
             "clamp", "clip", "clamp_", "clip_", "maximum", "minimum", "max", "min", "argmax", "argmin", "amax", "amin",
-            "prod", "var", "std", "softmax", "log_softmax", "logsumexp", "equal", "nonzero",
+            "prod", "var", "std", "softmax", "log_softmax", "logsumexp", "equal", "nonzero", "lerp", "addcmul", "addcdiv",
         ]
         for name in forwarded { table[name] = PointwiseBinding.forwarding(name) }
         return table

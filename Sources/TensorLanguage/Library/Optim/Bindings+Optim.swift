@@ -11,10 +11,10 @@ enum OptimBindings {
     nonisolated(unsafe) static let methods: [String: Method] = [
         "addcmul_": { t, args, _ in try pointwise(t, args, "addcmul_", inPlace: true) },
         "addcdiv_": { t, args, _ in try pointwise(t, args, "addcdiv_", inPlace: true) },
-        "addcmul": { t, args, _ in try pointwise(t, args, "addcmul", inPlace: false) },
-        "addcdiv": { t, args, _ in try pointwise(t, args, "addcdiv", inPlace: false) },
+        "addcmul": { t, args, _ in try outOfPlace(t, args, "addcmul") },
+        "addcdiv": { t, args, _ in try outOfPlace(t, args, "addcdiv") },
         "lerp_": { t, args, _ in try lerp(t, args, inPlace: true) },
-        "lerp": { t, args, _ in try lerp(t, args, inPlace: false) },
+        "lerp": { t, args, _ in try lerpOutOfPlace(t, args) },
         "random_": { t, args, _ in
             let r = try ArgumentReader("random_", args, ["from", "to", "generator"])
             guard r.value("from") == nil, r.value("to") == nil else {
@@ -49,6 +49,28 @@ enum OptimBindings {
         let target = inPlace ? t : try GradMode.with(false) { try t.clone() }
         try target.fusedUpdate(update, [t1, t2])
         return .tensor(target)
+    }
+
+    /// `addcmul`/`addcdiv` out of place: differentiable and broadcasting (`Interpolation`).
+    private static func outOfPlace(_ t: Tensor, _ args: Arguments, _ name: String) throws -> Value {
+        // `value` is keyword-only.
+        if args.positional.count > 2 {
+            throw PythonError(.typeError, "\(name)() takes 3 positional arguments but \(args.positional.count + 1) were given")
+        }
+        let r = try ArgumentReader(name, args, ["tensor1", "tensor2", "value"])
+        guard let t1 = try r.tensor("tensor1"), let t2 = try r.tensor("tensor2") else {
+            throw PythonError(.typeError, "\(name)() missing required arguments 'tensor1' and 'tensor2'")
+        }
+        let value = try r.value("value").map { try Library.scalar($0) } ?? .int(1)
+        return .tensor(try name == "addcmul" ? t.addcmul(t1, t2, value: value) : t.addcdiv(t1, t2, value: value))
+    }
+
+    /// `lerp` out of place: a number or a tensor weight, differentiable (`Interpolation`).
+    private static func lerpOutOfPlace(_ t: Tensor, _ args: Arguments) throws -> Value {
+        let r = try ArgumentReader("lerp", args, ["end", "weight"])
+        guard let end = try r.tensor("end") else { throw PythonError(.typeError, "lerp() missing required argument 'end'") }
+        if case .tensor(let weight) = try r.required("weight") { return .tensor(try t.lerp(end, weight: weight)) }
+        return .tensor(try t.lerp(end, weight: Library.scalar(r.required("weight"))))
     }
 
     private static func lerp(_ t: Tensor, _ args: Arguments, inPlace: Bool) throws -> Value {

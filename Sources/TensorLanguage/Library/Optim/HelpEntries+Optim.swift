@@ -7,32 +7,17 @@ extension HelpEntries {
         self += value * tensor1 * tensor2 in place, rounded as PyTorch's CPU kernel
         (one fused multiply-add). Not recorded by autograd: use it under torch.no_grad().
         """,
-        "Tensor.addcmul": """
-        Tensor.addcmul(tensor1, tensor2, *, value=1) -> Tensor
-
-        addcmul_() on a copy. Not recorded by autograd.
-        """,
         "Tensor.addcdiv_": """
         Tensor.addcdiv_(tensor1, tensor2, *, value=1) -> Tensor
 
         self += value * tensor1 / tensor2 in place, rounded as PyTorch's CPU kernel.
         Not recorded by autograd: use it under torch.no_grad().
         """,
-        "Tensor.addcdiv": """
-        Tensor.addcdiv(tensor1, tensor2, *, value=1) -> Tensor
-
-        addcdiv_() on a copy. Not recorded by autograd.
-        """,
         "Tensor.lerp_": """
         Tensor.lerp_(end, weight) -> Tensor
 
         self += weight * (end - self) in place, weight a Python number, rounded as
         PyTorch's CPU kernel. Not recorded by autograd: use it under torch.no_grad().
-        """,
-        "Tensor.lerp": """
-        Tensor.lerp(end, weight) -> Tensor
-
-        lerp_() on a copy. Not recorded by autograd.
         """,
         "Tensor.random_": """
         Tensor.random_(*, generator=None) -> Tensor

@@ -1,0 +1,1 @@
+../VectorKernels/SLEEF+Double.swift
