@@ -143,27 +143,29 @@ enum RegressionLoss {
         }
     }
 
-    static let smoothL1 = OpRow<Params>(
+    static let smoothL1 = piecewiseRow(
         "SmoothL1LossBackward0",
-        python: PythonSignature(
+        PythonSignature(
             "smooth_l1_loss", "torch.nn.functional.smooth_l1_loss(input, target, reduction='mean', beta=1.0) -> Tensor",
-            "0.5 * d^2 / beta where |d| < beta, else |d| - 0.5 * beta, d = input - target;\nbeta=0 is l1_loss."),
-        saves: [.input, .target],
-        probe: GradientProbe(shapes: [[2, 3], [2, 3]], smooth: false) {
-            try Loss.smoothL1($0[0], $0[1], reduction: .mean, beta: 0.6)
-        }
-    ) { grad, saved, p in try derivatives(grad, saved, p) }
+            "0.5 * d^2 / beta where |d| < beta, else |d| - 0.5 * beta, d = input - target;\nbeta=0 is l1_loss.")
+    ) { try Loss.smoothL1($0[0], $0[1], reduction: .mean, beta: 0.6) }
 
-    static let huber = OpRow<Params>(
+    static let huber = piecewiseRow(
         "HuberLossBackward0",
-        python: PythonSignature(
+        PythonSignature(
             "huber_loss", "torch.nn.functional.huber_loss(input, target, reduction='mean', delta=1.0) -> Tensor",
-            "0.5 * d^2 where |d| < delta, else delta * (|d| - 0.5 * delta), d = input - target."),
-        saves: [.input, .target],
-        probe: GradientProbe(shapes: [[2, 3], [2, 3]], smooth: false) {
-            try Loss.huber($0[0], $0[1], reduction: .sum, delta: 0.7)
-        }
-    ) { grad, saved, p in try derivatives(grad, saved, p) }
+            "0.5 * d^2 where |d| < delta, else delta * (|d| - 0.5 * delta), d = input - target.")
+    ) { try Loss.huber($0[0], $0[1], reduction: .sum, delta: 0.7) }
+
+    /// The rows of the two piecewise losses: both save input and target, share `derivatives`, and are
+    /// checked on two `[2, 3]` inputs without second derivatives (the kink at `beta`/`delta`).
+    private static func piecewiseRow(
+        _ nodeName: String, _ python: PythonSignature, probe: @escaping @Sendable ([Tensor]) throws -> Tensor
+    ) -> OpRow<Params> {
+        OpRow(
+            nodeName, python: python, saves: [.input, .target],
+            probe: GradientProbe(shapes: [[2, 3], [2, 3]], smooth: false, apply: probe), derivative: derivatives)
+    }
 
     private static func derivatives(_ grad: Tensor, _ saved: RowSaved, _ p: Params) throws -> [Tensor?] {
         let (x, t) = try (saved.input(), saved(.target))
